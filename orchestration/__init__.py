@@ -1,0 +1,1 @@
+"""eventpipe: a multilingual CAMEO event-data pipeline."""

@@ -1,0 +1,488 @@
+"""The event coder: article text in, CAMEO events out, each traceable to its sentence.
+
+No parser: the coder reads each sentence as a sequence of dictionary matches (actor mentions,
+event patterns, function words) and decides by position, as a careful reader does with news
+prose: the source is the actor group before the verb, the target the first actor after it
+(or after by/par/von in a passive), reciprocal verbs with a compound subject give every
+directed pair, and negated, modal or planned verbs are not events. Everything language-specific
+is in the dictionaries (`dictionaries/<lang>/`); this module holds only the positional rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import logging
+from dataclasses import asdict, dataclass, field
+
+from .dates import resolve_event_date
+from .lexicon import ActorEntry, EventPattern, LanguageLexicon, Match, load_event_codes, load_language, longest_non_overlapping
+from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
+
+CODER_VERSION = "0.1.0"
+log = logging.getLogger(__name__)
+
+# How far (in tokens) the coder looks for actors around a trigger.
+SOURCE_WINDOW = 25
+TARGET_WINDOW = 14
+MODIFIER_WINDOW = 4  # negation / modal words this close before a trigger cancel it
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    country: str
+    role: str | None
+
+    @property
+    def code(self) -> str:
+        """CAMEO actor code: KORGOV, KOR, or IGOUNO for an organization."""
+        if self.role in ("IGO", "NGO"):
+            return self.role + self.country
+        return self.country + (self.role or "")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actors: list[Actor]
+    kind: str
+    rule: str
+    resolved: bool = False  # came from a pronoun or definite description
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    event_id: str
+    article_id: str
+    sentence_index: int
+    sentence: str
+    source_actor: str | None
+    source_country: str | None
+    source_role: str | None
+    target_actor: str | None
+    target_country: str | None
+    target_role: str | None
+    cameo_code: str
+    root: str
+    quad_class: int
+    goldstein: float
+    event_date: dt.date | None
+    language: str
+    confidence: float
+    rule: str
+    coder_version: str
+    source_start: int | None
+    source_end: int | None
+    target_start: int | None
+    target_end: int | None
+    trigger_start: int
+    trigger_end: int
+
+    def as_dict(self) -> dict:
+        row = asdict(self)
+        row["event_date"] = self.event_date.isoformat() if self.event_date else None
+        return row
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far: the last group of actors, for 'they' / 'les deux parties'."""
+
+    last_group: list[Actor] = field(default_factory=list)
+    last_single: list[Actor] = field(default_factory=list)
+    aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
+
+
+class EventCoder:
+    """Codes articles in the supported languages; any other language yields no events."""
+
+    def __init__(self) -> None:
+        self.codes = load_event_codes()
+
+    def lexicon(self, lang: str) -> LanguageLexicon | None:
+        return load_language(lang) if lang in SUPPORTED_LANGUAGES else None
+
+    def code_article(self, article_id: str, text: str, language: str, published: dt.date | None = None, date_precision: str | None = None) -> list[CodedEvent]:
+        lex = self.lexicon(language)
+        if lex is None or not text:
+            return []
+        discourse = Discourse()
+        events: list[CodedEvent] = []
+        for index, (start, end) in enumerate(split_sentences(text)):
+            try:
+                events.extend(self._code_sentence(article_id, text, index, start, end, lex, discourse, published, date_precision))
+            except Exception:  # noqa: BLE001 — one bad sentence must not lose the article
+                log.exception("coder failed on article %s sentence %d; continuing", article_id, index)
+        return events
+
+    # ------------------------------------------------------------------ one sentence
+
+    def _code_sentence(self, article_id, text, index, start, end, lex, discourse, published, precision) -> list[CodedEvent]:
+        sentence = text[start:end]
+        tokens = tokenize(sentence, lex.lang, offset=start)
+        if not tokens:
+            return []
+        modifiers = _modifier_positions(lex, tokens)
+        mentions = _find_mentions(tokens, lex, modifiers, discourse, published)
+        triggers = [m for m in longest_non_overlapping(lex.events.find(tokens)) if not _overlaps_any(m, mentions)]
+        event_date = resolve_event_date(tokens, lex, published, precision) if triggers else None
+        seen: set[tuple] = set()
+        events = []
+        previous_trigger_end = -100
+        for trig in triggers:
+            pattern: EventPattern = trig.payload
+            complement = _is_complement(tokens, trig, modifiers, previous_trigger_end)
+            previous_trigger_end = trig.end
+            if complement or _is_cancelled(tokens, trig, modifiers):
+                continue
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers):
+                key = (pattern.code, source[1].code if source else None, target[1].code if target else None)
+                if key in seen or source is None:
+                    continue
+                seen.add(key)
+                events.append(self._event(article_id, index, sentence, lex.lang, pattern, trig, tokens, source, target, confidence, event_date))
+        _update_discourse(discourse, mentions)
+        return events
+
+    def _event(self, article_id, index, sentence, lang, pattern, trig, tokens, source, target, confidence, event_date) -> CodedEvent:
+        code = self.codes[pattern.code]
+        s_mention, s_actor = source
+        t_mention, t_actor = target if target else (None, None)
+        ident = "|".join([article_id, str(index), code.code, s_actor.code, t_actor.code if t_actor else "-"])
+        return CodedEvent(
+            event_id=hashlib.sha256(ident.encode()).hexdigest()[:20],
+            article_id=article_id,
+            sentence_index=index,
+            sentence=sentence,
+            source_actor=s_actor.code,
+            source_country=s_actor.country,
+            source_role=s_actor.role,
+            target_actor=t_actor.code if t_actor else None,
+            target_country=t_actor.country if t_actor else None,
+            target_role=t_actor.role if t_actor else None,
+            cameo_code=code.code,
+            root=code.root,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            event_date=event_date,
+            language=lang,
+            confidence=round(confidence, 2),
+            rule=pattern.rule,
+            coder_version=CODER_VERSION,
+            source_start=None if s_mention.resolved else tokens[s_mention.start].start,
+            source_end=None if s_mention.resolved else tokens[s_mention.end - 1].end,
+            target_start=tokens[t_mention.start].start if t_mention and not t_mention.resolved else None,
+            target_end=tokens[t_mention.end - 1].end if t_mention and not t_mention.resolved else None,
+            trigger_start=tokens[trig.start].start,
+            trigger_end=tokens[trig.end - 1].end,
+        )
+
+
+# ---------------------------------------------------------------------- function words
+
+
+def _modifier_positions(lex: LanguageLexicon, tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
+    """kind -> spans of that kind of function word in the sentence."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in longest_non_overlapping(lex.modifiers.find(tokens)):
+        spans.setdefault(m.payload, []).append((m.start, m.end))
+    for m in lex.modifiers.find(tokens):  # single words may carry two kinds ("de": of + infinitive)
+        if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
+            spans.setdefault(m.payload, []).append((m.start, m.end))
+    return spans
+
+
+def _kind_at(modifiers, kind: str, index: int) -> bool:
+    return any(s <= index < e for s, e in modifiers.get(kind, ()))
+
+
+def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:
+    return any(lo <= s and e <= hi for s, e in modifiers.get(kind, ()))
+
+
+def _is_cancelled(tokens, trig: Match, modifiers) -> bool:
+    """Negated, modal (could, pourrait), planned (will, plans to) triggers did not happen."""
+    lo = max(0, trig.start - MODIFIER_WINDOW)
+    for kind in ("negation", "modal", "future"):
+        if _kind_between(modifiers, kind, lo, trig.start):
+            return True
+    # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
+    return _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2))
+
+
+def _is_complement(tokens, trig: Match, modifiers, previous_trigger_end: int) -> bool:
+    """'threatened to impose sanctions': the sanction is the threat's content, not an event."""
+    before = trig.start - 1
+    return before >= 0 and _kind_at(modifiers, "infinitive", before) and trig.start - previous_trigger_end <= 6
+
+
+# ---------------------------------------------------------------------- actors
+
+
+def _entry_valid(entry: ActorEntry, published: dt.date | None) -> bool:
+    if entry.kind != "person" or published is None:
+        return True
+    return (entry.valid_from is None or entry.valid_from <= published) and (entry.valid_to is None or published <= entry.valid_to)
+
+
+def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published) -> list[Mention]:
+    """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
+    raw = [m for m in lex.actors.find(tokens) if _entry_valid(m.payload, published)]
+    atoms = longest_non_overlapping(raw)
+    atoms.extend(_hyphen_compounds(tokens, lex, atoms))
+    atoms.extend(_alias_matches(tokens, discourse, atoms))
+    atoms.sort(key=lambda m: m.start)
+    mentions = _compose(tokens, atoms, modifiers)
+    for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
+        if m.kind in ("metonym", "country") and m.start > 0 and _kind_at(modifiers, "location", m.start - 1):
+            m.kind = "location"
+    _learn_appositions(tokens, mentions, discourse)
+    mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
+    mentions.sort(key=lambda m: m.start)
+    mentions = _coordinate(mentions, modifiers)
+    return [m for m in mentions if m.actors]
+
+
+def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
+    """'américano-japonais', 'sino-US': a hyphenated token whose parts are country prefixes."""
+    covered = {i for m in atoms for i in range(m.start, m.end)}
+    found = []
+    for i, t in enumerate(tokens):
+        if i in covered or "-" not in t.text:
+            continue
+        parts = [p for p in t.lower.split("-") if p]
+        countries = [lex.prefixes.get(p) for p in parts]
+        if len(parts) >= 2 and all(countries):
+            entries = [ActorEntry("adjective", c, None, "compound") for c in countries]
+            found.append(Match(i, i + 1, tuple(entries)))
+    return found
+
+
+def _alias_matches(tokens, discourse: Discourse, atoms) -> list[Match]:
+    if not discourse.aliases:
+        return []
+    covered = {i for m in atoms for i in range(m.start, m.end)}
+    return [
+        Match(i, i + 1, ("alias", discourse.aliases[t.lower]))
+        for i, t in enumerate(tokens)
+        if i not in covered and t.text[:1].isupper() and t.lower in discourse.aliases
+    ]
+
+
+def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
+    """(kind, actors) of an atomic match; role-only atoms have country None."""
+    payload = match.payload
+    if isinstance(payload, tuple) and payload and payload[0] == "alias":
+        return "person", list(payload[1])
+    if isinstance(payload, tuple):
+        return "adjective", [Actor(e.country, None) for e in payload]
+    entry: ActorEntry = payload
+    if entry.kind == "role":
+        return "role", [Actor("", entry.role)]
+    return entry.kind, [Actor(entry.country, entry.role)]
+
+
+def _compose(tokens, atoms: list[Match], modifiers) -> list[Mention]:
+    """Join a role noun with the country that qualifies it.
+
+    'South Korean foreign ministry' (adjective + role), 'ministère sud-coréen' (role + adjective),
+    'the foreign minister of Japan' / 'les autorités diplomatiques de la Corée du Sud et du Japon'
+    (role + of + countries), "Korea's foreign minister" (country + 's + role).
+    """
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        kind, actors = _atom_actors(atom)
+        rule = atom.payload.rule if isinstance(atom.payload, ActorEntry) else "alias"
+        mention = Mention(atom.start, atom.end, actors, kind, rule)
+        j = i + 1
+        if kind == "role" and j < len(atoms):
+            next_kind = _atom_actors(atoms[j])[0]
+            if next_kind in ("country", "metonym", "organization") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
+                # 'les autorités de la Corée du Sud et du Japon', 'the foreign minister of Japan'
+                countries = _countries_of(atoms[j])
+                end = atoms[j].end
+                j += 1
+                while j < len(atoms) and _atom_actors(atoms[j])[0] == "country" and _coordinated(tokens, modifiers, end, atoms[j].start, allow_of=True):
+                    countries += _countries_of(atoms[j])
+                    end = atoms[j].end
+                    j += 1
+                mention = Mention(atom.start, end, [Actor(c, actors[0].role) for c in countries], "composed", rule)
+            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start):
+                # 'le ministère sud-coréen', 'les forces armées japonaises'
+                mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
+                j += 1
+        elif kind in ("adjective", "country") and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
+            gap = atoms[j].start - atom.end
+            possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
+            if gap <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow={"'s", "’s", "-"}) or possessive and gap <= 3:
+                role = _atom_actors(atoms[j])[1][0].role
+                mention = Mention(atom.start, atoms[j].end, [Actor(a.country, role) for a in actors], "composed", rule)
+                j += 1
+        mentions.append(mention)
+        i = j
+    return mentions
+
+
+def _countries_of(match: Match) -> list[str]:
+    return [a.country for a in _atom_actors(match)[1] if a.country]
+
+
+def _has_punct(tokens, lo, hi, allow=frozenset()) -> bool:
+    return any(not tokens[k].text[0].isalnum() and tokens[k].text not in allow for k in range(lo, hi))
+
+
+def _of_between(tokens, modifiers, lo, hi) -> bool:
+    """Only 'of'-words (de, du, de la, of the) and at most two other words lie between."""
+    if hi - lo > 4 or hi <= lo or _has_punct(tokens, lo, hi):
+        return False
+    return any(lo <= s and e <= hi for s, e in modifiers.get("of", ()))
+
+
+def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
+    """Only a coordinator (and, et, ',', ainsi que) — plus 'of'-words if allowed — lies between."""
+    if hi <= lo or hi - lo > 4:
+        return False
+    for k in range(lo, hi):
+        if _kind_at(modifiers, "coordination", k) or tokens[k].text == "," or (allow_of and _kind_at(modifiers, "of", k)):
+            continue
+        return False
+    return _kind_between(modifiers, "coordination", lo, hi) or tokens[lo].text == ","
+
+
+def _coordinate(mentions: list[Mention], modifiers) -> list[Mention]:
+    """'Séoul et Tokyo', 'China, Russia and Iran' -> one mention holding every actor."""
+    if not mentions:
+        return mentions
+    merged = [mentions[0]]
+    for m in mentions[1:]:
+        prev = merged[-1]
+        if not m.resolved and not prev.resolved and m.kind != "location" and prev.kind != "location" and _coordinated_span(prev.end, m.start, modifiers):
+            prev = Mention(prev.start, m.end, _unique(prev.actors + m.actors), "group", prev.rule)
+            merged[-1] = prev
+        else:
+            merged.append(m)
+    return merged
+
+
+def _coordinated_span(lo, hi, modifiers) -> bool:
+    if hi <= lo or hi - lo > 3:
+        return False
+    return all(_kind_at(modifiers, "coordination", k) for k in range(lo, hi))
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    return list(dict.fromkeys(actors))
+
+
+def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse) -> None:
+    """'Kanai Masaaki, représentant en chef du Japon' -> later 'Kanai' means JPNGOV."""
+    for m in mentions:
+        if m.kind != "composed" or m.start < 3 or tokens[m.start - 1].text != ",":
+            if not (m.kind == "composed" and m.start >= 4 and tokens[m.start - 2].text == "," and tokens[m.start - 1].text[:1].islower()):
+                continue
+            comma = m.start - 2
+        else:
+            comma = m.start - 1
+        name = []
+        k = comma - 1
+        while k >= 0 and tokens[k].text[:1].isupper() and len(name) < 4:
+            name.append(tokens[k])
+            k -= 1
+        if 1 <= len(name) <= 4 and len(name) >= 2:
+            for t in name:
+                discourse.aliases[t.lower] = m.actors
+
+
+def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
+    """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
+    resolved = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for kind, actors in (("group_pronoun", discourse.last_group), ("pronoun", discourse.last_single)):
+        if not actors:
+            continue
+        for s, e in modifiers.get(kind, ()):
+            if not any(i in taken for i in range(s, e)):
+                resolved.append(Mention(s, e, list(actors), "reference", kind, resolved=True))
+    return resolved
+
+
+def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
+    for m in mentions:
+        countries = {a.country for a in m.actors}
+        if len(countries) >= 2:
+            discourse.last_group = list(m.actors)
+        elif len(m.actors) == 1 and not m.resolved and m.actors[0].role:
+            discourse.last_single = list(m.actors)
+
+
+def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
+    return any(m.start < match.end and match.start < m.end and not m.resolved for m in mentions)
+
+
+# ---------------------------------------------------------------------- direction
+
+
+def _usable(mention: Mention, tokens, modifiers) -> bool:
+    """Not a place ('à Séoul', 'in Tokyo') and not a quoted authority ('selon X', 'according to X')."""
+    if mention.kind == "location":
+        return False
+    for s, e in modifiers.get("attribution", ()):
+        if e <= mention.start and not _has_punct(tokens, e, mention.start, allow={"'s"}) and mention.start - e <= 6:
+            return False
+    return all(a.country for a in mention.actors)
+
+
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers):
+    """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
+    usable = [m for m in mentions if _usable(m, tokens, modifiers)]
+    left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
+    right = [m for m in usable if m.start >= trig.end and m.start - trig.end <= TARGET_WINDOW]
+
+    if "noun" in pattern.options:
+        between = [m for m in right if _kind_between(modifiers, "between", trig.end, m.start) and m.start - trig.end <= 4]
+        pair_source = between[0] if between else next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
+        if pair_source and len({a.country for a in pair_source.actors}) >= 2:
+            for a, b in itertools.permutations(pair_source.actors, 2):
+                if a.country != b.country:
+                    yield (pair_source, a), (pair_source, b), 0.6
+            return
+
+    passive = "passive" in pattern.options or _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start)
+    if passive:
+        agent = next((m for m in right if _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3), None)
+        if agent is not None:
+            patient = left[-1] if left else None
+            for a in agent.actors:
+                for b in patient.actors if patient else [None]:
+                    yield (agent, a), ((patient, b) if b else None), 0.8
+            return
+        if "passive" in pattern.options:
+            return  # 'was attacked' with no agent: no identified source
+
+    if not left:
+        return
+    source = left[-1]
+    target = None
+    if "notarget" not in pattern.options:
+        target = next((m for m in right if not m.resolved or True), None)
+    confidence = 0.9 if not source.resolved else 0.7
+    if source.kind == "role" or any(a.role is None for a in source.actors):
+        confidence -= 0.1
+
+    if target is None and "recip" in pattern.options and len(source.actors) >= 2:
+        for a, b in itertools.permutations(source.actors, 2):
+            if a.country != b.country:
+                yield (source, a), (source, b), confidence - 0.05
+        return
+    for a in source.actors:
+        if target is None:
+            yield (source, a), None, confidence - 0.2
+            continue
+        for b in target.actors:
+            if b == a:
+                continue
+            yield (source, a), (target, b), confidence

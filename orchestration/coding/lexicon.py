@@ -1,0 +1,383 @@
+"""Load the coder's dictionaries (TSV files a linguist edits) and match their phrases in text.
+
+Phrases are matched on folded lemmas, so one entry "rencontrer" covers "rencontrés" and
+"rencontrait". Matching runs one Aho-Corasick pass (pyahocorasick) over the sentence's lemma
+string; gaps (`*`) in event patterns are checked after the first segment matched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .text import SUPPORTED_LANGUAGES, Token, tokenize
+
+DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
+MAX_GAP = 4  # words a `*` in a pattern may skip
+FORM_SEPARATOR = " | "
+
+
+class DictionaryError(ValueError):
+    """A dictionary line the coder cannot use; names the file, the line and the problem."""
+
+    def __init__(self, path: Path, line: int, problem: str):
+        self.path, self.line, self.problem = path, line, problem
+        super().__init__(f"{path}:{line}: {problem}")
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) for each entry of a TSV dictionary, checking its header."""
+    header_seen = False
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, 1):
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if not header_seen:
+                if tuple(cells[: len(columns)]) != columns:
+                    raise DictionaryError(path, number, f"header must be {' / '.join(columns)}, found {' / '.join(cells)}")
+                header_seen = True
+                continue
+            if len(cells) == len(columns) - 1 and columns[-1] == "options":
+                cells.append("")  # a pattern without options may omit the last tab
+            if len(cells) < len(columns):
+                raise DictionaryError(path, number, f"expected {len(columns)} tab-separated columns ({', '.join(columns)}), found {len(cells)}")
+            yield number, dict(zip(columns, cells[: len(columns)]))
+    if not header_seen:
+        raise DictionaryError(path, 1, f"no header line ({' / '.join(columns)})")
+
+
+def split_forms(value: str, path: Path, line: int) -> list[str]:
+    forms = [f.strip() for f in value.split("|")]
+    if not value.strip() or any(not f for f in forms):
+        raise DictionaryError(path, line, "empty form (forms are separated by ' | ')")
+    return forms
+
+
+# --------------------------------------------------------------------------- code tables
+
+
+@dataclass(frozen=True, slots=True)
+class EventCode:
+    code: str
+    root: str
+    quad_class: int
+    goldstein: float
+    label: str
+
+
+@lru_cache(maxsize=4)
+def load_event_codes(directory: Path = DICTIONARY_DIR) -> dict[str, EventCode]:
+    """The CAMEO code table: code -> root, GDELT quad class, Goldstein value, label."""
+    path = directory / "cameo_codes.tsv"
+    codes: dict[str, EventCode] = {}
+    for line, row in read_table(path, ("code", "root", "quad_class", "goldstein", "label")):
+        code = row["code"]
+        if not (code.isdigit() and 2 <= len(code) <= 4) or code[:2] != row["root"]:
+            raise DictionaryError(path, line, f"bad code {code!r} for root {row['root']!r}")
+        try:
+            codes[code] = EventCode(code, row["root"], int(row["quad_class"]), float(row["goldstein"]), row["label"])
+        except ValueError as err:
+            raise DictionaryError(path, line, f"bad number: {err}") from None
+    return codes
+
+
+def _codes_in(path: Path, column: str) -> set[str]:
+    return {row[column] for _, row in read_table(path, (column,))}
+
+
+@lru_cache(maxsize=4)
+def load_actor_codes(directory: Path = DICTIONARY_DIR) -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """(country codes, organization code -> role, role codes) the dictionaries may use."""
+    countries = frozenset(_codes_in(directory / "countries.tsv", "iso3"))
+    organizations = {row["code"]: row["role"] for _, row in read_table(directory / "organizations.tsv", ("code", "role"))}
+    roles = frozenset(_codes_in(directory / "roles.tsv", "role"))
+    return countries, organizations, roles
+
+
+# --------------------------------------------------------------------------- phrase matching
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # first token index
+    end: int  # one past the last token index
+    payload: object
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    keys: tuple[str, ...]
+    payload: object
+    case: str  # "any", "upper" (acronyms: US, UN) or "title" (names: Chad, Turkey)
+    rest: tuple[tuple[str, ...], ...] = ()  # segments after `*` gaps
+
+
+class PhraseMatcher:
+    """Find dictionary phrases in a token list (all matches; callers pick among overlaps)."""
+
+    def __init__(self, lang: str, on_lemmas: bool = True):
+        self.lang = lang
+        # Function words are matched on surface forms: lemmas would merge "aurait" (conditional)
+        # with "a" (indicative), or "will" with "would".
+        self.on_lemmas = on_lemmas
+        self._by_key: dict[str, list[_Phrase]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, form: str, payload: object, allow_gaps: bool = False) -> None:
+        segments = [s.strip() for s in form.split("*")] if allow_gaps else [form]
+        token_lists = [tokenize(s, self.lang) for s in segments]
+        if any(not toks for toks in token_lists):
+            raise ValueError(f"form {form!r} has an empty part")
+        first = token_lists[0]
+        surface = "".join(t.text for t in first)
+        letters = [c for c in surface if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            case = "upper"
+        elif letters and surface[0].isupper():
+            case = "title"
+        else:
+            case = "any"
+        keys = tuple(self._key(t) for t in first)
+        rest = tuple(tuple(self._key(t) for t in toks) for toks in token_lists[1:])
+        self._by_key.setdefault(" ".join(keys), []).append(_Phrase(keys, payload, case, rest))
+        self._automaton = None
+
+    def _key(self, token: Token) -> str:
+        return token.key if self.on_lemmas else token.lower.replace(" ", "_")
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_key.values())
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, phrases in self._by_key.items():
+            automaton.add_word(f" {key} ", (len(phrases[0].keys), key))
+        automaton.make_automaton()
+        return automaton
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        if not tokens or not self._by_key:
+            return []
+        if self._automaton is None:
+            self._automaton = self._build()
+        # " k0 k1 k2 " ; token i starts at char offset starts[i]
+        starts, pos = [], 1
+        keys = [self._key(t) for t in tokens]
+        for key in keys:
+            starts.append(pos)
+            pos += len(key) + 1
+        haystack = " " + " ".join(keys) + " "
+        index_of = {s: i for i, s in enumerate(starts)}
+        found = []
+        for end_char, (length, key) in self._automaton.iter(haystack):
+            begin_char = end_char - len(key)  # position of the first key char
+            first = index_of.get(begin_char)
+            if first is None:
+                continue
+            last = first + length
+            for phrase in self._by_key[key]:
+                if not _case_ok(phrase.case, tokens[first:last]):
+                    continue
+                end = _match_rest(phrase.rest, keys, last)
+                if end is not None:
+                    found.append(Match(first, end, phrase.payload))
+        return found
+
+
+def _case_ok(case: str, tokens: list[Token]) -> bool:
+    if case == "any":
+        return True
+    if case == "upper":
+        return all(not any(c.islower() for c in t.text) for t in tokens)
+    return tokens[0].text[:1].isupper()
+
+
+def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: int) -> int | None:
+    """Check the segments after `*` gaps; return the end token index or None."""
+    for segment in rest:
+        n = len(segment)
+        for start in range(position, min(position + MAX_GAP + 1, len(keys) - n + 1)):
+            if tuple(keys[start : start + n]) == segment:
+                position = start + n
+                break
+        else:
+            return None
+    return position
+
+
+def longest_non_overlapping(matches: list[Match]) -> list[Match]:
+    """Keep the longest matches that do not overlap, earliest first (ties: first added wins)."""
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        chosen.append(m)
+        taken |= span
+    return sorted(chosen, key=lambda m: m.start)
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    kind: str  # country | adjective | prefix | metonym | organization | person | role
+    country: str | None  # ISO3 or organization code
+    role: str | None
+    rule: str  # file:line
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventPattern:
+    code: str
+    options: frozenset[str]
+    rule: str
+
+
+@dataclass
+class LanguageLexicon:
+    lang: str
+    actors: PhraseMatcher
+    events: PhraseMatcher
+    modifiers: PhraseMatcher  # payload: the modifier kind
+    dates: PhraseMatcher  # payload: meaning such as "day-1" (yesterday) or "weekday-2" (Tuesday)
+    prefixes: dict[str, str] = field(default_factory=dict)  # folded compound prefix/adjective -> ISO3
+    modifier_words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> single-token keys
+
+
+MODIFIER_KINDS = frozenset(
+    """negation modal future infinitive attribution coordination passive_aux agent with between
+    of group_pronoun pronoun clause_break report_verb location""".split()
+)
+DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "selftarget"})
+
+
+def _parse_date(value: str, path: Path, line: int) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DictionaryError(path, line, f"bad date {value!r} (want YYYY-MM-DD)") from None
+
+
+def _split_actor_code(code: str, countries: frozenset[str], organizations: dict[str, str], roles: frozenset[str], path: Path, line: int) -> tuple[str, str | None]:
+    """'KORGOV' -> ('KOR', 'GOV'); 'UNO' -> ('UNO', 'IGO'); errors name the file and line."""
+    if code in organizations:
+        return code, organizations[code]
+    head, tail = code[:3], code[3:] or None
+    if head not in countries and head not in organizations:
+        raise DictionaryError(path, line, f"unknown country or organization {head!r} in actor {code!r}")
+    if tail is not None and tail not in roles:
+        raise DictionaryError(path, line, f"unknown role {tail!r} in actor {code!r}")
+    return head, tail if tail else organizations.get(head)
+
+
+def _add_forms(matcher: PhraseMatcher, forms: list[str], payload: object, path: Path, line: int, gaps: bool = False) -> None:
+    for form in forms:
+        try:
+            matcher.add(form, payload, allow_gaps=gaps)
+        except ValueError as err:
+            raise DictionaryError(path, line, str(err)) from None
+
+
+def _rule(path: Path, line: int, directory: Path) -> str:
+    return f"{path.relative_to(directory)}:{line}"
+
+
+@lru_cache(maxsize=8)
+def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexicon:
+    """Read every dictionary of one language (plus the shared people and organizations)."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    codes = load_event_codes(directory)
+    countries, organizations, roles = load_actor_codes(directory)
+    base = directory / lang
+    lex = LanguageLexicon(lang, PhraseMatcher(lang), PhraseMatcher(lang), PhraseMatcher(lang, on_lemmas=False), PhraseMatcher(lang, on_lemmas=False))
+
+    def optional(name: str) -> Path | None:
+        p = base / name
+        return p if p.exists() else None
+
+    for name, kind in (("country_names.tsv", "country"), ("country_adjectives.tsv", "adjective"), ("country_prefixes.tsv", "prefix")):
+        path = optional(name)
+        if path is None:
+            continue
+        for line, row in read_table(path, ("iso3", "forms")):
+            if row["iso3"] not in countries:
+                raise DictionaryError(path, line, f"unknown country code {row['iso3']!r}")
+            forms = split_forms(row["forms"], path, line)
+            entry = ActorEntry(kind, row["iso3"], None, _rule(path, line, directory))
+            if kind != "country":
+                for form in forms:
+                    lex.prefixes.setdefault(form.casefold().replace("’", "'"), row["iso3"])
+            if kind != "prefix":
+                _add_forms(lex.actors, forms, entry, path, line)
+
+    if (path := optional("metonyms.tsv")) is not None:
+        for line, row in read_table(path, ("actor", "forms")):
+            country, role = _split_actor_code(row["actor"], countries, organizations, roles, path, line)
+            _add_forms(lex.actors, split_forms(row["forms"], path, line), ActorEntry("metonym", country, role, _rule(path, line, directory)), path, line)
+
+    if (path := optional("organizations.tsv")) is not None:
+        for line, row in read_table(path, ("code", "forms")):
+            if row["code"] not in organizations:
+                raise DictionaryError(path, line, f"unknown organization code {row['code']!r} (see organizations.tsv)")
+            entry = ActorEntry("organization", row["code"], organizations[row["code"]], _rule(path, line, directory))
+            _add_forms(lex.actors, split_forms(row["forms"], path, line), entry, path, line)
+
+    if (path := optional("role_nouns.tsv")) is not None:
+        for line, row in read_table(path, ("role", "forms")):
+            if row["role"] not in roles:
+                raise DictionaryError(path, line, f"unknown role {row['role']!r} (see roles.tsv)")
+            _add_forms(lex.actors, split_forms(row["forms"], path, line), ActorEntry("role", None, row["role"], _rule(path, line, directory)), path, line)
+
+    path = directory / "people.tsv"
+    if path.exists():
+        for line, row in read_table(path, ("actor", "start", "end", "forms")):
+            country, role = _split_actor_code(row["actor"], countries, organizations, roles, path, line)
+            entry = ActorEntry("person", country, role, _rule(path, line, directory), _parse_date(row["start"], path, line), _parse_date(row["end"], path, line))
+            _add_forms(lex.actors, split_forms(row["forms"], path, line), entry, path, line)
+
+    if (path := optional("verbs.tsv")) is not None:
+        for line, row in read_table(path, ("code", "pattern", "options")):
+            if row["code"] not in codes:
+                raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r}")
+            options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
+            if unknown := options - EVENT_OPTIONS:
+                raise DictionaryError(path, line, f"unknown option(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(EVENT_OPTIONS))}")
+            pattern = EventPattern(row["code"], options, _rule(path, line, directory))
+            _add_forms(lex.events, split_forms(row["pattern"], path, line), pattern, path, line, gaps=True)
+
+    if (path := optional("dates.tsv")) is not None:
+        for line, row in read_table(path, ("meaning", "forms")):
+            if not DATE_MEANING.fullmatch(row["meaning"]):
+                raise DictionaryError(path, line, f"bad date meaning {row['meaning']!r} (day-N, weekday-N, month-N, week-N)")
+            _add_forms(lex.dates, split_forms(row["forms"], path, line), row["meaning"], path, line)
+
+    if (path := optional("modifiers.tsv")) is not None:
+        words: dict[str, set[str]] = {}
+        for line, row in read_table(path, ("kind", "forms")):
+            if row["kind"] not in MODIFIER_KINDS:
+                raise DictionaryError(path, line, f"unknown modifier kind {row['kind']!r}; known: {', '.join(sorted(MODIFIER_KINDS))}")
+            forms = split_forms(row["forms"], path, line)
+            _add_forms(lex.modifiers, forms, row["kind"], path, line)
+            for form in forms:
+                toks = tokenize(form, lang)
+                if len(toks) == 1:
+                    words.setdefault(row["kind"], set()).add(toks[0].lower)
+        lex.modifier_words = {k: frozenset(v) for k, v in words.items()}
+    return lex

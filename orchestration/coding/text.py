@@ -1,0 +1,125 @@
+"""Sentences, tokens and lemmas with character offsets.
+
+Every event must point back to the exact characters it came from, so this module never rewrites
+the article text: sentences and tokens are (start, end) spans into the original string.
+Lemmas come from simplemma; the splitting is ours because simplemma's splitter neither keeps
+offsets nor sees glued boundaries such as "Trump.Selon" (common in scraped news).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+SUPPORTED_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+
+# Words that end in a period without ending a sentence. Lower-cased, without the period.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr no nos vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp ltd co
+    m mme mlle mm me dr pr gén col lt cdt sgt
+    sr sra srta dña d gral cnel
+    hr hrn fr frau dr prof bzw ca nr str
+    sig sigg dott on avv gen
+    sr sra exmo dr""".split()
+)
+
+# A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and a capital,
+# a digit or an opening quote.
+_BOUNDARY = re.compile(r"""[.!?…]+["»”’')\]]*\s+(?=["«“'(\[¿¡]?[^\W\d_a-zß-ÿ]|["«“'(\[¿¡]?\d)""")
+# Glued boundary: "...Trump.Selon le ..." — two lower-case letters, end punctuation, then a
+# capitalised word. Skips URLs and abbreviations like "U.S.A" (single letters).
+_GLUED = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])[\"»”’)]*(?=[A-ZÀ-ÝŒ][a-zß-ÿœ])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[^\s])")
+
+_TOKEN_CORE = r"""
+    (?:[^\W\d_]\.){2,}                # initialisms: U.S., U.N., E.E.
+  | \d+(?:[.,:/-]\d+)*                # numbers, dates, times
+  | \w+(?:[-‐‑'’]\w+)*                # words, hyphenated compounds, apostrophes inside names
+  | [^\w\s]                           # any other single character (punctuation, symbols)
+"""
+# French and Italian elisions are separate tokens: l'Équipe -> l' + Équipe.
+_ELISION = r"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[ldjmnstc]|dell|all|dall|nell|sull|coll|quell|quest|un|sull|tutt)['’](?=\w)"
+# English: didn't -> did + n't; Korea's -> Korea + 's
+_ENGLISH_CLITIC = r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b"
+_TOKEN_RE = {
+    "default": re.compile(_TOKEN_CORE, re.VERBOSE),
+    "fr": re.compile(r"(?i:aujourd['’]hui)|(?i:" + _ELISION + ")|" + _TOKEN_CORE, re.VERBOSE),
+    "it": re.compile(r"(?i:" + _ELISION + ")|" + _TOKEN_CORE, re.VERBOSE),
+    "en": re.compile(_ENGLISH_CLITIC + "|" + _TOKEN_CORE.replace("[-‐‑'’]", "[-‐‑]"), re.VERBOSE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str  # folded lemma: what dictionaries are matched against
+    lower: str  # folded surface form
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form, so 'Etats-Unis' matches 'États-Unis'."""
+    text = text.replace("’", "'").replace("‐", "-").replace("‑", "-").casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+@lru_cache(maxsize=200_000)
+def lemma_key(word: str, lang: str) -> str:
+    """Folded lemma of one word (cached: news vocabulary repeats a lot)."""
+    if lang in SUPPORTED_LANGUAGES and any(c.isalpha() for c in word):
+        try:
+            word = simplemma.lemmatize(word, lang=lang)
+        except Exception:  # noqa: BLE001 — an odd token must never stop the coder
+            pass
+    return fold(word).replace(" ", "_")
+
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+    """Tokens of `text` with lemmas; offsets are shifted by `offset` (the sentence's start)."""
+    pattern = _TOKEN_RE.get(lang, _TOKEN_RE["default"])
+    tokens = []
+    for m in pattern.finditer(text):
+        word = m.group()
+        tokens.append(Token(word, m.start() + offset, m.end() + offset, lemma_key(word, lang), fold(word)))
+    return tokens
+
+
+def _ends_with_abbreviation(text: str, end: int) -> bool:
+    """True when the period at text[end-1] closes an abbreviation (Mr., M., U.S.) rather than a sentence."""
+    m = re.search(r"(\w+)\.$", text[max(0, end - 12) : end])
+    if not m:
+        return False
+    word = m.group(1)
+    return len(word) == 1 or word.casefold() in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of `text`, whitespace trimmed, glued boundaries split."""
+    cuts = {0, len(text)}
+    for m in _PARAGRAPH.finditer(text):
+        cuts.add(m.end())
+    for m in _GLUED.finditer(text):
+        cuts.add(m.end())
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "." and _ends_with_abbreviation(text, m.start() + 1):
+            continue
+        cuts.add(m.end())
+    spans = []
+    ordered = sorted(cuts)
+    for start, end in zip(ordered, ordered[1:]):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
