@@ -1,0 +1,12 @@
+-- Goldstein values lie in [-10, 10], in the code table and on every event.
+-- Returns the offending rows; the test passes when it returns none.
+
+select 'dim_event_codes' as model, code as record_id, goldstein
+from {{ ref('dim_event_codes') }}
+where goldstein < -10 or goldstein > 10
+
+union all
+
+select 'fct_events' as model, event_id as record_id, goldstein
+from {{ ref('fct_events') }}
+where goldstein < -10 or goldstein > 10
