@@ -1,0 +1,1 @@
+"""Thin Dagster wiring around the pure pipeline functions; `orchestration.definitions` assembles it."""

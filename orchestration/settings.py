@@ -1,0 +1,37 @@
+"""Where things live. One environment variable per location, read by Python and dbt alike.
+
+EVENTPIPE_WAREHOUSE  DuckDB file (default data/warehouse.duckdb); dbt's profiles.yml reads it too.
+EVENTPIPE_INBOX      folder of incoming articles (default data/inbox, seeded from data/samples).
+Relative values are resolved against the repository root, so dbt (which runs from dbt_project/)
+and Python see the same absolute path.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+SAMPLES_DIR = REPO_ROOT / "data" / "samples"
+
+
+def _path_from_env(name: str, default: str) -> Path:
+    value = os.environ.get(name) or default
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (REPO_ROOT / path).resolve()
+
+
+def warehouse_path() -> Path:
+    return _path_from_env("EVENTPIPE_WAREHOUSE", "data/warehouse.duckdb")
+
+
+def inbox_path() -> Path:
+    return _path_from_env("EVENTPIPE_INBOX", "data/inbox")
+
+
+def export_for_dbt() -> Path:
+    """Put the absolute warehouse path in the environment so profiles.yml resolves the same file."""
+    path = warehouse_path()
+    os.environ["EVENTPIPE_WAREHOUSE"] = str(path)
+    return path
