@@ -74,7 +74,14 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def lemma_key(word: str, lang: str) -> str:
-    """Folded lemma of one word (cached: news vocabulary repeats a lot)."""
+    """Folded lemma of one word (cached: news vocabulary repeats a lot).
+
+    Capitalised words keep their own form: lemmatising proper nouns merges names with common
+    words (pt "Irão" -> "ir", "to go"; es "Tirana" -> "tirano"). German capitalises every noun,
+    so there the lemma is still used.
+    """
+    if word[:1].isupper() and lang != "de":
+        return fold(word).replace(" ", "_")
     if lang in SUPPORTED_LANGUAGES and any(c.isalpha() for c in word):
         try:
             word = simplemma.lemmatize(word, lang=lang)
