@@ -53,7 +53,7 @@ class EventModel(pa.DataFrameModel):
 
     event_id: Series[str] = pa.Field(unique=True, str_matches=r"^[0-9a-f]{20}$")
     article_id: Series[str] = pa.Field(str_length={"min_value": 1})
-    sentence_index: Series[int] = pa.Field(ge=0)
+    sentence_index: Series[int] = pa.Field(ge=0, coerce=True)
     sentence: Series[str] = pa.Field(str_length={"min_value": 1})
     source_actor: Series[str] = pa.Field(str_matches=r"^[A-Z]{3,9}$")
     source_country: Series[str] = pa.Field(str_matches=ACTOR_COUNTRY)
@@ -63,7 +63,7 @@ class EventModel(pa.DataFrameModel):
     target_role: Series[str] = pa.Field(nullable=True, str_matches=ROLE)
     cameo_code: Series[str] = pa.Field(isin=EVENT_CODES)
     root: Series[str] = pa.Field(str_matches=r"^(0[1-9]|1[0-9]|20)$")
-    quad_class: Series[int] = pa.Field(isin=[1, 2, 3, 4])
+    quad_class: Series[int] = pa.Field(isin=[1, 2, 3, 4], coerce=True)
     goldstein: Series[float] = pa.Field(ge=-10.0, le=10.0)
     event_date: Series[pd.Timestamp] = pa.Field(nullable=True, coerce=True)
     language: Series[str] = pa.Field(str_matches=r"^[a-z]{2}$")
@@ -74,8 +74,8 @@ class EventModel(pa.DataFrameModel):
     source_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, coerce=True)
     target_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, coerce=True)
     target_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, coerce=True)
-    trigger_start: Series[int] = pa.Field(ge=0)
-    trigger_end: Series[int] = pa.Field(ge=0)
+    trigger_start: Series[int] = pa.Field(ge=0, coerce=True)
+    trigger_end: Series[int] = pa.Field(ge=0, coerce=True)
 
     @pa.dataframe_check(name="root_matches_code")
     def root_matches_code(cls, df: pd.DataFrame) -> Series[bool]:

@@ -1,0 +1,33 @@
+# eventpipe — `make run` and `make test` do all set-up on a machine with Python 3.11+ and make.
+SHELL := /bin/bash
+UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+VENV := .venv
+BIN := $(VENV)/bin
+GOLD ?= ../shared/dev-gold
+
+.PHONY: install run test dev eval manifest clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+	$(UV) sync --frozen
+	@touch $@
+
+manifest: install
+	$(BIN)/eventpipe prepare
+
+run: manifest
+	$(BIN)/eventpipe run
+
+test: manifest
+	$(BIN)/python -m pytest
+
+dev: install
+	$(BIN)/eventpipe dev
+
+eval: install
+	$(BIN)/eventpipe evaluate $(GOLD)
+
+clean:
+	rm -rf data/warehouse*.duckdb* data/dagster_home data/inbox dbt_project/target dbt_project/logs
