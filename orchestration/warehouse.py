@@ -13,12 +13,15 @@ import duckdb
 import pandas as pd
 
 DDL_PATH = Path(__file__).with_name("warehouse_ddl.sql")
+# Files are created in a storage format the `duckdb` CLI from PyPI (1.5) can still read;
+# DuckDB 2.0's default format would lock SQL users of that CLI out of the warehouse.
+STORAGE_COMPATIBILITY = "v1.4.0"
 
 
 def connect(path: Path | str) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-write and make sure the raw tables exist."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     con.execute(DDL_PATH.read_text())
     return con
 
