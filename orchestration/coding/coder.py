@@ -241,7 +241,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_appositions(tokens, mentions, discourse)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
     mentions.sort(key=lambda m: m.start)
-    mentions = _coordinate(mentions, modifiers)
+    mentions = _coordinate(mentions, modifiers, tokens)
     return [m for m in mentions if m.actors]
 
 
@@ -353,19 +353,43 @@ def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
     return _kind_between(modifiers, "coordination", lo, hi) or tokens[lo].text == ","
 
 
-def _coordinate(mentions: list[Mention], modifiers) -> list[Mention]:
-    """'Séoul et Tokyo', 'China, Russia and Iran' -> one mention holding every actor."""
-    if not mentions:
-        return mentions
-    merged = [mentions[0]]
-    for m in mentions[1:]:
-        prev = merged[-1]
-        if not m.resolved and not prev.resolved and m.kind != "location" and prev.kind != "location" and _coordinated_span(prev.end, m.start, modifiers):
-            prev = Mention(prev.start, m.end, _unique(prev.actors + m.actors), "group", prev.rule)
-            merged[-1] = prev
+def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
+    """'Séoul et Tokyo', 'China, Russia and Iran' -> one mention holding every actor.
+
+    A bare comma joins actors only inside a list closed by a real coordinator ("A, B and C"):
+    "According to China, Vietnam attacked" keeps China and Vietnam apart.
+    """
+    chains: list[list[Mention]] = []
+    for m in mentions:
+        prev = chains[-1][-1] if chains else None
+        if prev is not None and not m.resolved and not prev.resolved and "location" not in (m.kind, prev.kind) and _coordinated_span(prev.end, m.start, modifiers):
+            chains[-1].append(m)
         else:
-            merged.append(m)
+            chains.append([m])
+    merged = []
+    for chain in chains:
+        links = [_is_comma_only(tokens, a.end, b.start) for a, b in zip(chain, chain[1:])]
+        if links and all(links):  # commas only: not a list
+            merged.extend(chain)
+            continue
+        if links and links[-1]:  # "A and B, C": keep the part closed by a coordinator
+            cut = max(i for i, comma in enumerate(links) if not comma) + 1
+            merged.append(_merge(chain[: cut + 1]))
+            merged.extend(chain[cut + 1 :])
+            continue
+        merged.append(_merge(chain))
     return merged
+
+
+def _merge(chain: list[Mention]) -> Mention:
+    if len(chain) == 1:
+        return chain[0]
+    actors = _unique([a for m in chain for a in m.actors])
+    return Mention(chain[0].start, chain[-1].end, actors, "group", chain[0].rule)
+
+
+def _is_comma_only(tokens, lo, hi) -> bool:
+    return all(tokens[k].text == "," for k in range(lo, hi))
 
 
 def _coordinated_span(lo, hi, modifiers) -> bool:
@@ -420,7 +444,9 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
 
 
 def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
-    return any(m.start < match.end and match.start < m.end and not m.resolved for m in mentions)
+    """A trigger whose first word belongs to an actor ('minister', 'forces') is not an event;
+    one that only reaches into an actor ('expelled * ambassador of France') is."""
+    return any(m.start <= match.start < m.end and not m.resolved for m in mentions)
 
 
 # ---------------------------------------------------------------------- direction
@@ -440,7 +466,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
     usable = [m for m in mentions if _usable(m, tokens, modifiers)]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
-    right = [m for m in usable if m.start >= trig.end and m.start - trig.end <= TARGET_WINDOW]
+    # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
+    right = [m for m in usable if m.start > trig.start and m.end > trig.end - 1 and m.start - trig.end <= TARGET_WINDOW and m not in left]
 
     if "noun" in pattern.options:
         between = [m for m in right if _kind_between(modifiers, "between", trig.end, m.start) and m.start - trig.end <= 4]

@@ -147,11 +147,14 @@ class PhraseMatcher:
             case = "any"
         keys = tuple(self._key(t) for t in first)
         rest = tuple(tuple(self._key(t) for t in toks) for toks in token_lists[1:])
-        self._by_key.setdefault(" ".join(keys), []).append(_Phrase(keys, payload, case, rest))
+        phrase = _Phrase(keys, payload, case, rest)
+        bucket = self._by_key.setdefault(" ".join(keys), [])
+        if phrase not in bucket:  # "attack | attacked | attacks" share one lemma key
+            bucket.append(phrase)
         self._automaton = None
 
     def _key(self, token: Token) -> str:
-        return token.key if self.on_lemmas else token.lower.replace(" ", "_")
+        return token.key if self.on_lemmas else token.surface.replace(" ", "_")
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
@@ -378,6 +381,6 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             for form in forms:
                 toks = tokenize(form, lang)
                 if len(toks) == 1:
-                    words.setdefault(row["kind"], set()).add(toks[0].lower)
+                    words.setdefault(row["kind"], set()).add(toks[0].surface)
         lex.modifier_words = {k: frozenset(v) for k, v in words.items()}
     return lex

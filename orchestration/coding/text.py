@@ -59,8 +59,9 @@ class Token:
     text: str
     start: int
     end: int
-    key: str  # folded lemma: what dictionaries are matched against
-    lower: str  # folded surface form
+    key: str  # folded lemma: what actor and event dictionaries are matched against
+    lower: str  # folded surface form (case and accents removed)
+    surface: str  # lower-cased surface form, accents kept: function words ("a" is not "à")
 
 
 def fold(text: str) -> str:
@@ -70,6 +71,10 @@ def fold(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+def _surface(word: str) -> str:
+    return unicodedata.normalize("NFC", word.replace("’", "'").casefold())
 
 
 @lru_cache(maxsize=200_000)
@@ -96,7 +101,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     tokens = []
     for m in pattern.finditer(text):
         word = m.group()
-        tokens.append(Token(word, m.start() + offset, m.end() + offset, lemma_key(word, lang), fold(word)))
+        tokens.append(Token(word, m.start() + offset, m.end() + offset, lemma_key(word, lang), fold(word), _surface(word)))
     return tokens
 
 

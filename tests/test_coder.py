@@ -1,0 +1,180 @@
+"""The coder on sentences written for these tests: actors, direction, negation, dates, provenance."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from orchestration.coding.coder import EventCoder
+from orchestration.coding.lexicon import DictionaryError, load_language, read_table
+from orchestration.coding.text import split_sentences, tokenize
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "samples" / "seed-article.txt"
+DAY = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def dyads(events):
+    return {(e.root, e.source_country, e.target_country) for e in events}
+
+
+def code(coder, text, lang, published=DAY, precision="day"):
+    return coder.code_article("t", text, lang, published, precision)
+
+
+def test_seed_article_gives_consult_and_intent_both_ways_with_provenance(coder):
+    text = SEED.read_text(encoding="utf-8").split("\n", 2)[2].strip()
+    events = coder.code_article("seed", text, "fr", dt.date(2025, 2, 1), "month")
+    found = dyads(events)
+    for root in ("03", "04"):
+        assert (root, "KOR", "JPN") in found and (root, "JPN", "KOR") in found
+    for e in events:
+        start, end = split_sentences(text)[e.sentence_index]
+        assert text[start:end] == e.sentence
+        assert start <= e.trigger_start < e.trigger_end <= end
+        assert e.rule.startswith("fr/") and ".tsv:" in e.rule
+        assert e.event_date is None  # "hier" in a month-precision article fixes no day
+
+
+def test_glued_sentences_are_split():
+    text = "Il a parlé avec Trump.Selon le ministère, la réunion a eu lieu."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Il a parlé avec Trump.", "Selon le ministère, la réunion a eu lieu."]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Mr. Smith met Gen. Ruiz in the U.S. capital. He left."
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("France condemned the Russian strikes on Kyiv.", "en", ("11", "FRA", "RUS")),
+        ("La France a condamné les frappes russes.", "fr", ("11", "FRA", "RUS")),
+        ("The Japanese foreign minister visited Seoul on Tuesday.", "en", ("04", "JPN", "KOR")),
+        ("Le ministère sud-coréen des Affaires étrangères a critiqué Pyongyang.", "fr", ("11", "KOR", "PRK")),
+        ("Germany imposed new sanctions on Iran.", "en", ("16", "DEU", "IRN")),
+        ("Le Mali a expulsé l'ambassadeur de France.", "fr", ("16", "MLI", "FRA")),
+    ],
+)
+def test_source_verb_target(coder, text, lang, expected):
+    assert expected in dyads(code(coder, text, lang))
+
+
+def test_compound_subject_of_reciprocal_verb_gives_both_directions(coder):
+    found = dyads(code(coder, "Brazil and Argentina held talks on trade.", "en"))
+    assert {("04", "BRA", "ARG"), ("04", "ARG", "BRA")} <= found
+
+
+def test_composed_actor_with_two_countries(coder):
+    events = code(coder, "Les autorités de la Corée du Sud et du Japon ont tenu des discussions.", "fr")
+    assert {(e.source_actor, e.target_actor) for e in events} == {("KORGOV", "JPNGOV"), ("JPNGOV", "KORGOV")}
+
+
+def test_passive_takes_the_agent_as_source(coder):
+    found = dyads(code(coder, "The convoy was attacked by Russian troops near Kharkiv.", "en"))
+    assert all(s == "RUS" for _, s, _ in found) and found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("France did not condemn the Russian strikes.", "en"),
+        ("La France n'a pas condamné les frappes russes.", "fr"),
+        ("Germany could impose sanctions on Iran.", "en"),
+        ("L'Allemagne pourrait imposer des sanctions à l'Iran.", "fr"),
+        ("Brazil will host Argentina next month.", "en"),
+    ],
+)
+def test_negated_conditional_and_planned_acts_are_not_events(coder, text, lang):
+    assert not code(coder, text, lang)
+
+
+def test_group_reference_resolves_to_last_named_pair(coder):
+    text = "Les autorités de la Corée du Sud et du Japon se sont rencontrées. Les deux parties ont convenu de poursuivre leur coopération."
+    events = code(coder, text, "fr")
+    later = {(e.source_country, e.target_country) for e in events if e.sentence_index == 1}
+    assert later == {("KOR", "JPN"), ("JPN", "KOR")}
+    assert all(e.source_start is None for e in events if e.sentence_index == 1)  # resolved, not in the text
+
+
+def test_attribution_is_not_an_actor(coder):
+    found = dyads(code(coder, "According to China, Vietnam attacked a Philippine vessel.", "en"))
+    assert found and all(s == "VNM" for _, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Yesterday France condemned Russia.", "en", dt.date(2025, 3, 11)),
+        ("Hier, la France a condamné la Russie.", "fr", dt.date(2025, 3, 11)),
+        ("On Monday France condemned Russia.", "en", dt.date(2025, 3, 10)),
+        ("Le 5 février, la France a condamné la Russie.", "fr", dt.date(2025, 2, 5)),
+    ],
+)
+def test_event_dates(coder, text, lang, expected):
+    events = code(coder, text, lang)
+    assert events and {e.event_date for e in events} == {expected}
+
+
+def test_month_precision_keeps_relative_days_null(coder):
+    events = code(coder, "Yesterday France condemned Russia.", "en", dt.date(2025, 3, 1), "month")
+    assert events and all(e.event_date is None for e in events)
+
+
+def test_person_roles_are_bounded_in_time(coder):
+    assert ("11", "USA", "CHN") in dyads(code(coder, "Trump criticized China.", "en", dt.date(2018, 5, 1)))
+    assert not any(s == "USA" for _, s, _ in dyads(code(coder, "Trump criticized China.", "en", dt.date(2012, 5, 1))))
+
+
+def test_other_languages_and_odd_input_never_crash(coder):
+    assert code(coder, "日本と韓国の外相が会談した。", "ja") == []
+    assert code(coder, "", "en") == []
+    assert code(coder, "\x00\x01\x02 ###" * 1000, "en") == []
+    assert code(coder, "הממשלה גינתה את ההתקפה. الحكومة أدانت الهجوم.", "fr") == []
+    big = "France condemned Russia. " * 40_000  # ~1 MB
+    assert len(code(coder, big, "en")) >= 1
+
+
+def test_same_event_once_per_sentence(coder):
+    events = code(coder, "France condemned and denounced Russia.", "en")
+    keys = [(e.sentence_index, e.cameo_code, e.source_actor, e.target_actor) for e in events]
+    assert len(keys) == len(set(keys))
+
+
+def test_inflected_forms_match_dictionary_entries():
+    lex = load_language("fr")
+    toks = tokenize("les délégations nord-coréennes se sont rencontrées", "fr")
+    matched = {m.payload.country for m in lex.actors.find(toks) if getattr(m.payload, "country", None)}
+    assert "PRK" in matched
+
+
+def test_malformed_dictionary_lines_name_file_and_line(tmp_path):
+    bad = tmp_path / "verbs.tsv"
+    bad.write_text("code\tpattern\toptions\n040\tmeet\n040\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        list(read_table(bad, ("code", "pattern", "options")))
+    assert err.value.line == 3 and "verbs.tsv" in str(err.value)
+
+
+def test_unknown_cameo_code_in_a_dictionary_is_an_error(tmp_path):
+    import shutil
+
+    from orchestration.coding.lexicon import DICTIONARY_DIR
+
+    copy = tmp_path / "dictionaries"
+    shutil.copytree(DICTIONARY_DIR, copy)
+    with (copy / "en" / "verbs.tsv").open("a", encoding="utf-8") as f:
+        f.write("999\tfrobnicate\t\n")
+    with pytest.raises(DictionaryError, match="unknown CAMEO code '999'"):
+        load_language("en", copy)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de", "it", "pt"])
+def test_every_language_dictionary_loads(lang):
+    lex = load_language(lang)
+    assert len(lex.actors) > 1000 and len(lex.events) > 100
