@@ -50,6 +50,7 @@ class Mention:
     kind: str
     rule: str
     resolved: bool = False  # came from a pronoun or definite description
+    oblique: bool = False  # inside a prepositional phrase ('near Thai troops'): not a subject
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class CodedEvent:
 class Discourse:
     """What the article has said so far: the last group of actors, for 'they' / 'les deux parties'."""
 
+    home: str | None = None  # the country the article is mostly about: bare "police", "rebels" belong to it
     last_group: list[Actor] = field(default_factory=list)
     last_single: list[Actor] = field(default_factory=list)
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
@@ -108,25 +110,30 @@ class EventCoder:
         lex = self.lexicon(language)
         if lex is None or not text:
             return []
-        discourse = Discourse()
+        sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
+        discourse = Discourse(home=_home_country(sentences, lex, published))
         events: list[CodedEvent] = []
-        for index, (start, end) in enumerate(split_sentences(text)):
+        for index, (start, end, tokens) in enumerate(sentences):
             try:
-                events.extend(self._code_sentence(article_id, text, index, start, end, lex, discourse, published, date_precision))
+                events.extend(self._code_sentence(article_id, text, index, start, end, tokens, lex, discourse, published, date_precision))
             except Exception:  # noqa: BLE001 — one bad sentence must not lose the article
                 log.exception("coder failed on article %s sentence %d; continuing", article_id, index)
         return events
 
     # ------------------------------------------------------------------ one sentence
 
-    def _code_sentence(self, article_id, text, index, start, end, lex, discourse, published, precision) -> list[CodedEvent]:
+    def _code_sentence(self, article_id, text, index, start, end, tokens, lex, discourse, published, precision) -> list[CodedEvent]:
         sentence = text[start:end]
-        tokens = tokenize(sentence, lex.lang, offset=start)
         if not tokens:
             return []
         modifiers = _modifier_positions(lex, tokens)
-        mentions = _find_mentions(tokens, lex, modifiers, discourse, published)
-        triggers = [m for m in longest_non_overlapping(lex.events.find(tokens)) if not _overlaps_any(m, mentions)]
+        candidates = longest_non_overlapping(lex.events.find(tokens))
+        mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates})
+        triggers = [
+            m
+            for m in candidates
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers)
+        ]
         event_date = resolve_event_date(tokens, lex, published, precision) if triggers else None
         seen: set[tuple] = set()
         events = []
@@ -185,7 +192,7 @@ class EventCoder:
 
 def _modifier_positions(lex: LanguageLexicon, tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
     """kind -> spans of that kind of function word in the sentence."""
-    spans: dict[str, list[tuple[int, int]]] = {}
+    spans: dict = {"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())}
     for m in longest_non_overlapping(lex.modifiers.find(tokens)):
         spans.setdefault(m.payload, []).append((m.start, m.end))
     for m in lex.modifiers.find(tokens):  # single words may carry two kinds ("de": of + infinitive)
@@ -202,12 +209,40 @@ def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:
     return any(lo <= s and e <= hi for s, e in modifiers.get(kind, ()))
 
 
+PREPOSITIONS = ("of", "agent", "location", "with", "between", "circumstance")
+
+
+def _in_modifier(trig: Match, modifiers, kind: str) -> bool:
+    """'according to' is not the noun 'accord'."""
+    return any(s < trig.end and trig.start < e for s, e in modifiers.get(kind, ()))
+
+
+def _after_preposition(trig: Match, modifiers) -> bool:
+    """'killed during the fighting', 'a probe into the killings': a noun inside a prepositional
+    phrase describes the circumstances of another act; it is not an event of its own."""
+    if "noun" in trig.payload.options:
+        return False
+    for back in (1, 2):
+        k = trig.start - back
+        if k < 0:
+            break
+        if any(_kind_at(modifiers, kind, k) for kind in PREPOSITIONS):
+            return not _kind_at(modifiers, "infinitive", k)  # "à" / "to" also mark infinitives
+        if not _kind_at(modifiers, "determiner", k):
+            break
+    return False
+
+
 def _is_cancelled(tokens, trig: Match, modifiers) -> bool:
     """Negated, modal (could, pourrait), planned (will, plans to) triggers did not happen."""
     lo = max(0, trig.start - MODIFIER_WINDOW)
     for kind in ("negation", "modal", "future"):
         if _kind_between(modifiers, kind, lo, trig.start):
             return True
+    # synthetic futures and conditionals: "visitará", "visiterà", "condamnerait"
+    verb = tokens[trig.start].surface
+    if len(verb) >= 6 and any(verb.endswith(e) for e in modifiers.get("_endings", ())):
+        return True
     # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
     return _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2))
 
@@ -227,17 +262,33 @@ def _entry_valid(entry: ActorEntry, published: dt.date | None) -> bool:
     return (entry.valid_from is None or entry.valid_from <= published) and (entry.valid_to is None or published <= entry.valid_to)
 
 
-def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published) -> list[Mention]:
+def _home_country(sentences, lex: LanguageLexicon, published) -> str | None:
+    """The state the article names most often (ties: the first named); None if it names none."""
+    counts: dict[str, int] = {}
+    for _, _, tokens in sentences:
+        for m in longest_non_overlapping([m for m in lex.actors.find(tokens) if _entry_valid(m.payload, published)]):
+            entry = m.payload
+            if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person") and entry.role != "IGO":
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset()) -> list[Mention]:
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
-    raw = [m for m in lex.actors.find(tokens) if _entry_valid(m.payload, published)]
+    raw = [m for m in lex.actors.find(tokens) + lex.roles.find(tokens) if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
     atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.sort(key=lambda m: m.start)
-    mentions = _compose(tokens, atoms, modifiers)
+    mentions = _compose(tokens, atoms, modifiers, trigger_starts)
+    for m in mentions:  # bare "the police", "rebels": the article's own country
+        if m.kind == "role" and discourse.home:
+            m.actors = [Actor(discourse.home, a.role) for a in m.actors]
+            m.kind = "role_home"
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
         if m.kind in ("metonym", "country") and m.start > 0 and _kind_at(modifiers, "location", m.start - 1):
             m.kind = "location"
+        m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -284,7 +335,7 @@ def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
     return entry.kind, [Actor(entry.country, entry.role)]
 
 
-def _compose(tokens, atoms: list[Match], modifiers) -> list[Mention]:
+def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) -> list[Mention]:
     """Join a role noun with the country that qualifies it.
 
     'South Korean foreign ministry' (adjective + role), 'ministère sud-coréen' (role + adjective),
@@ -311,17 +362,35 @@ def _compose(tokens, atoms: list[Match], modifiers) -> list[Mention]:
                     end = atoms[j].end
                     j += 1
                 mention = Mention(atom.start, end, [Actor(c, actors[0].role) for c in countries], "composed", rule)
-            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start):
+            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
                 j += 1
-        elif kind in ("adjective", "country") and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
+        elif kind in ("adjective", "country") and j < len(atoms):
+            # 'Thai and Cambodian troops': adjectives joined by a coordinator share the role noun
+            k, end = j, atom.end
+            listed = list(actors)
+            while k < len(atoms) and _atom_actors(atoms[k])[0] == "adjective" and _coordinated(tokens, modifiers, end, atoms[k].start):
+                listed += _atom_actors(atoms[k])[1]
+                end = atoms[k].end
+                k += 1
+            if k > j and k < len(atoms) and _atom_actors(atoms[k])[0] == "role" and atoms[k].start - end <= 1:
+                role = _atom_actors(atoms[k])[1][0].role
+                mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
+                j = k + 1
+        if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
-            if gap <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow={"'s", "’s", "-"}) or possessive and gap <= 3:
+            crosses_verb = any(k in trigger_starts for k in range(atom.end, atoms[j].start))  # "Russia expelled two diplomats"
+            if not crosses_verb and (gap <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow={"'s", "’s", "-"}) or possessive and gap <= 3):
                 role = _atom_actors(atoms[j])[1][0].role
                 mention = Mention(atom.start, atoms[j].end, [Actor(a.country, role) for a in actors], "composed", rule)
                 j += 1
+        # 'Cambodian foreign ministry spokesperson', 'le ministère sud-coréen ... porte-parole': the
+        # person named right after a composed actor belongs to it
+        while mention.kind == "composed" and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start == mention.end:
+            mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
+            j += 1
         mentions.append(mention)
         i = j
     return mentions
@@ -336,10 +405,14 @@ def _has_punct(tokens, lo, hi, allow=frozenset()) -> bool:
 
 
 def _of_between(tokens, modifiers, lo, hi) -> bool:
-    """Only 'of'-words (de, du, de la, of the) and at most two other words lie between."""
+    """Only 'of'-words and determiners lie between ('of the', 'de la', 'della'), plus at most one
+    word right after the role ('autorités diplomatiques de')."""
     if hi - lo > 4 or hi <= lo or _has_punct(tokens, lo, hi):
         return False
-    return any(lo <= s and e <= hi for s, e in modifiers.get("of", ()))
+    if not any(lo <= s and e <= hi for s, e in modifiers.get("of", ())):
+        return False
+    others = [k for k in range(lo, hi) if not (_kind_at(modifiers, "of", k) or _kind_at(modifiers, "determiner", k))]
+    return others in ([], [lo])
 
 
 def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
@@ -421,6 +494,18 @@ def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse) ->
                 discourse.aliases[t.lower] = m.actors
 
 
+def _preceded_by_preposition(start: int, modifiers) -> bool:
+    for back in (1, 2, 3):
+        k = start - back
+        if k < 0:
+            return False
+        if any(_kind_at(modifiers, kind, k) for kind in PREPOSITIONS):
+            return True
+        if not _kind_at(modifiers, "determiner", k):
+            return False
+    return False
+
+
 def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
@@ -436,11 +521,11 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     for m in mentions:
-        countries = {a.country for a in m.actors}
-        if len(countries) >= 2:
+        if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
-        elif len(m.actors) == 1 and not m.resolved and m.actors[0].role:
-            discourse.last_single = list(m.actors)
+    subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
+    if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role not in (None, "IGO"):
+        discourse.last_single = list(subject.actors)
 
 
 def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
@@ -467,7 +552,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     usable = [m for m in mentions if _usable(m, tokens, modifiers)]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
-    right = [m for m in usable if m.start > trig.start and m.end > trig.end - 1 and m.start - trig.end <= TARGET_WINDOW and m not in left]
+    right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left]
 
     if "noun" in pattern.options:
         between = [m for m in right if _kind_between(modifiers, "between", trig.end, m.start) and m.start - trig.end <= 4]
@@ -478,38 +563,56 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                     yield (pair_source, a), (pair_source, b), 0.6
             return
 
-    passive = "passive" in pattern.options or _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start)
+    passive = "passive" in pattern.options or (
+        _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
+    )
     if passive:
         agent = next((m for m in right if _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3), None)
-        if agent is not None:
-            patient = left[-1] if left else None
-            for a in agent.actors:
-                for b in patient.actors if patient else [None]:
+        if agent is None:
+            return  # 'was attacked', 'ont été arrêtés': the text does not say by whom
+        patient = next((m for m in reversed(left) if not m.oblique), left[-1] if left else None)
+        for a in agent.actors:
+            for b in patient.actors if patient else [None]:
+                if b != a:
                     yield (agent, a), ((patient, b) if b else None), 0.8
-            return
-        if "passive" in pattern.options:
-            return  # 'was attacked' with no agent: no identified source
-
-    if not left:
         return
-    source = left[-1]
+
+    source = _pick_source(left, trig, modifiers)
+    if source is None:
+        return
+    clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     target = None
     if "notarget" not in pattern.options:
-        target = next((m for m in right if not m.resolved or True), None)
+        target = next((m for m in right if m.start < clause_end and m is not source), None)
     confidence = 0.9 if not source.resolved else 0.7
-    if source.kind == "role" or any(a.role is None for a in source.actors):
+    if source.kind == "role_home" or any(a.role is None for a in source.actors):
         confidence -= 0.1
 
-    if target is None and "recip" in pattern.options and len(source.actors) >= 2:
+    mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
+    if len({a.country for a in source.actors}) >= 2 and (mutual or (target is None and "recip" in pattern.options)):
         for a, b in itertools.permutations(source.actors, 2):
             if a.country != b.country:
                 yield (source, a), (source, b), confidence - 0.05
         return
     for a in source.actors:
         if target is None:
-            yield (source, a), None, confidence - 0.2
+            if "notarget" in pattern.options:  # protests, exercises, statements: no target is normal
+                yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:
             if b == a:
                 continue
             yield (source, a), (target, b), confidence
+
+
+def _pick_source(left: list[Mention], trig: Match, modifiers) -> Mention | None:
+    """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
+    preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
+    if not left:
+        return None
+    clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    for pool in ([m for m in left if m.start >= clause_start], left):
+        subjects = [m for m in pool if not m.oblique]
+        if subjects:
+            return subjects[-1]
+    return None

@@ -123,11 +123,15 @@ class _Phrase:
 class PhraseMatcher:
     """Find dictionary phrases in a token list (all matches; callers pick among overlaps)."""
 
-    def __init__(self, lang: str, on_lemmas: bool = True):
+    def __init__(self, lang: str, key: str = "lemma"):
+        """key: what a token is compared by.
+        "lemma"   event patterns and role nouns: one entry covers every inflection;
+        "folded"  names and adjectives (listed in full): lemmas would merge names with common
+                  words (it "beninesi" -> "bene");
+        "surface" function words, accents kept: "a" (has) is not "à" (to), "aurait" is not "a".
+        """
         self.lang = lang
-        # Function words are matched on surface forms: lemmas would merge "aurait" (conditional)
-        # with "a" (indicative), or "will" with "would".
-        self.on_lemmas = on_lemmas
+        self.key_kind = key
         self._by_key: dict[str, list[_Phrase]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
@@ -154,7 +158,9 @@ class PhraseMatcher:
         self._automaton = None
 
     def _key(self, token: Token) -> str:
-        return token.key if self.on_lemmas else token.surface.replace(" ", "_")
+        if self.key_kind == "lemma":
+            return token.key
+        return (token.lower if self.key_kind == "folded" else token.surface).replace(" ", "_")
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
@@ -256,13 +262,15 @@ class LanguageLexicon:
     events: PhraseMatcher
     modifiers: PhraseMatcher  # payload: the modifier kind
     dates: PhraseMatcher  # payload: meaning such as "day-1" (yesterday) or "weekday-2" (Tuesday)
+    roles: PhraseMatcher  # role nouns, matched on lemmas ("ministres" -> "ministre")
     prefixes: dict[str, str] = field(default_factory=dict)  # folded compound prefix/adjective -> ISO3
     modifier_words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> single-token keys
 
 
 MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
-    of group_pronoun pronoun clause_break report_verb location""".split()
+    of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
+    future_ending conditional_ending""".split()
 )
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "selftarget"})
@@ -309,7 +317,7 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
     codes = load_event_codes(directory)
     countries, organizations, roles = load_actor_codes(directory)
     base = directory / lang
-    lex = LanguageLexicon(lang, PhraseMatcher(lang), PhraseMatcher(lang), PhraseMatcher(lang, on_lemmas=False), PhraseMatcher(lang, on_lemmas=False))
+    lex = LanguageLexicon(lang, PhraseMatcher(lang, "folded"), PhraseMatcher(lang), PhraseMatcher(lang, "surface"), PhraseMatcher(lang, "surface"), PhraseMatcher(lang))
 
     def optional(name: str) -> Path | None:
         p = base / name
@@ -346,7 +354,7 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
         for line, row in read_table(path, ("role", "forms")):
             if row["role"] not in roles:
                 raise DictionaryError(path, line, f"unknown role {row['role']!r} (see roles.tsv)")
-            _add_forms(lex.actors, split_forms(row["forms"], path, line), ActorEntry("role", None, row["role"], _rule(path, line, directory)), path, line)
+            _add_forms(lex.roles, split_forms(row["forms"], path, line), ActorEntry("role", None, row["role"], _rule(path, line, directory)), path, line)
 
     path = directory / "people.tsv"
     if path.exists():
@@ -377,6 +385,9 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             if row["kind"] not in MODIFIER_KINDS:
                 raise DictionaryError(path, line, f"unknown modifier kind {row['kind']!r}; known: {', '.join(sorted(MODIFIER_KINDS))}")
             forms = split_forms(row["forms"], path, line)
+            if row["kind"].endswith("_ending"):  # verb endings ("-rà", "-rait"): compared with a word's end
+                words.setdefault(row["kind"], set()).update(f.lstrip("-").casefold() for f in forms)
+                continue
             _add_forms(lex.modifiers, forms, row["kind"], path, line)
             for form in forms:
                 toks = tokenize(form, lang)
