@@ -16,6 +16,21 @@ create table if not exists raw.articles (
     text_hash       varchar not null,      -- sha256 of the normalized text: identical articles are stored once
     source_file     varchar not null,      -- path relative to the inbox
     source_line     integer,               -- 1-based line for JSONL, null for whole-file text articles
+    ingested_at     timestamp not null,
+    canonical_url   varchar,               -- url without tracking parameters or fragment, scheme/host lower-cased
+    duplicate_of    varchar,               -- first article of the same story (near-duplicate wire copy), else null
+    is_summary      boolean default false  -- feed item with only a summary, not the full text
+);
+alter table raw.articles add column if not exists canonical_url varchar;
+alter table raw.articles add column if not exists duplicate_of varchar;
+alter table raw.articles add column if not exists is_summary boolean default false;
+
+-- ledger of files already read: a file with the same content hash is not read again
+create table if not exists raw.ingested_files (
+    source_file     varchar primary key,   -- path relative to the inbox (or the URL of a configured feed)
+    content_hash    varchar not null,      -- sha256 of the file's bytes
+    size_bytes      bigint,
+    records         integer not null,      -- records read from it
     ingested_at     timestamp not null
 );
 

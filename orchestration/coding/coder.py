@@ -268,14 +268,15 @@ def _home_country(sentences, lex: LanguageLexicon, published) -> str | None:
     for _, _, tokens in sentences:
         for m in longest_non_overlapping([m for m in lex.actors.find(tokens) if _entry_valid(m.payload, published)]):
             entry = m.payload
-            if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person") and entry.role != "IGO":
+            if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
                 counts[entry.country] = counts.get(entry.country, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
 
 def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset()) -> list[Mention]:
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
-    raw = [m for m in lex.actors.find(tokens) + lex.roles.find(tokens) if _entry_valid(m.payload, published)]
+    roles = [m for m in lex.roles.find(tokens) if not _verb_form(tokens, m, lex)]
+    raw = [m for m in lex.actors.find(tokens) + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
     atoms.extend(_alias_matches(tokens, discourse, atoms))
@@ -286,14 +287,23 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             m.actors = [Actor(discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country") and m.start > 0 and _kind_at(modifiers, "location", m.start - 1):
-            m.kind = "location"
+        if m.kind in ("metonym", "country", "adjective") and _preceded_by(m.start, modifiers, "location"):
+            m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(mentions, modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
+    """'forced' is not 'forces': a one-word role noun reached only through the lemma of a verb form."""
+    if match.end - match.start != 1:
+        return False
+    token = tokens[match.start]
+    endings = lex.modifier_words.get("verb_form_ending", ())
+    return token.key != token.lower and any(token.surface.endswith(e) for e in endings)
 
 
 def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
@@ -494,6 +504,19 @@ def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse) ->
                 discourse.aliases[t.lower] = m.actors
 
 
+def _preceded_by(start: int, modifiers, kind: str) -> bool:
+    """A word of `kind` stands right before `start`, allowing determiners in between."""
+    for back in (1, 2, 3):
+        k = start - back
+        if k < 0:
+            return False
+        if _kind_at(modifiers, kind, k):
+            return True
+        if not _kind_at(modifiers, "determiner", k):
+            return False
+    return False
+
+
 def _preceded_by_preposition(start: int, modifiers) -> bool:
     for back in (1, 2, 3):
         k = start - back
@@ -555,7 +578,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left]
 
     if "noun" in pattern.options:
-        between = [m for m in right if _kind_between(modifiers, "between", trig.end, m.start) and m.start - trig.end <= 4]
+        between = [m for m in right if _kind_between(modifiers, "between", trig.end - 1, m.start) and m.start - trig.end <= 4]
+        if between and len(between[0].actors) == 1:
+            # 'talks between the rebels and the caretaker government'
+            nxt = next((m for m in right if m.start > between[0].end and m.start - between[0].end <= 5 and _kind_between(modifiers, "coordination", between[0].end, m.start)), None)
+            if nxt is not None:
+                between = [Mention(between[0].start, nxt.end, _unique(between[0].actors + nxt.actors), "group", between[0].rule)]
         pair_source = between[0] if between else next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
         if pair_source and len({a.country for a in pair_source.actors}) >= 2:
             for a, b in itertools.permutations(pair_source.actors, 2):

@@ -270,7 +270,7 @@ class LanguageLexicon:
 MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
-    future_ending conditional_ending""".split()
+    future_ending conditional_ending verb_form_ending""".split()
 )
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "selftarget"})
@@ -355,6 +355,12 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             if row["role"] not in roles:
                 raise DictionaryError(path, line, f"unknown role {row['role']!r} (see roles.tsv)")
             _add_forms(lex.roles, split_forms(row["forms"], path, line), ActorEntry("role", None, row["role"], _rule(path, line, directory)), path, line)
+
+    path = directory / "groups.tsv"
+    if path.exists():
+        for line, row in read_table(path, ("actor", "forms")):
+            country, role = _split_actor_code(row["actor"], countries, organizations, roles, path, line)
+            _add_forms(lex.actors, split_forms(row["forms"], path, line), ActorEntry("named_group", country, role, _rule(path, line, directory)), path, line)
 
     path = directory / "people.tsv"
     if path.exists():
