@@ -17,7 +17,7 @@ import logging
 from dataclasses import asdict, dataclass, field
 
 from .dates import resolve_event_date
-from .lexicon import ActorEntry, EventPattern, LanguageLexicon, Match, load_event_codes, load_language, longest_non_overlapping
+from .lexicon import ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
 from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
 
 CODER_VERSION = "0.1.0"
@@ -102,6 +102,7 @@ class EventCoder:
 
     def __init__(self) -> None:
         self.codes = load_event_codes()
+        self.intents = load_intents()
 
     def lexicon(self, lang: str) -> LanguageLexicon | None:
         return load_language(lang) if lang in SUPPORTED_LANGUAGES else None
@@ -142,19 +143,29 @@ class EventCoder:
             pattern: EventPattern = trig.payload
             complement = _is_complement(tokens, trig, modifiers, previous_trigger_end)
             previous_trigger_end = trig.end
-            if complement or _is_cancelled(tokens, trig, modifiers):
+            cancelled = _is_cancelled(tokens, trig, modifiers)
+            if complement or cancelled in ("negation", "modal"):
                 continue
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers):
-                key = (pattern.code, source[1].code if source else None, target[1].code if target else None)
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home):
+                code = pattern.code
+                if cancelled == "future":
+                    # only the speaker's own announcement counts: "Bahrain said it will give access"
+                    code = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
+                    if code is None:
+                        continue
+                    confidence -= 0.2
+                elif (mil := _option(pattern, "mil")) and source[1].role in ("MIL", "COP", "UAF"):
+                    code = mil
+                key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
                 seen.add(key)
-                events.append(self._event(article_id, index, sentence, lex.lang, pattern, trig, tokens, source, target, confidence, event_date))
+                events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
         _update_discourse(discourse, mentions)
         return events
 
-    def _event(self, article_id, index, sentence, lang, pattern, trig, tokens, source, target, confidence, event_date) -> CodedEvent:
-        code = self.codes[pattern.code]
+    def _event(self, article_id, index, sentence, lang, code, rule, trig, tokens, source, target, confidence, event_date) -> CodedEvent:
+        code = self.codes[code]
         s_mention, s_actor = source
         t_mention, t_actor = target if target else (None, None)
         ident = "|".join([article_id, str(index), code.code, s_actor.code, t_actor.code if t_actor else "-"])
@@ -176,7 +187,7 @@ class EventCoder:
             event_date=event_date,
             language=lang,
             confidence=round(confidence, 2),
-            rule=pattern.rule,
+            rule=rule,
             coder_version=CODER_VERSION,
             source_start=None if s_mention.resolved else tokens[s_mention.start].start,
             source_end=None if s_mention.resolved else tokens[s_mention.end - 1].end,
@@ -233,18 +244,36 @@ def _after_preposition(trig: Match, modifiers) -> bool:
     return False
 
 
-def _is_cancelled(tokens, trig: Match, modifiers) -> bool:
-    """Negated, modal (could, pourrait), planned (will, plans to) triggers did not happen."""
+def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
+    """Why the act did not (yet) happen: 'negation', 'modal' (could, pourrait) or 'future'
+    (will, plans to, "visitará"); None when it is reported as done."""
     lo = max(0, trig.start - MODIFIER_WINDOW)
-    for kind in ("negation", "modal", "future"):
-        if _kind_between(modifiers, kind, lo, trig.start):
-            return True
-    # synthetic futures and conditionals: "visitará", "visiterà", "condamnerait"
+    # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
+    if _kind_between(modifiers, "negation", lo, trig.start) or _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2)):
+        return "negation"
+    if _kind_between(modifiers, "modal", lo, trig.start):
+        return "modal"
+    if _kind_between(modifiers, "future", lo, trig.start):
+        return "future"
     verb = tokens[trig.start].surface
     if len(verb) >= 6 and any(verb.endswith(e) for e in modifiers.get("_endings", ())):
-        return True
-    # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
-    return _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2))
+        return "future"
+    return None
+
+
+def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: str) -> str | None:
+    """The code of announcing a future act, when the act's source is the one who announces it:
+    a report verb ('said', 'a annoncé') earlier in the sentence whose subject is the act's source,
+    or a pronoun standing for it."""
+    reports = [s for s, _ in modifiers.get("report_verb", ()) if s < trig.start]
+    if not reports:
+        return None
+    speaker = next((m for m in reversed(mentions) if m.end <= reports[-1] and not m.oblique), None)
+    mention, actor = source
+    same = speaker is not None and (actor in speaker.actors or mention is speaker)
+    if not (same or (mention.resolved and mention.start > reports[-1])):
+        return None
+    return intent_code(code, intents)
 
 
 def _is_complement(tokens, trig: Match, modifiers, previous_trigger_end: int) -> bool:
@@ -533,7 +562,8 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    for kind, actors in (("group_pronoun", discourse.last_group), ("pronoun", discourse.last_single)):
+    plural = discourse.last_group or discourse.last_single
+    for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         if not actors:
             continue
         for s, e in modifiers.get(kind, ()):
@@ -547,7 +577,7 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
-    if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role not in (None, "IGO"):
+    if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
 
 
@@ -570,7 +600,15 @@ def _usable(mention: Mention, tokens, modifiers) -> bool:
     return all(a.country for a in mention.actors)
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers):
+def _option(pattern: EventPattern, name: str) -> str | None:
+    for option in pattern.options:
+        key, _, value = option.partition("=")
+        if key == name:
+            return value or key
+    return None
+
+
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
     usable = [m for m in mentions if _usable(m, tokens, modifiers)]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
@@ -597,7 +635,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if passive:
         agent = next((m for m in right if _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3), None)
         if agent is None:
-            return  # 'was attacked', 'ont été arrêtés': the text does not say by whom
+            implicit = _option(pattern, "agent")
+            patient = next((m for m in reversed(left) if not m.oblique), None)
+            if implicit and home and patient is not None:  # "440 rioters have been arrested": the police did it
+                actor = Actor(home, implicit)
+                stand_in = Mention(trig.start, trig.end, [actor], "implicit", pattern.rule, resolved=True)
+                for b in patient.actors:
+                    if b != actor:
+                        yield (stand_in, actor), (patient, b), 0.6
+            return  # otherwise 'was attacked', 'ont été arrêtés': the text does not say by whom
         patient = next((m for m in reversed(left) if not m.oblique), left[-1] if left else None)
         for a in agent.actors:
             for b in patient.actors if patient else [None]:
@@ -622,9 +668,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if a.country != b.country:
                 yield (source, a), (source, b), confidence - 0.05
         return
+    if target is None and "home_target" in pattern.options and home:
+        target = Mention(trig.start, trig.end, [Actor(home, "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
         if target is None:
-            if "notarget" in pattern.options:  # protests, exercises, statements: no target is normal
+            if "notarget" in pattern.options:  # exercises, statements: no target is normal
                 yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:

@@ -94,6 +94,26 @@ def _codes_in(path: Path, column: str) -> set[str]:
 
 
 @lru_cache(maxsize=4)
+def load_intents(directory: Path = DICTIONARY_DIR) -> dict[str, str]:
+    """act-code prefix -> the code of announcing that act (intent 03x, threat 13x)."""
+    codes = load_event_codes(directory)
+    path = directory / "intents.tsv"
+    table = {}
+    for line, row in read_table(path, ("act", "statement")):
+        if row["statement"] not in codes or not row["act"].isdigit():
+            raise DictionaryError(path, line, f"unknown code in {row['act']!r} -> {row['statement']!r}")
+        table[row["act"]] = row["statement"]
+    return table
+
+
+def intent_code(act: str, intents: dict[str, str]) -> str | None:
+    for length in range(len(act), 1, -1):
+        if act[:length] in intents:
+            return intents[act[:length]]
+    return None
+
+
+@lru_cache(maxsize=4)
 def load_actor_codes(directory: Path = DICTIONARY_DIR) -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """(country codes, organization code -> role, role codes) the dictionaries may use."""
     countries = frozenset(_codes_in(directory / "countries.tsv", "iso3"))
@@ -270,10 +290,15 @@ class LanguageLexicon:
 MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
-    future_ending conditional_ending verb_form_ending""".split()
+    future_ending conditional_ending verb_form_ending plural_pronoun""".split()
 )
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "selftarget"})
+# recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
+# target; passive: the pattern itself is passive; home_target: with no target named, the act is
+# aimed at the article's home government (domestic protests); agent=ROLE: an agentless passive
+# was done by that role of the home country ("were arrested" -> police).
+# mil=CODE: the code to use when the source is an armed force (an army "raid" is 190, not 180).
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil"})
 
 
 def _parse_date(value: str, path: Path, line: int) -> dt.date | None:
@@ -374,8 +399,12 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             if row["code"] not in codes:
                 raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r}")
             options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
-            if unknown := options - EVENT_OPTIONS:
-                raise DictionaryError(path, line, f"unknown option(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(EVENT_OPTIONS))}")
+            for option in options:
+                name, _, value = option.partition("=")
+                valued = name in ("agent", "mil")
+                bad_value = (name == "agent" and value not in roles) or (name == "mil" and value not in codes)
+                if name not in EVENT_OPTIONS or valued != bool(value) or bad_value:
+                    raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE)")
             pattern = EventPattern(row["code"], options, _rule(path, line, directory))
             _add_forms(lex.events, split_forms(row["pattern"], path, line), pattern, path, line, gaps=True)
 
