@@ -146,7 +146,7 @@ class EventCoder:
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home):
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang):
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -505,9 +505,11 @@ def _is_comma_only(tokens, lo, hi) -> bool:
 
 
 def _coordinated_span(lo, hi, modifiers) -> bool:
+    """Only coordinators and determiners between: 'L'Inde et la Thaïlande', 'the US and the EU'."""
     if hi <= lo or hi - lo > 3:
         return False
-    return all(_kind_at(modifiers, "coordination", k) for k in range(lo, hi))
+    kinds = [("coordination" if _kind_at(modifiers, "coordination", k) else "determiner" if _kind_at(modifiers, "determiner", k) else None) for k in range(lo, hi)]
+    return None not in kinds and kinds[0] == "coordination"
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -600,6 +602,35 @@ def _usable(mention: Mention, tokens, modifiers) -> bool:
     return all(a.country for a in mention.actors)
 
 
+def _is_nominal(trig: Match, modifiers) -> bool:
+    """A determiner before the trigger makes it a noun ('the strikes', 'les tirs') unless a light
+    verb governs it ('imposed new sanctions', 'a lancé une offensive', 'held talks')."""
+    k = trig.start - 1
+    if k < 0 or not _kind_at(modifiers, "determiner", k):
+        return False
+    while k >= 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    return not (k >= 0 and _kind_at(modifiers, "light_verb", k))
+
+
+def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int):
+    """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
+    Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
+    (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
+    another act ('a condamné les tirs') and is not coded on its own."""
+    attached = [m for m in usable if m.end == trig.start or m.start == trig.end]
+    if not attached:
+        attached = [m for m in usable if trig.end < m.start <= trig.end + 3 and (_kind_between(modifiers, "of", trig.end, m.start) or _kind_between(modifiers, "agent", trig.end, m.start))]
+    if not attached:
+        return
+    source = attached[0]
+    target = next((m for m in usable if m.start >= max(source.end, trig.end) and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
+    for a in source.actors:
+        for b in target.actors if target else []:
+            if b.country != a.country or b.role != a.role:
+                yield (source, a), (target, b), 0.6
+
+
 def _option(pattern: EventPattern, name: str) -> str | None:
     for option in pattern.options:
         key, _, value = option.partition("=")
@@ -608,7 +639,7 @@ def _option(pattern: EventPattern, name: str) -> str | None:
     return None
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None):
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = ""):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
     usable = [m for m in mentions if _usable(m, tokens, modifiers)]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
@@ -629,7 +660,14 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                     yield (pair_source, a), (pair_source, b), 0.6
             return
 
-    passive = "passive" in pattern.options or (
+    clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
+    if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end)
+        return
+    agent_follows = any(_kind_at(modifiers, "agent", k) for k in (trig.end, trig.end + 1)) and any(
+        _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
+    )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
+    passive = "passive" in pattern.options or agent_follows or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
     )
     if passive:
@@ -644,20 +682,26 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                     if b != actor:
                         yield (stand_in, actor), (patient, b), 0.6
             return  # otherwise 'was attacked', 'ont été arrêtés': the text does not say by whom
-        patient = next((m for m in reversed(left) if not m.oblique), left[-1] if left else None)
+        if trig.start > 0 and _kind_at(modifiers, "determiner", trig.start - 1):
+            # a noun ('les tirs par les forces syriennes sur la ville turque'): the patient follows the agent
+            patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
+        else:
+            patient = next((m for m in reversed(left) if not m.oblique), left[-1] if left else None)
         for a in agent.actors:
             for b in patient.actors if patient else [None]:
                 if b != a:
                     yield (agent, a), ((patient, b) if b else None), 0.8
         return
 
-    source = _pick_source(left, trig, modifiers)
-    if source is None:
-        return
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
+    source = _pick_source(left, trig, modifiers)
     target = None
     if "notarget" not in pattern.options:
         target = next((m for m in right if m.start < clause_end and m is not source), None)
+    if lang in VERB_FINAL_LANGUAGES:
+        source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end)
+    if source is None:
+        return
     confidence = 0.9 if not source.resolved else 0.7
     if source.kind == "role_home" or any(a.role is None for a in source.actors):
         confidence -= 0.1
@@ -668,6 +712,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if a.country != b.country:
                 yield (source, a), (source, b), confidence - 0.05
         return
+    if target is not None and pattern.code.startswith("15") and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # a state deploying its own troops does not act on itself
     if target is None and "home_target" in pattern.options and home:
         target = Mention(trig.start, trig.end, [Actor(home, "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
@@ -679,6 +725,26 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if b == a:
                 continue
             yield (source, a), (target, b), confidence
+
+
+# German puts the verb last in subordinate and perfect clauses ("..., nachdem Russland die Ukraine
+# angegriffen hatte", "hat Frankreich Russland kritisiert") and after the first phrase in main
+# clauses ("Am Dienstag verurteilte Russland den Angriff").
+VERB_FINAL_LANGUAGES = frozenset({"de"})
+
+
+def _verb_final(left, right, trig, modifiers, source, target, clause_end):
+    clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    before = [m for m in left if m.start >= clause_start and not m.oblique]
+    if target is None and len(before) >= 2:
+        return before[0], before[-1]  # subject ... object ... verb
+    if source is None or not before:
+        after = [m for m in right if m.start < clause_end and not m.oblique]
+        if len(after) >= 2:
+            return after[0], after[1]  # verb subject object
+        if len(after) == 1 and source is None:
+            return after[0], target if target is not after[0] else None
+    return source, target
 
 
 def _pick_source(left: list[Mention], trig: Match, modifiers) -> Mention | None:
