@@ -4,8 +4,9 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 VENV := .venv
 BIN := $(VENV)/bin
 GOLD ?= ../shared/dev-gold
+PLOVER ?= ../shared/reference/cameo/plover
 
-.PHONY: install run test dev eval manifest clean
+.PHONY: install run test dev eval bench manifest clean
 
 install: $(VENV)/.installed
 
@@ -28,6 +29,10 @@ dev: install
 
 eval: install
 	$(BIN)/eventpipe evaluate $(GOLD)
+	$(BIN)/python benchmarks/plover_eval.py $(PLOVER)
+
+bench: install
+	$(BIN)/python benchmarks/coder_speed.py
 
 clean:
 	rm -rf data/warehouse*.duckdb* data/dagster_home data/inbox dbt_project/target dbt_project/logs

@@ -21,6 +21,8 @@ import io
 import re
 from pathlib import Path
 
+import pycountry
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DICTIONARIES_DIR = REPO_ROOT / "orchestration" / "coding" / "dictionaries"
 SEEDS_DIR = REPO_ROOT / "dbt_project" / "seeds"
@@ -33,6 +35,49 @@ QUAD_CLASSES: tuple[tuple[int, str, str, str, str], ...] = (
     (3, "verbal_conflict", "Verbal conflict", "10", "14"),
     (4, "material_conflict", "Material conflict", "15", "20"),
 )
+
+# CAMEO -> PLOVER event type. Our own mapping (PLOVER's 16 event types are its published
+# category names): every code takes its root's type unless a longer code prefix overrides it;
+# the longest matching prefix wins. Root 01 (generic public statements) has no PLOVER type.
+PLOVER_EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+PLOVER_BY_ROOT: dict[str, str | None] = {
+    "01": None,  # statements: no PLOVER type (see the overrides for 018, 019)
+    "02": "REQUEST",  # appeals
+    "03": "AGREE",  # intentions to cooperate
+    "04": "CONSULT",
+    "05": "SUPPORT",  # diplomatic cooperation
+    "06": "COOPERATE",  # material cooperation
+    "07": "AID",
+    "08": "CONCEDE",  # yield
+    "09": "ACCUSE",  # investigations
+    "10": "REQUEST",  # demands
+    "11": "ACCUSE",  # disapproval
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",  # force posture
+    "16": "SANCTION",  # reduce relations
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",  # fight
+    "20": "ASSAULT",  # mass violence
+}
+PLOVER_OVERRIDES: dict[str, str] = {
+    "018": "SUPPORT",  # sympathy, condolences
+    "019": "AGREE",  # express agreement
+    "057": "AGREE",  # sign a formal agreement
+    "084": "RETREAT",  # return or release persons or property
+    "085": "RETREAT",  # ease economic sanctions
+    "086": "RETREAT",  # allow international involvement
+    "087": "RETREAT",  # de-escalate militarily (ceasefire, withdrawal, disarmament)
+    "175": "ASSAULT",  # violent repression
+    "191": "COERCE",  # blockade
+    "192": "COERCE",  # occupation
+}
 
 CAMEO_CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 COUNTRY_CODE_RE = re.compile(r"^[A-Z]{3}$")
@@ -49,6 +94,22 @@ def quad_class_of_root(root: str) -> int:
         if int(first) <= n <= int(last):
             return quad_class
     raise ValueError(f"not a CAMEO root: {root!r}")
+
+
+def plover_event_type(code: str) -> str | None:
+    """PLOVER event type of a CAMEO code: the longest overriding prefix, else the root's type."""
+    for length in range(len(code), 2, -1):
+        if code[:length] in PLOVER_OVERRIDES:
+            return PLOVER_OVERRIDES[code[:length]]
+    return PLOVER_BY_ROOT[code[:2]]
+
+
+def iso_codes(alpha_3: str) -> tuple[str, str, str]:
+    """(alpha-2, alpha-3, numeric) from pycountry; empty strings when ISO 3166-1 has no entry (KSV)."""
+    country = pycountry.countries.get(alpha_3=alpha_3)
+    if country is None:
+        return "", "", ""
+    return country.alpha_2, country.alpha_3, country.numeric
 
 
 def read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -125,9 +186,10 @@ def build_event_codes(dictionaries_dir: Path) -> list[list[str]]:
 
 
 def build_countries(dictionaries_dir: Path) -> list[list[str]]:
-    """Rows (code, name, kind, role, region, subregion): states then organizations, by code.
+    """Rows (code, name, kind, role, region, subregion, iso_alpha2, iso_alpha3, iso_numeric), by code.
 
-    Organizations share the table so that a relationships test from an event's actor country
+    ISO 3166-1 codes come from pycountry (empty for organizations and for KSV, Kosovo, which has
+    no ISO code). Organizations share the table so that a relationships test from an event's actor country
     (``KOR``, but also ``UNO`` for an IGO actor) to ``dim_countries`` holds for both.
     """
     out: dict[str, list[str]] = {}
@@ -141,7 +203,7 @@ def build_countries(dictionaries_dir: Path) -> list[list[str]]:
             raise DictionaryError(f"{path.name}:{lineno}: bad country code {code!r}")
         if code in out:
             raise DictionaryError(f"{path.name}:{lineno}: duplicate code {code}")
-        out[code] = [code, row["name"], "state", "", row["region"], row["subregion"]]
+        out[code] = [code, row["name"], "state", "", row["region"], row["subregion"], *iso_codes(code)]
 
     path = dictionaries_dir / "organizations.tsv"
     rows = read_tsv(path)
@@ -155,7 +217,7 @@ def build_countries(dictionaries_dir: Path) -> list[list[str]]:
                 f"{path.name}:{lineno}: organization code {code} collides with a country "
                 "or another organization"
             )
-        out[code] = [code, row["name"], "organization", row["role"], "", ""]
+        out[code] = [code, row["name"], "organization", row["role"], "", "", "", "", ""]
 
     return [out[c] for c in sorted(out)]
 
@@ -165,9 +227,15 @@ def build_quad_classes() -> list[list[str]]:
     return [[str(q), key, name, first, last] for q, key, name, first, last in QUAD_CLASSES]
 
 
+def build_cameo_plover(event_codes: list[list[str]]) -> list[list[str]]:
+    """Rows (code, plover_event_type) for every CAMEO code; empty type for codes PLOVER drops."""
+    return [[row[0], plover_event_type(row[0]) or ""] for row in event_codes]
+
+
 SEED_HEADERS: dict[str, list[str]] = {
     "cameo_event_codes": ["code", "label", "root", "quad_class", "goldstein"],
-    "countries": ["code", "name", "kind", "role", "region", "subregion"],
+    "cameo_plover": ["code", "plover_event_type"],
+    "countries": ["code", "name", "kind", "role", "region", "subregion", "iso_alpha2", "iso_alpha3", "iso_numeric"],
     "quad_classes": ["quad_class", "quad_class_key", "quad_class_name", "first_root", "last_root"],
 }
 
@@ -175,8 +243,10 @@ SEED_HEADERS: dict[str, list[str]] = {
 def render_seeds(dictionaries_dir: Path | str = DICTIONARIES_DIR) -> dict[str, str]:
     """The text of every seed CSV, keyed by seed name (deterministic: sorted, LF line ends)."""
     dictionaries_dir = Path(dictionaries_dir)
+    event_codes = build_event_codes(dictionaries_dir)
     tables = {
-        "cameo_event_codes": build_event_codes(dictionaries_dir),
+        "cameo_event_codes": event_codes,
+        "cameo_plover": build_cameo_plover(event_codes),
         "countries": build_countries(dictionaries_dir),
         "quad_classes": build_quad_classes(),
     }

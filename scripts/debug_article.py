@@ -20,7 +20,7 @@ published = dt.date.fromisoformat(article["published"])
 lex = load_language(lang)
 events = C.EventCoder().code_article(article_id, text, lang, published, article.get("date_precision"))
 sentences = split_sentences(text)
-home = C._home_country([(s, e, tokenize(text[s:e], lang, s)) for s, e in sentences], lex, published)
+home = C._home_country([lex.actors.find(tokenize(text[s:e], lang, s)) for s, e in sentences], published)
 discourse = C.Discourse(home=home)
 print("home country:", home)
 for i, (s, e) in enumerate(sentences):

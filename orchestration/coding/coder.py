@@ -112,30 +112,34 @@ class EventCoder:
         if lex is None or not text:
             return []
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
-        discourse = Discourse(home=_home_country(sentences, lex, published))
+        views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
+        actor_matches = [lex.actors.find(tokens, v) for (_, _, tokens), v in zip(sentences, views)]
+        discourse = Discourse(home=_home_country(actor_matches, published))
         events: list[CodedEvent] = []
         for index, (start, end, tokens) in enumerate(sentences):
             try:
-                events.extend(self._code_sentence(article_id, text, index, start, end, tokens, lex, discourse, published, date_precision))
+                views[index]["actors"] = actor_matches[index]
+                events.extend(self._code_sentence(article_id, text, index, start, end, tokens, lex, discourse, published, date_precision, views[index]))
             except Exception:  # noqa: BLE001 — one bad sentence must not lose the article
                 log.exception("coder failed on article %s sentence %d; continuing", article_id, index)
         return events
 
     # ------------------------------------------------------------------ one sentence
 
-    def _code_sentence(self, article_id, text, index, start, end, tokens, lex, discourse, published, precision) -> list[CodedEvent]:
+    def _code_sentence(self, article_id, text, index, start, end, tokens, lex, discourse, published, precision, views=None) -> list[CodedEvent]:
         sentence = text[start:end]
         if not tokens:
             return []
-        modifiers = _modifier_positions(lex, tokens)
-        candidates = longest_non_overlapping(lex.events.find(tokens))
-        mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates})
+        views = {} if views is None else views
+        modifiers = _modifier_positions(lex, tokens, views)
+        candidates = longest_non_overlapping(lex.events.find(tokens, views))
+        mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
             for m in candidates
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers)
         ]
-        event_date = resolve_event_date(tokens, lex, published, precision) if triggers else None
+        event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
         previous_trigger_end = -100
@@ -201,12 +205,13 @@ class EventCoder:
 # ---------------------------------------------------------------------- function words
 
 
-def _modifier_positions(lex: LanguageLexicon, tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
+def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict | None = None) -> dict[str, list[tuple[int, int]]]:
     """kind -> spans of that kind of function word in the sentence."""
     spans: dict = {"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())}
-    for m in longest_non_overlapping(lex.modifiers.find(tokens)):
+    found = lex.modifiers.find(tokens, views)
+    for m in longest_non_overlapping(found):
         spans.setdefault(m.payload, []).append((m.start, m.end))
-    for m in lex.modifiers.find(tokens):  # single words may carry two kinds ("de": of + infinitive)
+    for m in found:  # single words may carry two kinds ("de": of + infinitive)
         if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
             spans.setdefault(m.payload, []).append((m.start, m.end))
     return spans
@@ -291,21 +296,23 @@ def _entry_valid(entry: ActorEntry, published: dt.date | None) -> bool:
     return (entry.valid_from is None or entry.valid_from <= published) and (entry.valid_to is None or published <= entry.valid_to)
 
 
-def _home_country(sentences, lex: LanguageLexicon, published) -> str | None:
+def _home_country(actor_matches: list[list[Match]], published) -> str | None:
     """The state the article names most often (ties: the first named); None if it names none."""
     counts: dict[str, int] = {}
-    for _, _, tokens in sentences:
-        for m in longest_non_overlapping([m for m in lex.actors.find(tokens) if _entry_valid(m.payload, published)]):
+    for matches in actor_matches:
+        for m in longest_non_overlapping([m for m in matches if _entry_valid(m.payload, published)]):
             entry = m.payload
             if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
                 counts[entry.country] = counts.get(entry.country, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
 
-def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset()) -> list[Mention]:
+def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset(), views: dict | None = None) -> list[Mention]:
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
-    roles = [m for m in lex.roles.find(tokens) if not _verb_form(tokens, m, lex)]
-    raw = [m for m in lex.actors.find(tokens) + roles if _entry_valid(m.payload, published)]
+    views = {} if views is None else views
+    roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex)]
+    actors = views["actors"] if "actors" in views else lex.actors.find(tokens, views)
+    raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
     atoms.extend(_alias_matches(tokens, discourse, atoms))

@@ -16,11 +16,11 @@ from .text import Token
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
-def resolve_event_date(tokens: list[Token], lex: LanguageLexicon, published: dt.date | None, precision: str | None) -> dt.date | None:
+def resolve_event_date(tokens: list[Token], lex: LanguageLexicon, published: dt.date | None, precision: str | None, views: dict | None = None) -> dt.date | None:
     """The first day the sentence fixes, or None."""
     if published is None:
         return None
-    for match in longest_non_overlapping(lex.dates.find(tokens)):
+    for match in longest_non_overlapping(lex.dates.find(tokens, views)):
         kind, _, number = str(match.payload).partition("-")
         if match.payload == "day+0":
             kind, number = "day", "0"

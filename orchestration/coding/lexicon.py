@@ -185,6 +185,15 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
 
+    def _view(self, tokens: list[Token]) -> tuple[list[str], str, dict[int, int]]:
+        """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
+        keys = [self._key(t) for t in tokens]
+        index_of, pos = {}, 1
+        for i, key in enumerate(keys):
+            index_of[pos] = i
+            pos += len(key) + 1
+        return keys, " " + " ".join(keys) + " ", index_of
+
     def _build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
         for key, phrases in self._by_key.items():
@@ -192,23 +201,22 @@ class PhraseMatcher:
         automaton.make_automaton()
         return automaton
 
-    def find(self, tokens: list[Token]) -> list[Match]:
+    def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
+        """All phrase matches in `tokens`. `views` caches the sentence's key strings so several
+        matchers over one sentence build them once (pass the same dict for one sentence)."""
         if not tokens or not self._by_key:
             return []
         if self._automaton is None:
             self._automaton = self._build()
-        # " k0 k1 k2 " ; token i starts at char offset starts[i]
-        starts, pos = [], 1
-        keys = [self._key(t) for t in tokens]
-        for key in keys:
-            starts.append(pos)
-            pos += len(key) + 1
-        haystack = " " + " ".join(keys) + " "
-        index_of = {s: i for i, s in enumerate(starts)}
+        view = views.get(self.key_kind) if views is not None else None
+        if view is None:
+            view = self._view(tokens)
+            if views is not None:
+                views[self.key_kind] = view
+        keys, haystack, index_of = view
         found = []
         for end_char, (length, key) in self._automaton.iter(haystack):
-            begin_char = end_char - len(key)  # position of the first key char
-            first = index_of.get(begin_char)
+            first = index_of.get(end_char - len(key))  # index of the token the key starts at
             if first is None:
                 continue
             last = first + length

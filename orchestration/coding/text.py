@@ -64,6 +64,7 @@ class Token:
     surface: str  # lower-cased surface form, accents kept: function words ("a" is not "à")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form, so 'Etats-Unis' matches 'États-Unis'."""
     text = text.replace("’", "'").replace("‐", "-").replace("‑", "-").casefold()
@@ -73,6 +74,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
 
 
+@lru_cache(maxsize=200_000)
 def _surface(word: str) -> str:
     return unicodedata.normalize("NFC", word.replace("’", "'").casefold())
 

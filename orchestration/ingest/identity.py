@@ -11,7 +11,9 @@ import re
 import unicodedata
 
 _HORIZONTAL_SPACE_RUN = re.compile(r"[^\S\n]+")  # any whitespace except newline
+_SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
 _BLANK_LINE_RUN = re.compile(r"\n{3,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # control characters that are not whitespace
 HASHED_ID_PREFIX = "art-"
 HASHED_ID_LENGTH = 16
 
@@ -20,17 +22,25 @@ def normalize_text(text: str) -> str:
     """NFC, LF line endings, single spaces, trimmed lines; paragraph breaks kept.
 
     Single newlines stay as they are and runs of blank lines shrink to one blank line, so
-    paragraph structure (which the sentence splitter may use) survives normalization.
+    paragraph structure (which the sentence splitter may use) survives normalization. Control
+    characters that are not whitespace (NUL, backspace, escape...) are dropped.
     """
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = (_HORIZONTAL_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_LINE_RUN.sub("\n\n", "\n".join(lines)).strip()
+    text = _CONTROL.sub("", text)
+    text = _SPACE_AROUND_NEWLINE.sub("\n", _HORIZONTAL_SPACE_RUN.sub(" ", text))
+    return _BLANK_LINE_RUN.sub("\n\n", text).strip()
 
 
 def text_hash(text: str) -> str:
     """sha256 hex digest of the normalized text: equal for copies that differ only in layout."""
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+    return hash_normalized(normalize_text(text))
+
+
+def hash_normalized(normalized: str) -> str:
+    """text_hash of a text that is already normalized (saves normalizing twice)."""
+    return hashlib.sha256(normalized.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def make_article_id(given_id: str | int | None, text_hash: str) -> str:
@@ -39,7 +49,7 @@ def make_article_id(given_id: str | int | None, text_hash: str) -> str:
     The fallback 'art-' + hash[:16] is stable across runs, so a re-read article keeps its id.
     """
     if given_id is not None:
-        stripped = str(given_id).strip()
+        stripped = " ".join(str(given_id).split())
         if stripped:
             return stripped
     return HASHED_ID_PREFIX + text_hash[:HASHED_ID_LENGTH]

@@ -1,7 +1,7 @@
 """The two shapes an ingested record can take, mirroring the raw tables 1:1.
 
 `warehouse_ddl.sql` is the contract between Python and SQL: every field here is a column of
-`raw.articles` or `raw.rejected_records`, in the same order, so the loader can write
+`raw.articles` or `raw.rejected_records` (the loader matches columns by name), so it can write
 `as_row()` straight into DuckDB. The load timestamps (`ingested_at`, `rejected_at`) are left
 out on purpose: they describe the load, not the record, and are stamped by the loader.
 """
@@ -9,7 +9,8 @@ out on purpose: they describe the load, not the record, and are stamped by the l
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -32,10 +33,13 @@ class Article:
     text_hash: str
     source_file: str
     source_line: int | None
+    canonical_url: str | None = None  # url without tracking parameters, fragment, default port
+    duplicate_of: str | None = None  # first article of the same story (near-duplicate wire copy)
+    is_summary: bool = False  # feed item that carried only a summary, not the full text
 
     def as_row(self) -> dict[str, Any]:
-        """Column name -> value, in raw.articles column order."""
-        return asdict(self)
+        """Column name -> value (raw.articles columns minus ingested_at)."""
+        return {name: getattr(self, name) for name in ARTICLE_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,11 @@ class Rejected:
 
     def as_row(self) -> dict[str, Any]:
         """Column name -> value, in raw.rejected_records column order."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in REJECTED_FIELDS}
+
+
+ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+REJECTED_FIELDS = tuple(f.name for f in fields(Rejected))
 
 
 def make_record_key(source_file: str, source_line: int | None, excerpt: str | None) -> str:
@@ -72,7 +80,7 @@ def reject(
     duplicate_of: str | None = None,
 ) -> Rejected:
     """Build a Rejected with its excerpt and stable key derived from the raw record."""
-    excerpt = None if raw_record is None else raw_record[:EXCERPT_LENGTH]
+    excerpt = None if raw_record is None else printable(raw_record[:EXCERPT_LENGTH])
     return Rejected(
         record_key=make_record_key(source_file, source_line, excerpt),
         source_file=source_file,
@@ -82,3 +90,12 @@ def reject(
         excerpt=excerpt,
         duplicate_of=duplicate_of,
     )
+
+
+def printable(text: str) -> str:
+    """Text safe to store: lone surrogates (undecodable bytes kept by 'surrogateescape') and
+    NUL characters become U+FFFD, since DuckDB stores valid UTF-8 only."""
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")

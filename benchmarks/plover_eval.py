@@ -1,0 +1,78 @@
+"""Record-level precision and recall of the coder on the PLOVER gold records (CAMEO manual examples).
+
+    .venv/bin/python benchmarks/plover_eval.py [../shared/reference/cameo/plover]
+
+Each record is one English sentence with its gold PLOVER event, source and target actors. The
+coder's CAMEO codes are mapped to PLOVER categories with the conversion table in the same folder
+(read at run time, never copied into the project). A record counts as found when one of the
+coder's events has the gold category, a gold source country and (if the gold has one) a gold
+target country. Precision: coder events that match their record's gold / coder events.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+from orchestration.coding.coder import EventCoder
+
+
+def load_cameo_to_plover(path: Path) -> dict[str, str]:
+    table = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z_]+)", line)
+        if m:
+            table[m.group(1)] = m.group(2)
+    return table
+
+
+def plover_of(code: str, table: dict[str, str]) -> str | None:
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+def countries(actors) -> set[str]:
+    """Country part of the gold actor codes (a record may list several, or none)."""
+    if isinstance(actors, (dict, str)):
+        actors = [actors]
+    codes = (a.get("code", "") if isinstance(a, dict) else "" for a in actors or [])
+    return {c[:3].upper() for c in codes if c and c[:3].isalpha()}
+
+
+def main(folder: Path) -> None:
+    table = load_cameo_to_plover(folder / "CAMEO2PLOVER-2021.txt")
+    records = [r for r in json.loads((folder / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8")) if r.get("text") and r.get("event") != "DOCUMENT"]
+    coder = EventCoder()
+    found = produced = matched_events = events_total = 0
+    by_event = collections.defaultdict(lambda: [0, 0])
+    for r in records:
+        published = dt.date.fromisoformat(r["date"]) if r.get("date") else None
+        events = coder.code_article(r["id"], r["text"], "en", published, "day")
+        src, tgt = countries(r.get("source")), countries(r.get("target"))
+        def ok(e):
+            return plover_of(e.cameo_code, table) == r["event"] and e.source_country in src and (not tgt or e.target_country in tgt)
+        hits = [e for e in events if ok(e)]
+        by_event[r["event"]][1] += 1
+        if hits:
+            found += 1
+            by_event[r["event"]][0] += 1
+        if events:
+            produced += 1
+        events_total += len(events)
+        matched_events += len(hits)
+    n = len(records)
+    print(f"PLOVER gold records: {n}")
+    print(f"record-level recall:    {found / n:.3f}  ({found}/{n} records with a matching event)")
+    print(f"record-level precision: {found / max(1, produced):.3f}  ({found}/{produced} records where the coder produced events)")
+    print(f"event-level precision:  {matched_events / max(1, events_total):.3f}  ({matched_events}/{events_total} events)")
+    print("recall by PLOVER event: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_event.items())))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "reference" / "cameo" / "plover")
