@@ -424,6 +424,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
+        if kind == "named_group" and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start == atom.end:
+            mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'Hamas fighters'
+            j += 1
         if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
@@ -609,6 +612,22 @@ def _usable(mention: Mention, tokens, modifiers) -> bool:
     return all(a.country for a in mention.actors)
 
 
+def _between_pair(trig: Match, right: list[Mention], modifiers, window: int) -> Mention | None:
+    """'talks between the rebels and the caretaker government', 'a ceasefire signed between X and
+    Y': the two sides named after between/entre/zwischen, as one mention."""
+    between = [m for m in right if _kind_between(modifiers, "between", trig.end - 1, m.start) and m.start - trig.end <= window + 3]
+    between = [m for m in between if any(trig.end - 1 <= s < m.start and s - trig.end <= window for s, _ in modifiers.get("between", ()))]
+    if not between:
+        return None
+    first = between[0]
+    if len(first.actors) > 1:
+        return first
+    nxt = next((m for m in right if m.start > first.end and m.start - first.end <= 5 and _kind_between(modifiers, "coordination", first.end, m.start)), None)
+    if nxt is None:
+        return None
+    return Mention(first.start, nxt.end, _unique(first.actors + nxt.actors), "group", first.rule)
+
+
 def _is_nominal(trig: Match, modifiers) -> bool:
     """A determiner before the trigger makes it a noun ('the strikes', 'les tirs') unless a light
     verb governs it ('imposed new sanctions', 'a lancé une offensive', 'held talks')."""
@@ -625,6 +644,12 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
     another act ('a condamné les tirs') and is not coded on its own."""
+    pair = _between_pair(trig, [m for m in usable if m.start >= trig.end], modifiers, window=6)
+    if pair is not None:
+        for a, b in itertools.permutations(pair.actors, 2):
+            if a != b:
+                yield (pair, a), (pair, b), 0.55
+        return
     attached = [m for m in usable if m.end == trig.start or m.start == trig.end]
     if not attached:
         attached = [m for m in usable if trig.end < m.start <= trig.end + 3 and (_kind_between(modifiers, "of", trig.end, m.start) or _kind_between(modifiers, "agent", trig.end, m.start))]
@@ -653,19 +678,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left]
 
-    if "noun" in pattern.options:
-        between = [m for m in right if _kind_between(modifiers, "between", trig.end - 1, m.start) and m.start - trig.end <= 4]
-        if between and len(between[0].actors) == 1:
-            # 'talks between the rebels and the caretaker government'
-            nxt = next((m for m in right if m.start > between[0].end and m.start - between[0].end <= 5 and _kind_between(modifiers, "coordination", between[0].end, m.start)), None)
-            if nxt is not None:
-                between = [Mention(between[0].start, nxt.end, _unique(between[0].actors + nxt.actors), "group", between[0].rule)]
-        pair_source = between[0] if between else next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
-        if pair_source and len({a.country for a in pair_source.actors}) >= 2:
-            for a, b in itertools.permutations(pair_source.actors, 2):
-                if a.country != b.country:
-                    yield (pair_source, a), (pair_source, b), 0.6
-            return
+    pair = _between_pair(trig, right, modifiers, window=4 if "noun" in pattern.options else 2)
+    if pair is None and "noun" in pattern.options:
+        # 'le sommet américano-japonais': a compound adjective next to the noun
+        pair = next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
+    if pair is not None and len({(a.country, a.role) for a in pair.actors}) >= 2:
+        for a, b in itertools.permutations(pair.actors, 2):
+            if a != b:
+                yield (pair, a), (pair, b), 0.6
+        return
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
