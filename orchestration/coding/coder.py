@@ -114,7 +114,7 @@ class EventCoder:
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
         views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
         actor_matches = [lex.actors.find(tokens, v) for (_, _, tokens), v in zip(sentences, views)]
-        discourse = Discourse(home=_home_country(actor_matches, published))
+        discourse = Discourse(home=_home_country(actor_matches, published, sentences))
         events: list[CodedEvent] = []
         for index, (start, end, tokens) in enumerate(sentences):
             try:
@@ -296,15 +296,29 @@ def _entry_valid(entry: ActorEntry, published: dt.date | None) -> bool:
     return (entry.valid_from is None or entry.valid_from <= published) and (entry.valid_to is None or published <= entry.valid_to)
 
 
-def _home_country(actor_matches: list[list[Match]], published) -> str | None:
-    """The state the article names most often (ties: the first named); None if it names none."""
+LEAD_SENTENCES, LEAD_WEIGHT = 2, 3  # the headline and lead say what the article is about
+
+
+def _home_country(actor_matches: list[list[Match]], published, sentences=None) -> str | None:
+    """The state the article is about: the most named, names in the lead counting triple
+    (ties: the first named); datelines ("Washington —") do not count. None if it names none."""
     counts: dict[str, int] = {}
-    for matches in actor_matches:
+    for index, matches in enumerate(actor_matches):
         for m in longest_non_overlapping([m for m in matches if _entry_valid(m.payload, published)]):
             entry = m.payload
+            if sentences is not None and _is_dateline(sentences[index][2], m.start, m.end):
+                continue
             if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
-                counts[entry.country] = counts.get(entry.country, 0) + 1
+                counts[entry.country] = counts.get(entry.country, 0) + (LEAD_WEIGHT if index < LEAD_SENTENCES else 1)
     return max(counts, key=counts.get) if counts else None
+
+
+DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
+
+
+def _is_dateline(tokens, start: int, end: int) -> bool:
+    """'Washington —', 'PARIS (AFP) -', 'TAIPEI (Reuters)': a place at the head of a paragraph."""
+    return start == 0 and end < len(tokens) and tokens[end].text in DATELINE_MARKS
 
 
 def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset(), views: dict | None = None) -> list[Mention]:
@@ -318,12 +332,13 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts)
+    mentions = _attach_of_phrases(tokens, mentions, modifiers)
     for m in mentions:  # bare "the police", "rebels": the article's own country
         if m.kind == "role" and discourse.home:
             m.actors = [Actor(discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and _preceded_by(m.start, modifiers, "location"):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)):
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse)
@@ -430,8 +445,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
-            crosses_verb = any(k in trigger_starts for k in range(atom.end, atoms[j].start))  # "Russia expelled two diplomats"
-            if not crosses_verb and (gap <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow={"'s", "’s", "-"}) or possessive and gap <= 3):
+            # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
+            crosses_verb = any(k in trigger_starts or _kind_at(modifiers, "report_verb", k) or _kind_at(modifiers, "passive_aux", k) for k in range(atom.end, atoms[j].start))
+            if not crosses_verb and (gap <= 1 and not _has_punct(tokens, atom.end, atoms[j].start, allow={"'s", "’s", "-"}) or possessive and gap <= 3):
                 role = _atom_actors(atoms[j])[1][0].role
                 mention = Mention(atom.start, atoms[j].end, [Actor(a.country, role) for a in actors], "composed", rule)
                 j += 1
@@ -443,6 +459,23 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _attach_of_phrases(tokens, mentions: list[Mention], modifiers) -> list[Mention]:
+    """'des avions de l'armée chinoise', 'the warships of the Chinese navy': a bare role followed
+    by of + an actor with a country belongs to that country."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "role" and nxt is not None and nxt.kind in ("composed", "country", "metonym") and _of_between(tokens, modifiers, m.end, nxt.start):
+            out.append(Mention(m.start, nxt.end, [Actor(a.country, a.role or m.actors[0].role) for a in nxt.actors], "composed", m.rule))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def _countries_of(match: Match) -> list[str]:
