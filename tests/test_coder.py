@@ -178,3 +178,20 @@ def test_unknown_cameo_code_in_a_dictionary_is_an_error(tmp_path):
 def test_every_language_dictionary_loads(lang):
     lex = load_language(lang)
     assert len(lex.actors) > 1000 and len(lex.events) > 100
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russia denied attacking the Ukrainian convoy.", "en"),
+        ("La Russie a démenti avoir attaqué le convoi ukrainien.", "fr"),
+    ],
+)
+def test_a_reported_denial_is_a_denial_not_the_denied_act(coder, text, lang):
+    roots = {e.root for e in code(coder, text, lang)}
+    assert "01" in roots and not roots & {"18", "19"}
+
+
+def test_a_stated_intention_is_coded_as_intent(coder):
+    found = dyads(code(coder, "Japan said it will hold talks with South Korea next month.", "en"))
+    assert ("03", "JPN", "KOR") in found and not any(root == "04" for root, _, _ in found)

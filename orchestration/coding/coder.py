@@ -142,11 +142,11 @@ class EventCoder:
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
-        previous_trigger_end = -100
+        previous: Match | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
-            complement = _is_complement(tokens, trig, modifiers, previous_trigger_end)
-            previous_trigger_end = trig.end
+            complement = _is_complement(tokens, trig, modifiers, previous)
+            previous = trig
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
@@ -281,10 +281,18 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
     return intent_code(code, intents)
 
 
-def _is_complement(tokens, trig: Match, modifiers, previous_trigger_end: int) -> bool:
-    """'threatened to impose sanctions': the sanction is the threat's content, not an event."""
-    before = trig.start - 1
-    return before >= 0 and _kind_at(modifiers, "infinitive", before) and trig.start - previous_trigger_end <= 6
+SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
+
+def _is_complement(tokens, trig: Match, modifiers, previous: Match | None) -> bool:
+    """'threatened to impose sanctions', 'denied attacking the convoy', 'accused X of spying': the
+    second act is the content of the first (a threat, a denial, an accusation), not an event."""
+    if previous is None:
+        return False
+    gap = trig.start - previous.end
+    if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
+        return True
+    return previous.payload.code[:2] in SPEECH_ACT_ROOTS and gap <= 1
 
 
 # ---------------------------------------------------------------------- actors
@@ -640,7 +648,8 @@ def _usable(mention: Mention, tokens, modifiers) -> bool:
     if mention.kind == "location":
         return False
     for s, e in modifiers.get("attribution", ()):
-        if e <= mention.start and not _has_punct(tokens, e, mention.start, allow={"'s"}) and mention.start - e <= 6:
+        # 'according to the Foreign Ministry', 'selon le ministère sud-coréen': the quoted authority
+        if e <= mention.start and not _has_punct(tokens, e, mention.start, allow={"'s"}) and all(_kind_at(modifiers, "determiner", k) or _kind_at(modifiers, "of", k) for k in range(e, mention.start)):
             return False
     return all(a.country for a in mention.actors)
 
