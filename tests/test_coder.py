@@ -76,8 +76,16 @@ def test_composed_actor_with_two_countries(coder):
 
 
 def test_passive_takes_the_agent_as_source(coder):
-    found = dyads(code(coder, "The convoy was attacked by Russian troops near Kharkiv.", "en"))
-    assert all(s == "RUS" for _, s, _ in found) and found
+    assert ("19", "RUS", "UKR") in dyads(code(coder, "The Ukrainian convoy was attacked by Russian troops near Kharkiv.", "en"))
+    assert ("17", "FRA", "MLI") in dyads(code(coder, "Des soldats maliens ont été arrêtés par la police française.", "fr"))
+
+
+def test_agentless_passive_names_no_source(coder):
+    assert not code(coder, "The Ukrainian convoy was attacked near Kharkiv.", "en")
+
+
+def test_stop_patterns_are_not_events(coder):
+    assert not code(coder, "The Japanese government released a report on China.", "en")
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import logging
 from dataclasses import asdict, dataclass, field
 
 from .dates import resolve_event_date
-from .lexicon import ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
+from .lexicon import NOT_AN_EVENT, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
 from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
 
 CODER_VERSION = "0.1.0"
@@ -137,6 +137,7 @@ class EventCoder:
         triggers = [
             m
             for m in candidates
+            if m.payload.code != NOT_AN_EVENT
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers)
         ]
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
@@ -238,15 +239,7 @@ def _after_preposition(trig: Match, modifiers) -> bool:
     phrase describes the circumstances of another act; it is not an event of its own."""
     if "noun" in trig.payload.options:
         return False
-    for back in (1, 2):
-        k = trig.start - back
-        if k < 0:
-            break
-        if any(_kind_at(modifiers, kind, k) for kind in PREPOSITIONS):
-            return not _kind_at(modifiers, "infinitive", k)  # "à" / "to" also mark infinitives
-        if not _kind_at(modifiers, "determiner", k):
-            break
-    return False
+    return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True)
 
 
 def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
@@ -599,15 +592,19 @@ def _preceded_by(start: int, modifiers, kind: str) -> bool:
     return False
 
 
-def _preceded_by_preposition(start: int, modifiers) -> bool:
-    for back in (1, 2, 3):
+def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False) -> bool:
+    """A preposition stands before `start`, past any determiners. A word that is both (French
+    "des": "of the" and the plural article) counts as a determiner: "ont mené des exercices",
+    "Des djihadistes ont enlevé"; quantities ("thousands of") are determiners too."""
+    for back in (1, 2, 3, 4):
         k = start - back
         if k < 0:
             return False
+        if _kind_at(modifiers, "determiner", k):
+            continue
         if any(_kind_at(modifiers, kind, k) for kind in PREPOSITIONS):
-            return True
-        if not _kind_at(modifiers, "determiner", k):
-            return False
+            return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
+        return False
     return False
 
 
@@ -692,13 +689,17 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             if a != b:
                 yield (pair, a), (pair, b), 0.55
         return
-    attached = [m for m in usable if m.end == trig.start or m.start == trig.end]
-    if not attached:
-        attached = [m for m in usable if trig.end < m.start <= trig.end + 3 and (_kind_between(modifiers, "of", trig.end, m.start) or _kind_between(modifiers, "agent", trig.end, m.start))]
-    if not attached:
-        return
-    source = attached[0]
-    target = next((m for m in usable if m.start >= max(source.end, trig.end) and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
+    # 'l'exécution de V par A', 'the killing of V by A': the agent is the source, the of-phrase the target
+    agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and _preceded_by(m.start, modifiers, "agent")), None)
+    of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 3 and _kind_between(modifiers, "of", trig.end, m.start)), None)
+    adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
+    if agent is not None:
+        source, target = agent, of_phrase if of_phrase is not None and of_phrase is not agent else adjacent
+    else:
+        source = adjacent or of_phrase
+        if source is None:
+            return
+        target = next((m for m in usable if m.start >= max(source.end, trig.end) and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
     for a in source.actors:
         for b in target.actors if target else []:
             if b.country != a.country or b.role != a.role:
@@ -715,7 +716,7 @@ def _option(pattern: EventPattern, name: str) -> str | None:
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = ""):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
-    usable = [m for m in mentions if _usable(m, tokens, modifiers)]
+    usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left]
@@ -734,7 +735,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
         yield from _nominal_dyads(trig, usable, modifiers, clause_end)
         return
-    agent_follows = any(_kind_at(modifiers, "agent", k) for k in (trig.end, trig.end + 1)) and any(
+    agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
     )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
     passive = "passive" in pattern.options or agent_follows or (
@@ -757,6 +758,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
             patient = next((m for m in reversed(left) if not m.oblique), left[-1] if left else None)
+        if patient is None and not ({"notarget", "opt_target"} & pattern.options):
+            return
         for a in agent.actors:
             for b in patient.actors if patient else [None]:
                 if b != a:
@@ -764,6 +767,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
+    if pattern.code[:2] in SPEECH_ACT_ROOTS and clause_end <= trig.end + 1:
+        clause_end = len(tokens)  # 'demanded that the government withdraw': the target is in the that-clause
     source = _pick_source(left, trig, modifiers)
     target = None
     if "notarget" not in pattern.options:
@@ -788,7 +793,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = Mention(trig.start, trig.end, [Actor(home, "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
         if target is None:
-            if "notarget" in pattern.options:  # exercises, statements: no target is normal
+            if {"notarget", "opt_target"} & pattern.options:  # exercises, statements: no target is normal
                 yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:

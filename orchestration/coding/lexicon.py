@@ -306,7 +306,10 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # aimed at the article's home government (domestic protests); agent=ROLE: an agentless passive
 # was done by that role of the home country ("were arrested" -> police).
 # mil=CODE: the code to use when the source is an armed force (an army "raid" is 190, not 180).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil"})
+# opt_target: code the event with its target when one is named, without one otherwise;
+# place: a place may be the target (visits, aid, deployments: "s'est rendu en Algérie").
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place"})
+NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 
 
 def _parse_date(value: str, path: Path, line: int) -> dt.date | None:
@@ -404,8 +407,8 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
 
     if (path := optional("verbs.tsv")) is not None:
         for line, row in read_table(path, ("code", "pattern", "options")):
-            if row["code"] not in codes:
-                raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r}")
+            if row["code"] not in codes and row["code"] != NOT_AN_EVENT:
+                raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r} (or '{NOT_AN_EVENT}' for a phrase that is not an event)")
             options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
             for option in options:
                 name, _, value = option.partition("=")

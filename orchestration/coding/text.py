@@ -43,7 +43,7 @@ _TOKEN_CORE = r"""
   | [^\w\s]                           # any other single character (punctuation, symbols)
 """
 # French and Italian elisions are separate tokens: l'Équipe -> l' + Équipe.
-_ELISION = r"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[ldjmnstc]|dell|all|dall|nell|sull|coll|quell|quest|un|sull|tutt)['’](?=\w)"
+_ELISION = r"(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|[ldjmnstc]|dell|all|dall|nell|sull|coll|quell|quest|un|sull|tutt)['’](?=\w|\s*$)"
 # English: didn't -> did + n't; Korea's -> Korea + 's
 _ENGLISH_CLITIC = r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b"
 _TOKEN_RE = {
@@ -98,13 +98,25 @@ def lemma_key(word: str, lang: str) -> str:
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
-    """Tokens of `text` with lemmas; offsets are shifted by `offset` (the sentence's start)."""
+    """Tokens of `text` with lemmas; offsets are shifted by `offset` (the sentence's start).
+
+    The first word is capitalised only because it opens the sentence, so it is lemmatised like
+    a lower-case word when the language knows it ("Protesters" -> "protester")."""
     pattern = _TOKEN_RE.get(lang, _TOKEN_RE["default"])
     tokens = []
     for m in pattern.finditer(text):
         word = m.group()
-        tokens.append(Token(word, m.start() + offset, m.end() + offset, lemma_key(word, lang), fold(word), _surface(word)))
+        key = _initial_key(word, lang) if not tokens else lemma_key(word, lang)
+        tokens.append(Token(word, m.start() + offset, m.end() + offset, key, fold(word), _surface(word)))
     return tokens
+
+
+@lru_cache(maxsize=50_000)
+def _initial_key(word: str, lang: str) -> str:
+    lower = word.lower()
+    if lower != word and lang in SUPPORTED_LANGUAGES and simplemma.is_known(lower, lang=lang):
+        return lemma_key(lower, lang)
+    return lemma_key(word, lang)
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
