@@ -334,8 +334,15 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
+    subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country
-        if m.kind == "role" and discourse.home:
+        if m.kind != "role":
+            continue
+        owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
+        if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
+            m.actors = [Actor(owner, a.role) for a in m.actors]
+            m.kind = "composed"
+        elif discourse.home:
             m.actors = [Actor(discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
@@ -440,8 +447,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind == "named_group" and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start == atom.end:
-            mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'Hamas fighters'
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start - atom.end <= 2 and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
+            mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
         if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
             gap = atoms[j].start - atom.end
@@ -746,8 +753,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if agent is None:
             implicit = _option(pattern, "agent")
             patient = next((m for m in reversed(left) if not m.oblique), None)
-            if implicit and home and patient is not None:  # "440 rioters have been arrested": the police did it
-                actor = Actor(home, implicit)
+            # "440 rioters have been arrested": the police did it — of the country that reports it
+            # ("Pakistani authorities said the two were arrested"), else of the article's country
+            speaker = next((m for m in left if not m.oblique and m is not patient and m.kind != "role_home"), None)
+            country = speaker.actors[0].country if speaker is not None else home
+            if implicit and country and patient is not None:
+                actor = Actor(country, implicit)
                 stand_in = Mention(trig.start, trig.end, [actor], "implicit", pattern.rule, resolved=True)
                 for b in patient.actors:
                     if b != actor:
