@@ -674,15 +674,22 @@ def _between_pair(trig: Match, right: list[Mention], modifiers, window: int) -> 
     return Mention(first.start, nxt.end, _unique(first.actors + nxt.actors), "group", first.rule)
 
 
+LIGHT_VERB_REACH = 8  # "ont annoncé officiellement, ce lundi 5 juin, la rupture de leurs relations"
+
+
 def _is_nominal(trig: Match, modifiers) -> bool:
     """A determiner before the trigger makes it a noun ('the strikes', 'les tirs') unless a light
-    verb governs it ('imposed new sanctions', 'a lancé une offensive', 'held talks')."""
+    verb governs it ('imposed new sanctions', 'a lancé une offensive', 'ont annoncé, lundi, la
+    rupture'): one earlier in the clause, with no other act in between."""
     k = trig.start - 1
     if k < 0 or not _kind_at(modifiers, "determiner", k):
         return False
-    while k >= 0 and _kind_at(modifiers, "determiner", k):
-        k -= 1
-    return not (k >= 0 and _kind_at(modifiers, "light_verb", k))
+    for j in range(k - 1, max(-1, trig.start - 1 - LIGHT_VERB_REACH), -1):
+        if _kind_at(modifiers, "light_verb", j):
+            return False
+        if _kind_at(modifiers, "clause_break", j):
+            break
+    return True
 
 
 def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int):
