@@ -421,7 +421,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         j = i + 1
         if kind == "role" and j < len(atoms):
             next_kind = _atom_actors(atoms[j])[0]
-            if next_kind in ("country", "metonym", "organization") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
+            if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
                 # 'les autorités de la Corée du Sud et du Japon', 'the foreign minister of Japan'
                 countries = _countries_of(atoms[j])
                 end = atoms[j].end
@@ -430,7 +430,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                     countries += _countries_of(atoms[j])
                     end = atoms[j].end
                     j += 1
-                mention = Mention(atom.start, end, [Actor(c, actors[0].role) for c in countries], "composed", rule)
+                inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") else None
+                mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
@@ -674,7 +675,7 @@ def _between_pair(trig: Match, right: list[Mention], modifiers, window: int) -> 
     return Mention(first.start, nxt.end, _unique(first.actors + nxt.actors), "group", first.rule)
 
 
-LIGHT_VERB_REACH = 8  # "ont annoncé officiellement, ce lundi 5 juin, la rupture de leurs relations"
+LIGHT_VERB_REACH = 10  # "ont annoncé officiellement, ce lundi 5 juin, la rupture de leurs relations"
 
 
 def _is_nominal(trig: Match, modifiers) -> bool:
@@ -705,7 +706,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         return
     # 'l'exécution de V par A', 'the killing of V by A': the agent is the source, the of-phrase the target
     agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and _preceded_by(m.start, modifiers, "agent")), None)
-    of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 3 and _kind_between(modifiers, "of", trig.end, m.start)), None)
+    of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location"), None)
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
     if agent is not None:
         source, target = agent, of_phrase if of_phrase is not None and of_phrase is not agent else adjacent
@@ -713,7 +714,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         source = adjacent or of_phrase
         if source is None:
             return
-        target = next((m for m in usable if m.start >= max(source.end, trig.end) and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
+        # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
+        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
     for a in source.actors:
         for b in target.actors if target else []:
             if b.country != a.country or b.role != a.role:
@@ -756,7 +758,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
     )
     if passive:
-        agent = next((m for m in right if _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3), None)
+        agent = _agent_after(trig, right, modifiers, clause_end)
         if agent is None:
             implicit = _option(pattern, "agent")
             patient = next((m for m in reversed(left) if not m.oblique), None)
@@ -838,6 +840,21 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end):
         if len(after) == 1 and source is None:
             return after[0], target if target is not after[0] else None
     return source, target
+
+
+AGENT_REACH = 8  # "a été enlevé le 4 avril 2015 par des hommes armés"
+
+
+def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+    """The by/par/von/da phrase of a passive: the first actor after the verb that an agent word
+    introduces, within the clause and with no other actor in between."""
+    for m in right:
+        if m.start >= clause_end or m.start - trig.end > AGENT_REACH:
+            return None
+        if _preceded_by(m.start, modifiers, "agent"):
+            return m
+        return None  # another actor comes first: it is not a by-phrase
+    return None
 
 
 def _pick_source(left: list[Mention], trig: Match, modifiers) -> Mention | None:
