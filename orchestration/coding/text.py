@@ -89,6 +89,9 @@ def lemma_key(word: str, lang: str) -> str:
     """
     if word[:1].isupper() and lang != "de":
         return fold(word).replace(" ", "_")
+    if lang == "de" and "-" in word.strip("-"):
+        # a German compound is matched by its head: "Putsch-Vorwürfe" -> "vorwurf"
+        word = word.strip("-").rsplit("-", 1)[1]
     if lang in SUPPORTED_LANGUAGES and any(c.isalpha() for c in word):
         try:
             word = simplemma.lemmatize(word, lang=lang)
