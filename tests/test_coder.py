@@ -203,3 +203,11 @@ def test_a_reported_denial_is_a_denial_not_the_denied_act(coder, text, lang):
 def test_a_stated_intention_is_coded_as_intent(coder):
     found = dyads(code(coder, "Japan said it will hold talks with South Korea next month.", "en"))
     assert ("03", "JPN", "KOR") in found and not any(root == "04" for root, _, _ in found)
+
+
+def test_month_names_are_not_protest_marches(coder):
+    assert not any(e.root == "14" for e in code(coder, "The Malian army raided the village between 27 and 31 March 2022.", "en"))
+
+
+def test_anti_country_protests_target_that_country(coder):
+    assert ("14", "VNM", "CHN") in dyads(code(coder, "Vietnamese protesters torched anti-China banners and stormed factories.", "en"))

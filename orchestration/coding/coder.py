@@ -331,6 +331,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
     atoms.extend(_alias_matches(tokens, discourse, atoms))
+    atoms.extend(_anti_targets(tokens, lex, atoms))
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
@@ -380,6 +381,21 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
     return found
 
 
+def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
+    """'anti-China protesters', 'manifestations anti-françaises': the country protested against."""
+    covered = {i for m in atoms for i in range(m.start, m.end)}
+    found = []
+    for i, t in enumerate(tokens):
+        if i in covered or not t.lower.startswith("anti-") or len(t.text) < 7:
+            continue
+        rest = t.text[5:]
+        inner = longest_non_overlapping(lex.actors.find(tokenize(rest, lex.lang)))
+        country = lex.prefixes.get(rest.casefold()) or (inner[0].payload.country if len(inner) == 1 and isinstance(inner[0].payload, ActorEntry) else None)
+        if country:
+            found.append(Match(i, i + 1, ("anti", country)))
+    return found
+
+
 def _alias_matches(tokens, discourse: Discourse, atoms) -> list[Match]:
     if not discourse.aliases:
         return []
@@ -396,6 +412,8 @@ def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
     payload = match.payload
     if isinstance(payload, tuple) and payload and payload[0] == "alias":
         return "person", list(payload[1])
+    if isinstance(payload, tuple) and payload and payload[0] == "anti":
+        return "anti", [Actor(payload[1], None)]
     if isinstance(payload, tuple):
         return "adjective", [Actor(e.country, None) for e in payload]
     entry: ActorEntry = payload
@@ -809,6 +827,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
     if target is not None and pattern.code.startswith("15") and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # a state deploying its own troops does not act on itself
+    if target is None and "notarget" not in pattern.options:
+        target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
     if target is None and "home_target" in pattern.options and home:
         target = Mention(trig.start, trig.end, [Actor(home, "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
@@ -864,7 +884,7 @@ def _pick_source(left: list[Mention], trig: Match, modifiers) -> Mention | None:
         return None
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     for pool in ([m for m in left if m.start >= clause_start], left):
-        subjects = [m for m in pool if not m.oblique]
+        subjects = [m for m in pool if not m.oblique and m.kind != "anti"]
         if subjects:
             return subjects[-1]
     return None

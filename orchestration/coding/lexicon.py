@@ -152,6 +152,7 @@ class PhraseMatcher:
         """
         self.lang = lang
         self.key_kind = key
+        self.lowercase_strict = False  # set for event patterns (not in German, which capitalises nouns)
         self._by_key: dict[str, list[_Phrase]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
@@ -221,7 +222,7 @@ class PhraseMatcher:
                 continue
             last = first + length
             for phrase in self._by_key[key]:
-                if not _case_ok(phrase.case, tokens[first:last]):
+                if not _case_ok(phrase.case, tokens[first:last], self.lowercase_strict, first == 0):
                     continue
                 end = _match_rest(phrase.rest, keys, last)
                 if end is not None:
@@ -229,8 +230,12 @@ class PhraseMatcher:
         return found
 
 
-def _case_ok(case: str, tokens: list[Token]) -> bool:
+def _case_ok(case: str, tokens: list[Token], lowercase_strict: bool = False, first: bool = False) -> bool:
     if case == "any":
+        # an event word written in lower case is not a name: "March" (the month) is no "march",
+        # except where capitals are positional (sentence start, all-caps headlines)
+        if lowercase_strict and not first and tokens[0].text[:1].isupper() and not tokens[0].text.isupper():
+            return False
         return True
     if case == "upper":
         return all(not any(c.islower() for c in t.text) for t in tokens)
@@ -354,6 +359,7 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
     countries, organizations, roles = load_actor_codes(directory)
     base = directory / lang
     lex = LanguageLexicon(lang, PhraseMatcher(lang, "folded"), PhraseMatcher(lang), PhraseMatcher(lang, "surface"), PhraseMatcher(lang, "surface"), PhraseMatcher(lang))
+    lex.events.lowercase_strict = lang != "de"
 
     def optional(name: str) -> Path | None:
         p = base / name
