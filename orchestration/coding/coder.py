@@ -161,6 +161,8 @@ class EventCoder:
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and source[1].role in ("MIL", "COP", "UAF"):
                     code = mil
+                if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers):
+                    code = mass
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -240,6 +242,20 @@ def _after_preposition(trig: Match, modifiers) -> bool:
     if "noun" in trig.payload.options:
         return False
     return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True)
+
+
+MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
+
+
+def _mass_victims(tokens, trig: Match, modifiers) -> bool:
+    """'killed hundreds of civilians', 'des centaines de civils ... tués', 'more than 8,000 men'."""
+    if any(abs(s - trig.start) <= 12 for s, _ in modifiers.get("mass_quantity", ())):
+        return True
+    for t in tokens[max(0, trig.start - 12) : trig.end + 12]:
+        digits = t.text.replace(",", "").replace(".", "").replace(" ", "")
+        if digits.isdigit() and len(digits) < 7 and int(digits) >= MASS_THRESHOLD and not (1900 <= int(digits) <= 2100):
+            return True
+    return False
 
 
 def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
@@ -325,7 +341,7 @@ def _is_dateline(tokens, start: int, end: int) -> bool:
 def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset(), views: dict | None = None) -> list[Mention]:
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
-    roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex)]
+    roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
     actors = views["actors"] if "actors" in views else lex.actors.find(tokens, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
@@ -364,6 +380,20 @@ def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
     token = tokens[match.start]
     endings = lex.modifier_words.get("verb_form_ending", ())
     return token.key != token.lower and any(token.surface.endswith(e) for e in endings)
+
+
+POSTPOSED_ADJECTIVE_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+
+
+def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) -> bool:
+    """'manoeuvres militaires', 'ejercicios militares': in Romance languages a role word right
+    after a plain noun is an adjective of that noun, not an actor."""
+    if lex.lang not in POSTPOSED_ADJECTIVE_LANGUAGES or match.start == 0 or match.end - match.start != 1:
+        return False
+    prev = tokens[match.start - 1]
+    if not prev.text.isalpha() or prev.text[:1].isupper():
+        return False
+    return not any(s <= match.start - 1 < e for spans in modifiers.values() if isinstance(spans, list) for s, e in spans)
 
 
 def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
@@ -437,7 +467,12 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         rule = atom.payload.rule if isinstance(atom.payload, ActorEntry) else "alias"
         mention = Mention(atom.start, atom.end, actors, kind, rule)
         j = i + 1
-        if kind == "role" and j < len(atoms):
+        if kind == "role" and j < len(atoms) and atoms[j].start == atom.end and _atom_actors(atoms[j])[0] in ("person", "named_group", "organization"):
+            # 'le groupe islamiste Ansaru', 'President Macron': the name says who
+            inner_kind, inner = _atom_actors(atoms[j])
+            mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
+            j += 1
+        elif kind == "role" and j < len(atoms):
             next_kind = _atom_actors(atoms[j])[0]
             if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
                 # 'les autorités de la Corée du Sud et du Japon', 'the foreign minister of Japan'
@@ -795,7 +830,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # a noun ('les tirs par les forces syriennes sur la ville turque'): the patient follows the agent
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
-            patient = next((m for m in reversed(left) if not m.oblique), left[-1] if left else None)
+            patient = next((m for m in reversed(left) if not m.oblique), None)
         if patient is None and not ({"notarget", "opt_target"} & pattern.options):
             return
         for a in agent.actors:

@@ -303,7 +303,7 @@ class LanguageLexicon:
 MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
-    future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive""".split()
+    future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity""".split()
 )
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
@@ -313,7 +313,8 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # mil=CODE: the code to use when the source is an armed force (an army "raid" is 190, not 180).
 # opt_target: code the event with its target when one is named, without one otherwise;
 # place: a place may be the target (visits, aid, deployments: "s'est rendu en Algérie").
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place"})
+# mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 
 
@@ -418,8 +419,8 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
             for option in options:
                 name, _, value = option.partition("=")
-                valued = name in ("agent", "mil")
-                bad_value = (name == "agent" and value not in roles) or (name == "mil" and value not in codes)
+                valued = name in ("agent", "mil", "mass")
+                bad_value = (name == "agent" and value not in roles) or (name in ("mil", "mass") and value not in codes)
                 if name not in EVENT_OPTIONS or valued != bool(value) or bad_value:
                     raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE)")
             pattern = EventPattern(row["code"], options, _rule(path, line, directory))
