@@ -842,6 +842,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     if pattern.code[:2] in SPEECH_ACT_ROOTS and clause_end <= trig.end + 1:
         clause_end = len(tokens)  # 'demanded that the government withdraw': the target is in the that-clause
+    # 'raided the village, a damning report by the United Nations ...': the object ends at a comma
+    comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
+    if comma is not None:
+        clause_end = comma
     source = _pick_source(left, trig, modifiers)
     target = None
     if "notarget" not in pattern.options:
