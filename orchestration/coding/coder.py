@@ -92,6 +92,7 @@ class Discourse:
     """What the article has said so far: the last group of actors, for 'they' / 'les deux parties'."""
 
     home: str | None = None  # the country the article is mostly about: bare "police", "rebels" belong to it
+    ranking: list[str] = field(default_factory=list)  # every state the article names, most named first
     last_group: list[Actor] = field(default_factory=list)
     last_single: list[Actor] = field(default_factory=list)
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
@@ -114,7 +115,8 @@ class EventCoder:
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
         views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
         actor_matches = [lex.actors.find(tokens, v) for (_, _, tokens), v in zip(sentences, views)]
-        discourse = Discourse(home=_home_country(actor_matches, published, sentences))
+        ranking = _country_ranking(actor_matches, published, sentences)
+        discourse = Discourse(home=ranking[0] if ranking else None, ranking=ranking)
         events: list[CodedEvent] = []
         for index, (start, end, tokens) in enumerate(sentences):
             try:
@@ -151,7 +153,7 @@ class EventCoder:
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang):
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking):
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -228,7 +230,7 @@ def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:
     return any(lo <= s and e <= hi for s, e in modifiers.get(kind, ()))
 
 
-PREPOSITIONS = ("of", "agent", "location", "with", "between", "circumstance")
+PREPOSITIONS = ("of", "agent", "location", "with", "between", "circumstance", "origin")
 
 
 def _in_modifier(trig: Match, modifiers, kind: str) -> bool:
@@ -317,8 +319,14 @@ LEAD_SENTENCES, LEAD_WEIGHT = 2, 3  # the headline and lead say what the article
 
 
 def _home_country(actor_matches: list[list[Match]], published, sentences=None) -> str | None:
-    """The state the article is about: the most named, names in the lead counting triple
-    (ties: the first named); datelines ("Washington —") do not count. None if it names none."""
+    """The state the article is about (see _country_ranking); None if it names none."""
+    ranking = _country_ranking(actor_matches, published, sentences)
+    return ranking[0] if ranking else None
+
+
+def _country_ranking(actor_matches: list[list[Match]], published, sentences=None) -> list[str]:
+    """States by how much the article is about them: the most named first, names in the lead
+    counting triple (ties: the first named); datelines ("Washington —") do not count."""
     counts: dict[str, int] = {}
     for index, matches in enumerate(actor_matches):
         for m in longest_non_overlapping([m for m in matches if _entry_valid(m.payload, published)]):
@@ -327,7 +335,7 @@ def _home_country(actor_matches: list[list[Match]], published, sentences=None) -
                 continue
             if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
                 counts[entry.country] = counts.get(entry.country, 0) + (LEAD_WEIGHT if index < LEAD_SENTENCES else 1)
-    return max(counts, key=counts.get) if counts else None
+    return sorted(counts, key=lambda c: -counts[c])  # stable: ties keep the first named first
 
 
 DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
@@ -746,7 +754,7 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     return True
 
 
-def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int):
+def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = ()):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
@@ -758,7 +766,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
                 yield (pair, a), (pair, b), 0.55
         return
     # 'l'exécution de V par A', 'the killing of V by A': the agent is the source, the of-phrase the target
-    agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and _preceded_by(m.start, modifiers, "agent")), None)
+    agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
     of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location"), None)
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
     if agent is not None:
@@ -769,6 +777,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             return
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
+    aimed = _other_party(ranking, source) if target is None and "home_target" in trig.payload.options else None
+    if aimed:
+        target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", trig.payload.rule, resolved=True)
     for a in source.actors:
         for b in target.actors if target else []:
             if b.country != a.country or b.role != a.role:
@@ -783,7 +794,14 @@ def _option(pattern: EventPattern, name: str) -> str | None:
     return None
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = ""):
+def _other_party(ranking: list[str], source: Mention) -> str | None:
+    """The state the article is most about other than the source's: whom unnamed aid or a
+    domestic protest is aimed at."""
+    own = {a.country for a in source.actors}
+    return next((c for c in ranking if c not in own), None)
+
+
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = ()):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
     usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
@@ -802,7 +820,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
-        yield from _nominal_dyads(trig, usable, modifiers, clause_end)
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking)
         return
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
@@ -869,7 +887,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
     if target is None and "home_target" in pattern.options and home:
-        target = Mention(trig.start, trig.end, [Actor(home, "GOV")], "implicit", pattern.rule, resolved=True)
+        # domestic protests aim at their own government; unnamed aid goes to the other party
+        aimed = home if pattern.code[:2] == "14" else _other_party(ranking, source)
+        if aimed:
+            target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options:  # exercises, statements: no target is normal
