@@ -93,6 +93,7 @@ class Discourse:
 
     home: str | None = None  # the country the article is mostly about: bare "police", "rebels" belong to it
     ranking: list[str] = field(default_factory=list)  # every state the article names, most named first
+    last_nonstate: Actor | None = None  # the last domestic non-state actor named (rebels, opposition)
     last_group: list[Actor] = field(default_factory=list)
     last_single: list[Actor] = field(default_factory=list)
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
@@ -153,7 +154,7 @@ class EventCoder:
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking):
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate):
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -693,6 +694,9 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     for m in mentions:
+        for a in m.actors:
+            if a.country == discourse.home and a.role in NON_STATE_ROLES:
+                discourse.last_nonstate = a
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
@@ -801,7 +805,25 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
     return next((c for c in ranking if c not in own), None)
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = ()):
+NON_STATE_ROLES = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "RAD"})
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# acts whose counterpart a reader infers in a domestic conflict story ("the rebels rejected the
+# plan": the government's plan; "the government offered a role": to the rebels)
+COUNTERPART_ROOTS = frozenset({"01", "02", "03", "04", "05", "08", "10", "11", "12", "13", "16"})
+
+
+def _domestic_counterpart(source: Mention, home: str | None, last_nonstate: Actor | None) -> Actor | None:
+    if home is None or len(source.actors) != 1 or source.actors[0].country != home:
+        return None
+    role = source.actors[0].role
+    if role in NON_STATE_ROLES:
+        return Actor(home, "GOV")
+    if role in STATE_ROLES and last_nonstate is not None:
+        return last_nonstate
+    return None
+
+
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
     usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
@@ -886,6 +908,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = None  # a state deploying its own troops does not act on itself
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
+    if target is None and "notarget" not in pattern.options and pattern.code[:2] in COUNTERPART_ROOTS:
+        counterpart = _domestic_counterpart(source, home, last_nonstate)
+        if counterpart is not None:
+            target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
+            confidence -= 0.2
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government; unnamed aid goes to the other party
         aimed = home if pattern.code[:2] == "14" else _other_party(ranking, source)
