@@ -14,6 +14,8 @@ import datetime as dt
 import hashlib
 import itertools
 import logging
+
+import simplemma
 from dataclasses import asdict, dataclass, field
 
 from .dates import resolve_event_date
@@ -357,6 +359,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
     atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.extend(_anti_targets(tokens, lex, atoms))
+    atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
@@ -435,6 +438,32 @@ def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
     return found
 
 
+NAME_REACH = 3  # an unknown name this close before a verb is its subject ("Gomez held talks")
+
+
+def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discourse: Discourse) -> list[Match]:
+    """A capitalised word sequence the language does not know, right before a verb, names a
+    person; with nothing else to go on, news names people of the country it is about."""
+    if not discourse.home or not trigger_starts:
+        return []
+    covered = {i for m in atoms for i in range(m.start, m.end)}
+    found = []
+    for t_start in sorted(trigger_starts):
+        end = t_start
+        while end > 0 and t_start - end < NAME_REACH and not tokens[end - 1].text[:1].isupper():
+            if not tokens[end - 1].text.isalpha():
+                break
+            end -= 1
+        start = end
+        while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha() and start - 1 not in covered:
+            start -= 1
+        if start == end or end - start > 3 or any(simplemma.is_known(t.text.lower(), lang=lex.lang) for t in tokens[start:end]):
+            continue
+        found.append(Match(start, end, ("name", discourse.home)))
+        covered.update(range(start, end))
+    return found
+
+
 def _alias_matches(tokens, discourse: Discourse, atoms) -> list[Match]:
     if not discourse.aliases:
         return []
@@ -453,6 +482,8 @@ def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
         return "person", list(payload[1])
     if isinstance(payload, tuple) and payload and payload[0] == "anti":
         return "anti", [Actor(payload[1], None)]
+    if isinstance(payload, tuple) and payload and payload[0] == "name":
+        return "name", [Actor(payload[1], None)]
     if isinstance(payload, tuple):
         return "adjective", [Actor(e.country, None) for e in payload]
     entry: ActorEntry = payload
@@ -828,7 +859,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
-    right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left]
+    right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
 
     pair = _between_pair(trig, right, modifiers, window=4 if "noun" in pattern.options else 2)
     if pair is None and "noun" in pattern.options:
@@ -895,6 +926,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if source is None:
         return
     confidence = 0.9 if not source.resolved else 0.7
+    if source.kind == "name":
+        confidence -= 0.3  # a person the dictionaries do not know, placed in the article's country
     if source.kind == "role_home" or any(a.role is None for a in source.actors):
         confidence -= 0.1
 
