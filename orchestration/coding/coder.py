@@ -17,6 +17,7 @@ import logging
 
 import simplemma
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from .dates import resolve_event_date
 from .lexicon import NOT_AN_EVENT, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
@@ -250,11 +251,12 @@ def _after_preposition(trig: Match, modifiers) -> bool:
 
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
+MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tués": the count opens the sentence
 
 
 def _mass_victims(tokens, trig: Match, modifiers) -> bool:
     """'killed hundreds of civilians', 'des centaines de civils ... tués', 'more than 8,000 men'."""
-    if any(abs(s - trig.start) <= 12 for s, _ in modifiers.get("mass_quantity", ())):
+    if any(-MASS_REACH <= s - trig.start <= 12 for s, _ in modifiers.get("mass_quantity", ())):
         return True
     for t in tokens[max(0, trig.start - 12) : trig.end + 12]:
         digits = t.text.replace(",", "").replace(".", "").replace(" ", "")
@@ -441,6 +443,11 @@ def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
 NAME_REACH = 3  # an unknown name this close before a verb is its subject ("Gomez held talks")
 
 
+@lru_cache(maxsize=100_000)
+def _known_word(word: str, lang: str) -> bool:
+    return simplemma.is_known(word, lang=lang)
+
+
 def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discourse: Discourse) -> list[Match]:
     """A capitalised word sequence the language does not know, right before a verb, names a
     person; with nothing else to go on, news names people of the country it is about."""
@@ -457,7 +464,7 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
         start = end
         while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha() and start - 1 not in covered:
             start -= 1
-        if start == end or end - start > 3 or any(simplemma.is_known(t.text.lower(), lang=lex.lang) for t in tokens[start:end]):
+        if start == end or end - start > 3 or any(_known_word(t.text.lower(), lex.lang) for t in tokens[start:end]):
             continue
         found.append(Match(start, end, ("name", discourse.home)))
         covered.update(range(start, end))
