@@ -158,7 +158,7 @@ class PhraseMatcher:
 
     def add(self, form: str, payload: object, allow_gaps: bool = False) -> None:
         segments = [s.strip() for s in form.split("*")] if allow_gaps else [form]
-        token_lists = [tokenize(s, self.lang) for s in segments]
+        token_lists = [tokenize(s, self.lang, sentence=False) for s in segments]
         if any(not toks for toks in token_lists):
             raise ValueError(f"form {form!r} has an empty part")
         first = token_lists[0]
@@ -443,7 +443,7 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
                 continue
             _add_forms(lex.modifiers, forms, row["kind"], path, line)
             for form in forms:
-                toks = tokenize(form, lang)
+                toks = tokenize(form, lang, sentence=False)
                 if len(toks) == 1:
                     words.setdefault(row["kind"], set()).add(toks[0].surface)
         lex.modifier_words = {k: frozenset(v) for k, v in words.items()}

@@ -100,16 +100,17 @@ def lemma_key(word: str, lang: str) -> str:
     return fold(word).replace(" ", "_")
 
 
-def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+def tokenize(text: str, lang: str, offset: int = 0, sentence: bool = True) -> list[Token]:
     """Tokens of `text` with lemmas; offsets are shifted by `offset` (the sentence's start).
 
-    The first word is capitalised only because it opens the sentence, so it is lemmatised like
-    a lower-case word when the language knows it ("Protesters" -> "protester")."""
+    The first word of a sentence is capitalised only because it opens the sentence, so it is
+    lemmatised like a lower-case word when the language knows it ("Protesters" -> "protester").
+    Dictionary forms (sentence=False) are written as they are meant: "Chad" stays a name."""
     pattern = _TOKEN_RE.get(lang, _TOKEN_RE["default"])
     tokens = []
     for m in pattern.finditer(text):
         word = m.group()
-        key = _initial_key(word, lang) if not tokens else lemma_key(word, lang)
+        key = _initial_key(word, lang) if sentence and not tokens else lemma_key(word, lang)
         tokens.append(Token(word, m.start() + offset, m.end() + offset, key, fold(word), _surface(word)))
     return tokens
 
