@@ -31,8 +31,11 @@ eval: install
 	$(BIN)/eventpipe evaluate $(GOLD)
 	$(BIN)/python benchmarks/plover_eval.py $(PLOVER)
 
+# every benchmark, figures printed and written to BENCHMARKS.md (not part of `make test`);
+# BENCH_ARGS="--quick" for small sizes, "--sizes 10000,100000,1000000" for the million
+BENCH_ARGS ?=
 bench: install
-	$(BIN)/python benchmarks/coder_speed.py
+	$(BIN)/python benchmarks/run_all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf data/warehouse*.duckdb* data/dagster_home data/inbox dbt_project/target dbt_project/logs

@@ -24,9 +24,10 @@ def sample_run(tmp_path_factory):
     inbox = base / "inbox"
     shutil.copytree(REPO / "data" / "samples", inbox)
     warehouse = base / "warehouse.duckdb"
-    previous = {k: os.environ.get(k) for k in ("EVENTPIPE_WAREHOUSE", "EVENTPIPE_INBOX")}
+    previous = {k: os.environ.get(k) for k in ("EVENTPIPE_WAREHOUSE", "EVENTPIPE_INBOX", "EVENTPIPE_REPORTS")}
     os.environ["EVENTPIPE_WAREHOUSE"] = str(warehouse)
     os.environ["EVENTPIPE_INBOX"] = str(inbox)
+    os.environ["EVENTPIPE_REPORTS"] = str(base / "reports")
 
     from orchestration.definitions import defs
     from orchestration.defs.resources import InboxResource, WarehouseResource

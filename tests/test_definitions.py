@@ -29,10 +29,14 @@ def test_whole_graph_materializes_and_checks_pass(sample_run):
 
     con = duckdb.connect(str(warehouse), read_only=True)
     count = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
-    assert count("select count(*) from raw.articles") == 18
+    assert count("select count(*) from raw.articles") == 26
     # every record read is in the warehouse or in the rejects table
-    assert count("select count(*) from raw.rejected_records") == 3
-    assert count("select count(*) from marts.fct_events") == count("select count(*) from raw.events") > 0
+    assert count("select count(*) from raw.rejected_records") == 5
+    # every coded mention reaches the warehouse; fct_events counts each (day, dyad, code) once
+    mentions = count("select count(*) from marts.fct_event_mentions")
+    assert mentions == count("select count(*) from raw.events") > 0
+    assert 0 < count("select count(*) from marts.fct_events") <= mentions
+    assert count("select sum(num_mentions) from marts.fct_events") == mentions
     assert count("select count(*) from marts.dim_event_codes where code_level > 0") >= 290
     assert count("select count(*) from marts.dyad_daily_trends") > 0
     con.close()
@@ -43,7 +47,7 @@ def test_seed_article_events_are_traceable_in_the_marts(sample_run):
     con = duckdb.connect(str(warehouse), read_only=True)
     rows = con.execute(
         "select e.root, e.source_country, e.target_country, e.sentence, a.text, e.trigger_start, e.trigger_end "
-        "from marts.fct_events e join raw.articles a using (article_id) where article_id = 'seed-article'"
+        "from marts.fct_event_mentions e join raw.articles a using (article_id) where article_id = 'seed-article'"
     ).fetchall()
     con.close()
     dyads = {(root, s, t) for root, s, t, *_ in rows}

@@ -14,9 +14,12 @@ final as (
         name,
         kind,
         role,
+        kind = 'state' as is_state,
+        iso_alpha2,
+        iso_alpha3,
+        iso_numeric,
         region,
-        subregion,
-        kind = 'state' as is_state
+        subregion
 
     from countries
 

@@ -12,6 +12,12 @@ quad_classes as (
 
 ),
 
+plover as (
+
+    select * from {{ ref('cameo_plover') }}
+
+),
+
 final as (
 
     select
@@ -24,13 +30,16 @@ final as (
         event_codes.quad_class,
         quad_classes.quad_class_key,
         quad_classes.quad_class_name,
-        event_codes.goldstein
+        event_codes.goldstein,
+        plover.plover_event_type
 
     from event_codes
     left join quad_classes
         on event_codes.quad_class = quad_classes.quad_class
     left join event_codes as roots
         on event_codes.root = roots.code
+    left join plover
+        on event_codes.code = plover.code
 
 )
 

@@ -1,39 +1,49 @@
+{%- set window = {'column': 'event_day', 'grain': 'day'} -%}
+-- depends_on: {{ ref('fct_event_mentions') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='replace_window',
+        unique_key=['event_day', 'source_country', 'target_country'],
+        recompute_window=window,
+        on_schema_change='fail',
+    )
+}}
+
 with
 
 events as (
 
     select * from {{ ref('fct_events') }}
-
-),
-
-dyad_events as (
-
-    select * from events
-    where event_day is not null
-        and source_country is not null
+    where source_country is not null
         and target_country is not null
+    {% if is_incremental() %}
+        and {{ in_recompute_window(window) }}
+    {% endif %}
 
 ),
 
 aggregated as (
 
     select
-
         event_day,
         source_country,
         target_country,
-
-        count(*) as events,
-        avg(goldstein) as mean_goldstein,
-        sum(goldstein) as sum_goldstein,
-        count(*) filter (where quad_class = 1) as verbal_cooperation,
-        count(*) filter (where quad_class = 2) as material_cooperation,
-        count(*) filter (where quad_class = 3) as verbal_conflict,
-        count(*) filter (where quad_class = 4) as material_conflict
-
-    from dyad_events
+        {{ trend_counts_from_events() }}
+    from events
     group by event_day, source_country, target_country
+
+),
+
+final as (
+
+    select
+        event_day,
+        source_country,
+        target_country,
+        {{ trend_measures() }}
+    from aggregated
 
 )
 
-select * from aggregated
+select * from final

@@ -1,3 +1,5 @@
+{{ config(test_window={"kind": "ingested_articles"}) }}
+
 with
 
 source as (
@@ -12,6 +14,9 @@ renamed as (
 
         ----------  ids
         cast(article_id as varchar) as article_id,
+        cast(duplicate_of as varchar) as duplicate_of_article_id,
+        -- the story an article belongs to: the first article of a group of near-duplicate wire copies
+        cast(coalesce(duplicate_of, article_id) as varchar) as story_id,
 
         ---------- text
         cast(title as varchar) as title,
@@ -21,10 +26,12 @@ renamed as (
 
         ---------- provenance
         cast(url as varchar) as url,
+        cast(canonical_url as varchar) as canonical_url,
         cast(source as varchar) as outlet,
         cast(text_hash as varchar) as text_hash,
         cast(source_file as varchar) as source_file,
         cast(source_line as integer) as source_line,
+        coalesce(cast(is_summary as boolean), false) as is_summary,
 
         ---------- dates
         cast(published as date) as published_date,

@@ -1,0 +1,257 @@
+"""Pipeline at scale: coder sentences/s on one and two cores, end to end at 10k/100k(/1M)
+articles, and an incremental day of 10k new articles on top of the largest base.
+
+    .venv/bin/python benchmarks/scale_bench.py coder [--articles 3000]
+    .venv/bin/python benchmarks/scale_bench.py e2e 10000 [--incremental 10000]
+
+Each measurement runs in a child process of its own (so its peak RSS is its own) on the
+deterministic corpus of benchmarks/corpus.py, generated once under $EVENTPIPE_BENCH_DIR
+(default /tmp/eventpipe-scale) in files of 10,000 articles. End to end = pipeline.ingest_inbox
+-> pipeline.code_articles (stream, code in worker processes, validate per batch, load) ->
+`dbt build` (every model and test) on a fresh warehouse. Peak RSS is sampled every 0.2 s over
+the process and all its descendants (coding workers, dbt), and reported for the whole tree and
+for the largest single process. Prints a JSON line per measurement; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO))
+
+import corpus  # noqa: E402
+
+BENCH_DIR = Path(os.environ.get("EVENTPIPE_BENCH_DIR", "/tmp/eventpipe-scale"))
+PER_FILE = 10_000
+
+
+# ------------------------------------------------------------------------------ memory sampling
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        out.append(pid)
+        stack.extend(children.get(pid, []))
+    return out
+
+
+class PeakRSS:
+    """Samples the RSS of this process tree; `.tree_mb` (sum) and `.process_mb` (largest one)."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval, self.tree_kb, self.process_kb = interval, 0, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            sizes = [_rss_kb(pid) for pid in _descendants(os.getpid())]
+            self.tree_kb = max(self.tree_kb, sum(sizes))
+            self.process_kb = max(self.process_kb, max(sizes, default=0))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakRSS":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def tree_mb(self) -> float:
+        return self.tree_kb / 1024
+
+    @property
+    def process_mb(self) -> float:
+        return self.process_kb / 1024
+
+
+# ------------------------------------------------------------------------------ corpus
+
+def corpus_files(count: int, first: int = 0) -> list[Path]:
+    """Files holding articles first .. first+count-1 (generated once, reused)."""
+    if first % PER_FILE or count % PER_FILE:
+        folder = BENCH_DIR / f"corpus-{first}-{count}"
+        return corpus.write_corpus(folder, count, first, per_file=PER_FILE)
+    files = []
+    for start in range(first, first + count, PER_FILE):
+        files += corpus.write_corpus(BENCH_DIR / "corpus", PER_FILE, start, per_file=PER_FILE)
+    return files
+
+
+def link_inbox(inbox: Path, files: list[Path]) -> None:
+    inbox.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        target = inbox / path.name
+        if not target.exists():
+            try:
+                os.link(path, target)
+            except OSError:
+                shutil.copy2(path, target)
+
+
+# ------------------------------------------------------------------------------ coder speed
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def measure_coder(articles: int) -> dict:
+    """Sentences/s of code_rows on one core (this process) and on two worker processes, on
+    the same articles, dictionaries loaded beforehand (their load time is reported apart)."""
+    import datetime as dt
+
+    from orchestration import parallel
+    from orchestration.coding.coder import EventCoder
+    from orchestration.coding.lexicon import load_language
+    from orchestration.coding.text import split_sentences
+    from orchestration.pipeline import EVENT_COLUMNS
+
+    fields = tuple(EVENT_COLUMNS)
+    records = [corpus.article(i) for i in range(articles)]
+    rows = [(r["id"], r["text"], r["language"], dt.date.fromisoformat(r["published"]), "day") for r in records]
+    sentences = sum(len(split_sentences(r[1])) for r in rows)
+    started = time.perf_counter()
+    coder = EventCoder()
+    for lang in ("en", "fr", "es", "de", "it", "pt"):
+        load_language(lang)
+    load_seconds = time.perf_counter() - started
+    parallel.code_rows(rows[:50], fields, coder)  # warm the word caches a little, as in a long run
+
+    started, cpu_started = time.perf_counter(), time.process_time()
+    one_events = parallel.code_rows(rows, fields, coder)
+    one, one_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+
+    chunk = 100
+    chunks = [rows[i:i + chunk] for i in range(0, len(rows), chunk)]
+    with parallel.CodingPool(2, languages=("en", "fr", "es", "de", "it", "pt")) as pool:
+        warm = [pool.pool.submit(_sleep, 1.0) for _ in range(2)]  # both workers started and loaded
+        for future in warm:
+            future.result()
+        started = time.perf_counter()
+        futures = [pool.pool.submit(parallel.code_rows_timed, c, fields) for c in chunks]
+        results = [f.result() for f in futures]
+        two = time.perf_counter() - started
+    two_events = [event for events, _ in results for event in events]
+    two_cpu = sum(cpu for _, cpu in results)
+    assert two_events == one_events, "events differ between one and two workers"
+    return {"articles": articles, "sentences": sentences, "events": len(one_events), "load_seconds": load_seconds,
+            "one_core_seconds": one, "one_core_cpu_seconds": one_cpu, "two_core_seconds": two, "two_core_cpu_seconds": two_cpu,
+            "one_core_rate": sentences / one, "two_core_rate": sentences / two, "speedup": one / two,
+            "one_core_cpu_rate": sentences / one_cpu, "two_core_cpu_rate_per_core": sentences / two_cpu,
+            "loadavg_1min": os.getloadavg()[0]}
+
+
+# ------------------------------------------------------------------------------ end to end
+
+def measure_e2e(size: int, incremental: int, workdir: Path) -> dict:
+    """Fresh warehouse: ingest `size` articles, code, dbt build; then (if `incremental`) add
+    the next `incremental` articles and run the three stages again."""
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    files = corpus_files(size)
+    extra = corpus_files(incremental, first=size) if incremental else []
+    db = workdir / "warehouse.duckdb"
+    os.environ["EVENTPIPE_WAREHOUSE"] = str(db)
+    os.environ["EVENTPIPE_SOURCES"] = ""
+    from warehouse_bench import run_dbt
+
+    from orchestration import pipeline, warehouse
+
+    inbox = workdir / "inbox"
+    link_inbox(inbox, files)
+    out: dict = {"size": size, "workers": int(os.environ.get("EVENTPIPE_WORKERS", "0")) or None}
+
+    def stages(prefix: str) -> None:
+        with PeakRSS() as peak:
+            started = time.perf_counter()
+            con = warehouse.connect(db)
+            t = time.perf_counter()
+            ingested = pipeline.ingest_inbox(con, inbox)
+            out[f"{prefix}ingest_seconds"] = time.perf_counter() - t
+            t = time.perf_counter()
+            coded = pipeline.code_articles(con)
+            out[f"{prefix}code_seconds"] = time.perf_counter() - t
+            con.close()
+            t = time.perf_counter()
+            run_dbt(["build"], db, workdir / "target")
+            out[f"{prefix}dbt_seconds"] = time.perf_counter() - t
+            out[f"{prefix}total_seconds"] = time.perf_counter() - started
+        out[f"{prefix}ingested"] = ingested.ingested
+        out[f"{prefix}records"] = ingested.records_read
+        out[f"{prefix}articles_coded"] = coded.articles_coded
+        out[f"{prefix}events"] = coded.events
+        out[f"{prefix}quarantined"] = coded.quarantined
+        out[f"{prefix}peak_tree_mb"] = peak.tree_mb
+        out[f"{prefix}peak_process_mb"] = peak.process_mb
+
+    stages("")
+    if incremental:
+        link_inbox(inbox, extra)
+        stages("inc_")
+        out["incremental"] = incremental
+    con = __import__("duckdb").connect(str(db), read_only=True)
+    out["raw_events"] = con.execute("select count(*) from raw.events").fetchall()[0][0]
+    out["fct_event_mentions"] = con.execute("select count(*) from marts.fct_event_mentions").fetchall()[0][0]
+    con.close()
+    out["db_mb"] = db.stat().st_size / 1e6
+    out["parent_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="what", required=True)
+    c = sub.add_parser("coder")
+    c.add_argument("--articles", type=int, default=3000)
+    e = sub.add_parser("e2e")
+    e.add_argument("size", type=int)
+    e.add_argument("--incremental", type=int, default=0)
+    e.add_argument("--workdir", type=Path, default=None)
+    e.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+    if args.what == "coder":
+        print(json.dumps(measure_coder(args.articles)))
+    else:
+        workdir = args.workdir or BENCH_DIR / f"e2e-{args.size}"
+        result = measure_e2e(args.size, args.incremental, workdir)
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+        print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
