@@ -194,7 +194,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20_000, help="JSONL records (default 20,000)")
     parser.add_argument("--pages", type=int, default=1_000, help="HTML pages (default 1,000)")
     parser.add_argument("--workers", default="auto",
-                        help="processes reading pages ahead: auto (one per CPU, from 64 pages on) or a number; 0 = none")
+                        help="processes reading pages ahead: auto (one per CPU, from 2,000 pages on) or a number; 0 = none")
     parser.add_argument("--no-traced", action="store_true", help="skip the tracemalloc runs (Python memory)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--traced", action="store_true", help=argparse.SUPPRESS)

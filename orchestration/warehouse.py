@@ -66,3 +66,137 @@ def replace_events(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str], e
 
 def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
     return con.execute(sql, params or []).df()
+
+
+# --- ingest: ledger of files read, per-source replacement, dedup state ----------------------
+
+def ledger(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, int | None, int]]:
+    """source_file -> (content_hash, size_bytes, records) of every source read so far."""
+    rows = con.execute("select source_file, content_hash, size_bytes, records from raw.ingested_files").fetchall()
+    return {name: (digest, size, records) for name, digest, size, records in rows}
+
+
+def record_ingested_file(con: duckdb.DuckDBPyConnection, source_file: str, content_hash: str,
+                         size_bytes: int | None, records: int, ingested_at: pd.Timestamp) -> None:
+    con.execute(
+        "insert or replace into raw.ingested_files (source_file, content_hash, size_bytes, records, ingested_at) "
+        "values (?, ?, ?, ?, ?)",
+        [source_file, content_hash, size_bytes, records, ingested_at.to_pydatetime()],
+    )
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, replace: bool = True) -> int:
+    """`upsert` for use inside a long transaction: the frame is read through a replacement scan,
+    not registered as a view (a view dropped inside a transaction keeps its DataFrame alive
+    until the commit, so a large file written in one transaction would hold all its rows).
+    `replace=False`: a plain insert (twice as fast; a key that exists already is an error)."""
+    if frame.empty:
+        return 0
+    _rows = frame  # noqa: F841 (named in the SQL below)
+    columns = ", ".join(f'"{c}"' for c in frame.columns)
+    verb = "insert or replace" if replace else "insert"
+    con.execute(f"{verb} into {table} ({columns}) select {columns} from _rows")
+    return len(frame)
+
+
+def write_ingested_files(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple]) -> None:
+    """Ledger rows (source_file, content_hash, size_bytes, records, ingested_at), in one statement."""
+    frame = pd.DataFrame(list(rows), columns=["source_file", "content_hash", "size_bytes", "records", "ingested_at"])
+    insert_frame(con, "raw.ingested_files", frame)
+
+
+def sources_with_rows(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Every source_file that has articles or rejects in the warehouse."""
+    return {name for (name,) in con.execute(
+        "select distinct source_file from raw.articles union select distinct source_file from raw.rejected_records"
+    ).fetchall()}
+
+
+def forget_ingested_files(con: duckdb.DuckDBPyConnection, source_files: Iterable[str]) -> None:
+    """Drop ledger rows, so these sources are read again on the next run."""
+    _forget = pd.DataFrame({"source_file": sorted(set(source_files))})
+    if _forget.empty:
+        return
+    con.execute("delete from raw.ingested_files where source_file in (select source_file from _forget)")
+
+
+def stored_article_keys(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    """(article_id, text_hash, canonical_url, source_file, is_summary, duplicate_of) of every
+    stored article: what deduplication compares new records with (no texts: cheap)."""
+    return con.execute(
+        "select article_id, text_hash, canonical_url, source_file, coalesce(is_summary, false), duplicate_of "
+        "from raw.articles order by ingested_at, source_file, source_line, article_id"
+    ).fetchall()
+
+
+def stored_texts(con: duckdb.DuckDBPyConnection, days: list | None, undated: bool,
+                 before: pd.Timestamp | None = None) -> list[tuple]:
+    """(article_id, text, published, duplicate_of) of stored articles published on `days`
+    (every day when None), plus the undated ones when `undated` (near-duplicate search);
+    with `before`, only those ingested before it (not the rows the current run wrote)."""
+    conditions, params = [], []
+    if days is None:
+        conditions.append("true")
+    elif days:
+        conditions.append("list_contains(?, published)")
+        params.append(list(days))
+    if undated:
+        conditions.append("published is null")
+    if not conditions:
+        return []
+    where = "(" + " or ".join(f"({c})" for c in conditions) + ")"
+    if before is not None:
+        where += " and ingested_at < ?"
+        params.append(before.to_pydatetime())
+    return con.execute(
+        "select article_id, text, published, duplicate_of from raw.articles where "
+        + where + " order by ingested_at, source_file, source_line, article_id",
+        params,
+    ).fetchall()
+
+
+def source_article_hashes(con: duckdb.DuckDBPyConnection, source_file: str) -> dict[str, str]:
+    """article_id -> text_hash of the articles stored from one source."""
+    return dict(con.execute("select article_id, text_hash from raw.articles where source_file = ?", [source_file]).fetchall())
+
+
+def delete_source_rows(con: duckdb.DuckDBPyConnection, source_file: str, record_level: bool = True) -> None:
+    """Delete what one source left: its articles and rejects (`record_level`), or only its
+    source-level rejects (a failed fetch, a refused feed) for sources that accumulate."""
+    if record_level:
+        con.execute("delete from raw.articles where source_file = ?", [source_file])
+        con.execute("delete from raw.rejected_records where source_file = ?", [source_file])
+    else:
+        con.execute("delete from raw.rejected_records where source_file = ? and source_line is null", [source_file])
+
+
+def dependent_sources(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str], exclude: str) -> set[str]:
+    """Sources whose rows point at these articles (duplicates of them, copies of their story)."""
+    _gone = pd.DataFrame({"article_id": sorted(set(article_ids))})
+    if _gone.empty:
+        return set()
+    rows = con.execute(
+        "select source_file from raw.rejected_records where duplicate_of in (select article_id from _gone) "
+        "union select source_file from raw.articles where duplicate_of in (select article_id from _gone)"
+    ).fetchall()
+    return {name for (name,) in rows} - {exclude}
+
+
+def source_counts(con: duckdb.DuckDBPyConnection, source_files: Iterable[str]) -> dict[str, dict]:
+    """Per source: articles, near_duplicates, summaries stored, and rejects by reason."""
+    _names = pd.DataFrame({"source_file": sorted(set(source_files))})
+    result: dict[str, dict] = {name: {"articles": 0, "near_duplicates": 0, "summaries": 0, "rejects": {}}
+                               for name in _names["source_file"]}
+    if _names.empty:
+        return result
+    for name, articles, near, summaries in con.execute(
+        "select source_file, count(*), count(duplicate_of), count(*) filter (where is_summary) "
+        "from raw.articles where source_file in (select source_file from _names) group by 1"
+    ).fetchall():
+        result[name].update(articles=articles, near_duplicates=near, summaries=summaries)
+    for name, reason, records in con.execute(
+        "select source_file, reason, count(*) from raw.rejected_records "
+        "where source_file in (select source_file from _names) group by 1, 2"
+    ).fetchall():
+        result[name]["rejects"][reason] = records
+    return result

@@ -140,6 +140,7 @@ def test_seed_article_parses_header_date_and_body():
     assert set(item.as_row()) == {
         "article_id", "title", "text", "published", "date_precision", "language",
         "language_source", "url", "source", "text_hash", "source_file", "source_line",
+        "canonical_url", "duplicate_of", "is_summary",
     }
 
 
@@ -222,14 +223,16 @@ def test_jsonl_good_and_bad_lines_give_reasons_and_line_numbers(tmp_path):
     assert bad.detail.startswith("invalid JSON") and len(bad.record_key) == 64
 
 
-def test_jsonl_rejects_invalid_utf8_line_and_skips_bom(tmp_path):
+def test_jsonl_rejects_undecodable_line_repairs_cp1252_line_and_skips_bom(tmp_path):
     path = tmp_path / "mixed.jsonl"
     good = jsonl_line(id="g", published="2025-01-14", text=ENGLISH).encode("utf-8")
-    path.write_bytes(b"\xef\xbb\xbf" + good + b"\r\n" + b'{"id": "\xff"}\r\n')
+    legacy = jsonl_line(id="c", published="2025-01-14", text=FRENCH).encode("cp1252")
+    path.write_bytes(b"\xef\xbb\xbf" + good + b"\r\n" + b'{"id": "\x81\x8d"}\r\n' + legacy + b"\r\n")
     items = list(read_jsonl(path, "mixed.jsonl", today=TODAY))
     assert isinstance(items[0], Article) and items[0].article_id == "g"
-    assert isinstance(items[1], Rejected) and items[1].reason == "invalid_json"
-    assert items[1].source_line == 2
+    assert isinstance(items[1], Rejected) and items[1].reason == "undecodable"
+    assert items[1].source_line == 2 and "\ufffd" in items[1].excerpt
+    assert isinstance(items[2], Article) and items[2].text == FRENCH  # cp1252 line in a UTF-8 file
 
 
 def test_reject_keys_are_stable_across_runs(tmp_path):
@@ -332,8 +335,9 @@ def test_symlink_outside_inbox_is_refused(tmp_path):
     (inbox / "inner-link.txt").symlink_to(inbox / "inner.txt")
     items = list(scan_inbox(inbox, today=TODAY))
     by_file = {item.source_file: item for item in items}
-    assert set(by_file) == {"inner-link.txt", "inner.txt", "link.txt"}
+    assert set(by_file) == {"dirlink", "inner-link.txt", "inner.txt", "link.txt"}
     assert by_file["link.txt"].reason == "outside_inbox"
+    assert by_file["dirlink"].reason == "outside_inbox"
     assert ENGLISH not in (by_file["link.txt"].excerpt or "")
     assert isinstance(by_file["inner-link.txt"], Article)
     assert by_file["inner.txt"].reason == "duplicate"
@@ -349,23 +353,27 @@ def test_scan_inbox_refuses_a_missing_folder(tmp_path):
 def test_sample_inbox_counts():
     items = list(scan_inbox(SAMPLES))
     report = summarize(items)
-    assert report.files_read == 3
-    assert report.records_read == 21
-    assert report.ingested == 18
-    assert report.duplicates == 1
+    assert report.files_read == 7
+    assert report.records_read == 31
+    assert report.ingested == 26
+    assert report.duplicates == 3
     assert report.rejected_by_reason == {"empty_text": 1, "invalid_json": 1}
     assert report.balanced
 
-    duplicate = next(r for r in rejects(items) if r.reason == "duplicate")
-    assert (duplicate.source_line, duplicate.duplicate_of) == (3, "wire-en-01")
+    duplicates = {(r.source_file, r.source_line): r.duplicate_of for r in rejects(items) if r.reason == "duplicate"}
+    assert duplicates == {
+        ("wire-2025-03.jsonl", 3): "wire-en-01",  # same text
+        ("wire-export-2025-03.csv", 6): "wire-de-02",  # same canonical URL
+        ("wire-feed-2025-03.rss", 25): "page-2025-03-26-border-patrols",  # feed summary of a saved page
+    }
     bad_lines = {r.reason: r.source_line for r in rejects(items) if r.reason != "duplicate"}
     assert bad_lines == {"invalid_json": 12, "empty_text": 15}
 
     by_id = {a.article_id: a for a in articles(items)}
     languages = sorted(a.language for a in by_id.values())
-    assert languages.count("en") == 6 and languages.count("fr") == 6
-    assert {languages.count(code) for code in ("es", "de")} == {2}
-    assert languages.count("it") == 1 and languages.count("pt") == 1
+    assert languages.count("en") == 10 and languages.count("fr") == 6
+    assert languages.count("es") == 3 and languages.count("de") == 3
+    assert languages.count("it") == 2 and languages.count("pt") == 2
     for article in by_id.values():  # detected languages agree with what was written
         if article.language_source == "detected" and article.article_id.startswith("wire-"):
             assert article.article_id.split("-")[1] == article.language
@@ -374,3 +382,18 @@ def test_sample_inbox_counts():
     assert by_id["en-brief-2025-03-04"].published == date(2025, 3, 4)
     assert by_id["en-brief-2025-03-04"].text.startswith("Turkey's foreign minister")
     assert all(date(2025, 1, 1) <= a.published <= date(2025, 3, 31) for a in by_id.values())
+    assert all(a.date_precision in ("day", "month") for a in by_id.values())
+
+    # the other source types
+    assert by_id["feed-en-benin"].duplicate_of == "wire-en-05"  # wire copy: kept, linked
+    assert [a.article_id for a in by_id.values() if a.duplicate_of] == ["feed-en-benin"]
+    assert {a.article_id for a in by_id.values() if a.is_summary} == {
+        "feed-en-ghana-togo", "urn:eventpipe:sample:briefs:it-01"}
+    assert by_id["feed-de-at-si"].language == "de"  # detected per item in a feed labelled 'en'
+    page = by_id["page-2025-03-26-border-patrols"]
+    assert page.title == "Germany and Poland agree joint border patrols"
+    assert page.published == date(2025, 3, 26) and page.source == "Eventpipe Sample Gazette"
+    assert page.canonical_url == "https://example.org/gazette/2025/03/germany-poland-border-patrols"
+    assert page.text.count("\n\n") == 2 and "script" not in page.text and "JavaScript" not in page.text
+    assert by_id["csv-en-01"].text.count("\n\n") == 1  # a quoted field spanning lines
+    assert by_id["csv-en-01"].canonical_url == "https://example.org/wire/csv-en-01"

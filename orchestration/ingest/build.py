@@ -9,11 +9,12 @@ record that would fail it is rejected here with a reason instead of slipping int
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from datetime import date
 
 from .dates import date_from_text
 from .decoding import has_undecodable
-from .identity import HASHED_ID_PREFIX, HASHED_ID_LENGTH, hash_normalized, make_article_id, normalize_text
+from .identity import _CONTROL, HASHED_ID_PREFIX, HASHED_ID_LENGTH, hash_normalized, make_article_id, normalize_text
 from .language import detect_language
 from .records import Article, printable
 from .urls import canonical_url
@@ -34,7 +35,11 @@ def optional_text(value: str | None) -> str | None:
     """Trimmed, space-collapsed single-line string; empty -> None (an empty title is no title)."""
     if value is None:
         return None
-    cleaned = printable(normalize_text(value).replace("\n", " "))
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    cleaned = " ".join(value.split())
+    if not cleaned.isprintable():
+        cleaned = " ".join(printable(_CONTROL.sub("", cleaned)).split())
     return cleaned or None
 
 
@@ -85,7 +90,7 @@ def finish_article(
     """
     if has_undecodable(text):
         raise RecordError("undecodable", "the text holds bytes that are not valid in the file's encoding")
-    body = printable(normalize_text(text))
+    body = normalize_text(text)  # no NUL left, and no lone surrogate (checked above)
     if not body:
         raise RecordError("empty_text", "text is empty after normalization")
     body_hash = hash_normalized(body)

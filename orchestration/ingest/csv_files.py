@@ -111,7 +111,8 @@ def _read_rows(binary: IO[bytes], relative_path: str, mapping: CsvMapping, suffi
                     value = row[index]
                     if has_undecodable(value):
                         value = repair_line(value, encoding, start)
-                    record[name] = value if value.strip() else None
+                    # an empty cell is an absent value; an empty text is an empty article
+                    record[name] = value if value.strip() or name == "text" else None
                 yield build_article(record, relative_path, start, today)
             except RecordError as error:
                 yield reject(relative_path, start, error.reason, str(error), excerpt)

@@ -158,5 +158,11 @@ def open_text_stream(binary: BinaryIO, newline: str | None = "") -> tuple[io.Tex
 
 
 def has_undecodable(text: str) -> bool:
-    """True when `text` carries bytes the stream's encoding could not decode."""
-    return _SURROGATE.search(text) is not None
+    """True when `text` carries bytes the stream's encoding could not decode (lone surrogates)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.search(text) is not None
+    return False

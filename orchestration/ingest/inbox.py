@@ -1,25 +1,51 @@
-"""Walk an inbox folder and turn every file into articles and rejects, deduplicated.
+"""Walk an inbox folder (and the configured feed URLs) and turn every record into an Article or
+a Rejected, deduplicated.
 
 Everything read is accounted for: each record comes out either as an Article or as a
 Rejected (reason 'duplicate' included), so records_read = ingested + duplicates + rejected.
+
+Sources, in the order they are read: files of the inbox in sorted path order (folders
+recursively), feed files after the other files (so a page's full text comes before the feed
+item that only summarises it), then the feed URLs of the sources config.
+
+| suffix                                   | reader                                      |
+|------------------------------------------|---------------------------------------------|
+| .txt                                     | text_files: one article, optional date line |
+| .jsonl .ndjson (+ .gz)                   | jsonl: one article per line, streamed       |
+| .csv .tsv (+ .gz)                        | csv_files: one article per row, streamed    |
+| .xml .rss .atom                          | feeds: one article per item                 |
+| .html .htm .xhtml                        | html_pages: one article per page            |
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from .csv_files import read_csv
+from .feeds import read_feed_bytes, read_feed_file
+from .html_pages import read_html_page
 from .jsonl import read_jsonl
+from .neardup import MAX_SIGNED_CHARS, SIGN_CHUNK_CHARS, NearDuplicateIndex, StoredLoader, band_keys, signature, signatures
 from .records import Article, Rejected, reject
+from .sources import FeedSource, FetchError, SourcesConfig, fetch_url
 from .text_files import read_text_article
 
 TEXT_SUFFIXES = frozenset({".txt"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUPPORTED = ".txt, .jsonl, .ndjson, .csv, .tsv (those four also .gz), .xml, .rss, .atom, .html, .htm"
 DUPLICATE = "duplicate"
 CONFLICTING_ID = "conflicting_id"
+_FEED_RANK = {"feed": 1, "url_feed": 2}
 
 
 @dataclass(frozen=True)
@@ -65,6 +91,27 @@ def summarize(items: Iterable[Article | Rejected]) -> IngestReport:
     )
 
 
+# --- finding the sources ------------------------------------------------------------------
+
+@dataclass
+class Source:
+    """One file of the inbox or one configured feed URL: the unit that is read, fingerprinted
+    and written (in one transaction) as a whole. `name` is its source_file in the warehouse."""
+
+    name: str
+    kind: str  # text | jsonl | csv | feed | html | url_feed | unsupported | refused
+    path: Path | None = None
+    refusal: tuple[str, str] | None = None  # (reason, detail) for sources that are not read
+    feed: FeedSource | None = None
+    payload: bytes | None = None  # a fetched feed's body
+    final_url: str | None = None
+
+    @property
+    def accumulates(self) -> bool:
+        """A fetched feed is a moving window: items that left it are kept, not deleted."""
+        return self.kind == "url_feed"
+
+
 def is_ignored(path: Path) -> bool:
     """Hidden files (.gitkeep, .DS_Store) and README files document or mark the folder;
     they are not submissions, so they are skipped rather than rejected on every run."""
@@ -76,73 +123,307 @@ def is_inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def iter_inbox_files(inbox: Path) -> Iterator[Path]:
+def kind_of(name: str) -> str:
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        inner = Path(lower[:-3]).suffix
+        return "jsonl" if inner in JSONL_SUFFIXES else "csv" if inner in CSV_SUFFIXES else "unsupported"
+    suffix = Path(lower).suffix
+    for kind, suffixes in (("text", TEXT_SUFFIXES), ("jsonl", JSONL_SUFFIXES), ("csv", CSV_SUFFIXES),
+                           ("feed", FEED_SUFFIXES), ("html", HTML_SUFFIXES)):
+        if suffix in suffixes:
+            return kind
+    return "unsupported"
+
+
+def iter_inbox_files(inbox: Path, root: Path | None = None) -> Iterator[Path]:
     """Files under `inbox`, depth-first in sorted name order (so runs are reproducible).
 
     Symlinked directories are not descended into: one pointing inside the inbox would read
-    the same files twice, one pointing outside would escape it. Symlinked files are yielded
-    and judged by the caller.
+    the same files twice, one pointing outside would escape it (it is yielded, and refused by
+    `classify`). Symlinked files are yielded and judged by `classify`.
     """
+    root = root or inbox.resolve()
     for entry in sorted(inbox.iterdir(), key=lambda child: child.name):
         if is_ignored(entry):
             continue
-        if entry.is_dir() and not entry.is_symlink():
-            yield from iter_inbox_files(entry)
-        elif entry.is_symlink() and entry.is_dir():
-            continue
+        if entry.is_symlink():
+            try:
+                if entry.is_dir() and is_inside(entry.resolve(), root):
+                    continue
+            except (RuntimeError, OSError):  # a loop: classify() refuses it
+                pass
+            yield entry
+        elif entry.is_dir():
+            yield from iter_inbox_files(entry, root)
         else:
             yield entry
 
 
-def read_file(path: Path, inbox_root: Path, today: date | None) -> Iterator[Article | Rejected]:
-    """Dispatch one file by suffix; refuse symlinks leading out of the inbox."""
-    relative_path = path.relative_to(inbox_root).as_posix()
-    if path.is_symlink() and not is_inside(path.resolve(), inbox_root.resolve()):
-        yield reject(relative_path, None, "outside_inbox",
-                     f"symlink points outside the inbox: {path.resolve()}", None)
+def classify(path: Path, inbox_root: Path, resolved_root: Path | None = None) -> Source:
+    """The Source for one inbox entry; refused when it leads outside the inbox or is no file."""
+    resolved_root = resolved_root or inbox_root.resolve()
+    name = path.relative_to(inbox_root).as_posix()
+    if path.is_symlink():
+        try:
+            target = path.resolve()
+        except (RuntimeError, OSError) as error:  # a symlink loop
+            return Source(name, "refused", path, ("unreadable", f"cannot resolve symlink: {error}"))
+        if not is_inside(target, resolved_root):
+            return Source(name, "refused", path, ("outside_inbox", f"symlink points outside the inbox: {target}"))
+        if not target.exists():
+            return Source(name, "refused", path, ("unreadable", f"broken symlink to {target}"))
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return Source(name, "refused", path, ("unreadable", f"cannot read file: {error}"))
+    if not stat.S_ISREG(mode):
+        return Source(name, "refused", path, ("not_a_regular_file",
+                                              "not a regular file (a pipe, socket or device); not read"))
+    kind = kind_of(path.name)
+    if kind == "unsupported":
+        suffix = "".join(Path(path.name.lower()).suffixes[-2:]) or "files without a suffix"
+        return Source(name, "unsupported", path, ("unsupported_file_type", f"no reader for {suffix}; expected {SUPPORTED}"))
+    return Source(name, kind, path)
+
+
+def discover_sources(inbox: Path, config: SourcesConfig | None = None) -> list[Source]:
+    """Every source of a run: the inbox files (feeds after the rest), then the feed URLs."""
+    inbox_root = Path(inbox)
+    if not inbox_root.is_dir():
+        raise NotADirectoryError(f"inbox is not a directory: {inbox_root}")
+    resolved_root = inbox_root.resolve()
+    files = [classify(path, inbox_root, resolved_root) for path in iter_inbox_files(inbox_root, resolved_root)]
+    files.sort(key=lambda source: _FEED_RANK.get(source.kind, 0))  # stable: path order kept
+    feeds = [Source(feed.url, "url_feed", feed=feed) for feed in (config.feeds if config else ())]
+    return files + feeds
+
+
+def fingerprint(source: Source, config: SourcesConfig | None = None) -> tuple[str, int] | None:
+    """(sha256 of the content, size in bytes); None when the content cannot be had (the
+    source then carries a refusal). A fetched feed keeps its body for reading."""
+    config = config or SourcesConfig()
+    if source.kind == "url_feed":
+        if source.payload is None:
+            try:
+                source.payload, source.final_url = fetch_url(source.name, config.fetch_timeout, config.max_document_bytes)
+            except FetchError as error:
+                source.refusal = ("fetch_failed", str(error))
+                return None
+        return hashlib.sha256(source.payload).hexdigest(), len(source.payload)
+    assert source.path is not None
+    if source.refusal is not None:  # not read: fingerprint what was judged, not the bytes
+        try:
+            info = source.path.lstat()
+            basis = f"{source.refusal}|{info.st_size}|{info.st_mtime_ns}"
+        except OSError:
+            basis = str(source.refusal)
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest(), 0
+    try:
+        with source.path.open("rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            size = os.fstat(handle.fileno()).st_size
+    except OSError as error:
+        source.refusal = ("unreadable", f"cannot read file: {error}")
+        return None
+    return digest, size
+
+
+def read_source(source: Source, today: date | None = None,
+                config: SourcesConfig | None = None) -> Iterator[Article | Rejected]:
+    """Every record of one source, as Article or Rejected (not yet deduplicated)."""
+    config = config or SourcesConfig()
+    if source.refusal is not None:
+        yield reject(source.name, None, source.refusal[0], source.refusal[1], None)
         return
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        yield read_text_article(path, relative_path, today)
-    elif suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path, relative_path, today)
-    else:
-        yield reject(relative_path, None, "unsupported_file_type",
-                     f"no reader for {suffix or 'files without a suffix'}; expected .txt, .jsonl or .ndjson",
-                     None)
+    try:
+        if source.kind == "text":
+            yield read_text_article(source.path, source.name, today, config.max_document_bytes)
+        elif source.kind == "jsonl":
+            yield from read_jsonl(source.path, source.name, today)
+        elif source.kind == "csv":
+            yield from read_csv(source.path, source.name, config.csv_mapping_for(source.name), today)
+        elif source.kind == "feed":
+            yield from read_feed_file(source.path, source.name, today, config.max_document_bytes)
+        elif source.kind == "html":
+            yield read_html_page(source.path, source.name, today, config.max_document_bytes)
+        elif source.kind == "url_feed":
+            if source.payload is None and fingerprint(source, config) is None:
+                yield reject(source.name, None, source.refusal[0], source.refusal[1], None)
+                return
+            feed = source.feed or FeedSource(source.name)
+            yield from read_feed_bytes(source.payload, source.name, today, outlet=feed.name,
+                                       language=feed.language, base_url=source.final_url or source.name,
+                                       stable_keys=True)
+        else:  # pragma: no cover - classify() gives every other kind a refusal
+            raise ValueError(f"unknown source kind {source.kind!r}")
+    except Exception as error:  # a reader bug must cost the rest of one file, not the run
+        yield reject(source.name, None, "reader_error",
+                     f"reading stopped: {type(error).__name__}: {error}", None)
+
+
+def read_source_list(source: Source, today: date | None = None, config: SourcesConfig | None = None) -> list:
+    """`read_source` as a list: what a worker process sends back (it imports only this package)."""
+    return list(read_source(source, today, config))
+
+
+def read_documents_signed(sources: list[Source], today: date | None = None,
+                          config: SourcesConfig | None = None) -> list[tuple[list, list]]:
+    """For each source, (its records, the signatures of its articles in order): many small
+    documents signed in one pass (what a worker process, or the in-process look-ahead, does)."""
+    read = [read_source_list(source, today, config) for source in sources]
+    texts = [item.text[:MAX_SIGNED_CHARS] for items in read for item in items if isinstance(item, Article)]
+    signed = iter(signatures(texts))
+    return [(items, [next(signed) for item in items if isinstance(item, Article)]) for items in read]
+
+
+# --- deduplication ------------------------------------------------------------------------
+
+_UNKNOWN = object()
 
 
 class Deduplicator:
-    """Keeps the first article per text hash and per id, across the warehouse and this scan.
+    """Keeps the first article per text, per id and per canonical URL, across the warehouse
+    (`stored` rows, or the `known_hashes` of earlier scans) and this scan, and links
+    near-duplicate wire copies to their story's first copy.
 
-    - Same text as an earlier article under another id -> 'duplicate' of the earlier id.
-    - Same text and same id as an article already in the warehouse -> the same article
-      re-read (a re-run): passed through, so re-ingesting is idempotent.
-    - Same text and same id twice in one scan -> the second is a 'duplicate' of itself.
-    - Same id as an earlier article but different text -> 'conflicting_id'. The first one
-      wins rather than the last: which copy is "newer" is not knowable from file order, an
-      id must name one text for event ids to stay stable, and keeping the first makes the
-      result independent of later additions. A corrected text needs a new id.
+    - Same text as an earlier article -> 'duplicate' of it (under any id; the same id twice
+      in one scan included). A known article re-read from its own source (an accumulating
+      feed, or `known_hashes` without sources) is passed through, so re-runs are idempotent.
+    - Same id as an earlier article but different text -> 'conflicting_id' (the first one
+      wins: an id must name one text for event ids to stay stable; a corrected text needs a
+      new id), unless the earlier one came from the same accumulating source (an updated
+      feed item replaces the old one).
+    - Same canonical URL as an earlier article -> 'duplicate' of it, except a full text whose
+      URL was first seen as a feed summary: that one is kept, linked to the summary.
+    - Word 5-gram Jaccard >= 0.8 with an earlier article (MinHash estimate; publication dates
+      at most 3 days apart) -> kept, with `duplicate_of` = that story's first copy.
     """
 
-    def __init__(self, known_hashes: Mapping[str, str] | None = None) -> None:
-        self.owner_of_hash: dict[str, str] = dict(known_hashes or {})
-        self.hash_of_id: dict[str, str] = {article_id: digest for digest, article_id in self.owner_of_hash.items()}
+    def __init__(
+        self,
+        known_hashes: Mapping[str, str] | None = None,
+        stored: Iterable[tuple[str, str, str | None, str | None, bool | None, str | None]] | None = None,
+        near_loader: StoredLoader | None = None,
+        near_duplicates: bool = True,
+    ) -> None:
+        self.owner_of_hash: dict[str, str] = {}
+        self.hash_of_id: dict[str, str] = {}
+        self.owner_of_url: dict[str, str] = {}
+        self.url_of_id: dict[str, str] = {}
+        self.source_of_id: dict[str, str | None] = {}
+        self.root_of_id: dict[str, str] = {}  # only for articles that are copies of another
+        self.summaries: set[str] = set()
         self.emitted_ids: set[str] = set()
+        self.near_duplicates = near_duplicates
+        self.index = NearDuplicateIndex(loader=near_loader)
+        for digest, article_id in (known_hashes or {}).items():
+            self._register(article_id, digest, None, None, False, None)
+        for article_id, digest, url, source_file, is_summary, duplicate_of in stored or ():
+            self._register(article_id, digest, url, source_file, bool(is_summary), duplicate_of)
 
-    def judge(self, article: Article) -> Article | Rejected:
-        owner = self.owner_of_hash.get(article.text_hash)
-        if owner is not None and (owner != article.article_id or owner in self.emitted_ids):
+    def _register(self, article_id: str, digest: str, url: str | None, source_file: str | None,
+                  is_summary: bool, duplicate_of: str | None) -> None:
+        self.owner_of_hash.setdefault(digest, article_id)
+        self.hash_of_id[article_id] = digest
+        self.source_of_id[article_id] = source_file
+        if url:
+            self.owner_of_url.setdefault(url, article_id)
+            self.url_of_id[article_id] = url
+        if is_summary:
+            self.summaries.add(article_id)
+        if duplicate_of and duplicate_of != article_id:
+            self.root_of_id[article_id] = duplicate_of
+
+    def forget(self, article_id: str) -> None:
+        """Drop an article from every map (its source is re-read and replaces its rows)."""
+        digest = self.hash_of_id.pop(article_id, None)
+        if digest is not None and self.owner_of_hash.get(digest) == article_id:
+            del self.owner_of_hash[digest]
+        url = self.url_of_id.pop(article_id, None)
+        if url is not None and self.owner_of_url.get(url) == article_id:
+            del self.owner_of_url[url]
+        self.source_of_id.pop(article_id, None)
+        self.root_of_id.pop(article_id, None)
+        self.summaries.discard(article_id)
+        self.emitted_ids.discard(article_id)
+        self.index.remove(article_id)
+
+    def release(self, article_ids: Iterable[str]) -> None:
+        for article_id in article_ids:
+            self.forget(article_id)
+
+    def root(self, article_id: str) -> str:
+        return self.root_of_id.get(article_id, article_id)
+
+    def judge(self, article: Article, source: str | _UNKNOWN = _UNKNOWN,  # type: ignore[valid-type]
+              signed: tuple | None | _UNKNOWN = _UNKNOWN) -> Article | Rejected:  # type: ignore[valid-type]
+        """The article as it is to be stored (maybe with `duplicate_of` set), or a Rejected.
+        `signed`: its (MinHash signature, band keys) when computed ahead (see `judge_all`)."""
+        current = article.source_file if source is _UNKNOWN else source
+        article_id, digest = article.article_id, article.text_hash
+        owner = self.owner_of_hash.get(digest)
+        if owner is not None:
+            if owner == article_id and owner not in self.emitted_ids and self.source_of_id.get(owner) in (None, current):
+                return self._accept(replace(article, duplicate_of=self.root_of_id.get(owner)), current, None)
             return self._rejected(article, DUPLICATE, f"same text as article {owner!r}", owner)
-        known_hash = self.hash_of_id.get(article.article_id)
-        if known_hash is not None and known_hash != article.text_hash:
-            return self._rejected(
-                article, CONFLICTING_ID,
-                f"article id {article.article_id!r} already names a different text", None,
-            )
-        self.owner_of_hash[article.text_hash] = article.article_id
-        self.hash_of_id[article.article_id] = article.text_hash
-        self.emitted_ids.add(article.article_id)
+        known_hash = self.hash_of_id.get(article_id)
+        if known_hash is not None:
+            same_source = self.source_of_id.get(article_id) == current and article_id not in self.emitted_ids
+            if not same_source:
+                url_owner = self.owner_of_url.get(article.canonical_url or "")
+                if url_owner == article_id:
+                    return self._rejected(article, DUPLICATE,
+                                          f"same id and URL as article {article_id!r} (another version of its text)", article_id)
+                return self._rejected(article, CONFLICTING_ID,
+                                      f"article id {article_id!r} already names a different text", None)
+            self.forget(article_id)  # an accumulating feed updated the item: the new text replaces it
+        url = article.canonical_url
+        linked = False
+        if url:
+            url_owner = self.owner_of_url.get(url)
+            if url_owner is not None and url_owner != article_id:
+                if url_owner in self.summaries and not article.is_summary:
+                    article = replace(article, duplicate_of=self.root(url_owner))
+                    linked = True
+                else:
+                    return self._rejected(article, DUPLICATE, f"same URL as article {url_owner!r}: {url}", url_owner)
+        if not self.near_duplicates:
+            signed = None
+        elif signed is _UNKNOWN:
+            sig = signature(article.text)
+            signed = None if sig is None else (sig, band_keys(sig))
+        sig, keys = signed if signed is not None else (None, None)
+        if not linked and sig is not None:
+            match = self.index.match(sig, article.published, exclude=article_id, keys=keys)
+            if match is not None:
+                article = replace(article, duplicate_of=match[0])
+        return self._accept(article, current, sig, keys)
+
+    def judge_all(self, items: Iterable[Article | Rejected], source: str, chunk: int = 256,
+                  chunk_chars: int = SIGN_CHUNK_CHARS, signed: list | None = None) -> Iterator[Article | Rejected]:
+        """`judge` every Article of a stream (Rejected pass through), in order; signatures are
+        computed a chunk at a time (much faster than one by one), memory stays bounded (at most
+        `chunk` records or about `chunk_chars` characters of text are held). `signed`: the
+        articles' signatures, computed ahead (see `read_documents_signed`)."""
+        if signed is not None:
+            ahead = iter(signed)
+            for item in items:
+                yield self.judge(item, source, next(ahead)) if isinstance(item, Article) else item
+            return
+        for group in _chunks(items, chunk, chunk_chars):
+            texts = [item.text[:MAX_SIGNED_CHARS] for item in group if isinstance(item, Article)]
+            signed = iter(signatures(texts) if self.near_duplicates and texts else [None] * len(texts))
+            for item in group:
+                yield self.judge(item, source, next(signed)) if isinstance(item, Article) else item
+
+    def _accept(self, article: Article, source: str | None, sig, keys: list[int] | None = None) -> Article:
+        article_id = article.article_id
+        self._register(article_id, article.text_hash, article.canonical_url, source,
+                       article.is_summary, article.duplicate_of)
+        self.emitted_ids.add(article_id)
+        if sig is not None:
+            self.index.add(article_id, sig, article.published, article.duplicate_of or article_id, keys)
         return article
 
     @staticmethod
@@ -154,19 +435,29 @@ def scan_inbox(
     inbox: Path,
     known_hashes: Mapping[str, str] | None = None,
     today: date | None = None,
+    config: SourcesConfig | None = None,
 ) -> Iterator[Article | Rejected]:
-    """Every record under `inbox` as an Article or a Rejected, in sorted path/line order.
+    """Every record under `inbox` (and of the config's feed URLs) as an Article or a Rejected,
+    in source order, deduplicated. No warehouse: for that, see pipeline.ingest_inbox.
 
-    `known_hashes` maps text_hash -> article_id for articles already in the warehouse, so
-    a re-run yields the same articles again (not duplicates of themselves) while a new copy
-    of a stored text is rejected as a duplicate. `today` fixes the clock for the future-date
-    check (tests). Files of other types give one 'unsupported_file_type'; symlinks leading
-    outside the inbox give 'outside_inbox'.
+    `known_hashes` maps text_hash -> article_id for articles already stored, so a re-run
+    yields the same articles again (not duplicates of themselves) while a new copy of a
+    stored text is rejected as a duplicate. `today` fixes the clock for the future-date check
+    (tests). Files of other types give one 'unsupported_file_type'; symlinks leading outside
+    the inbox give 'outside_inbox'.
     """
-    inbox_root = Path(inbox)
-    if not inbox_root.is_dir():
-        raise NotADirectoryError(f"inbox is not a directory: {inbox_root}")
     deduplicator = Deduplicator(known_hashes)
-    for path in iter_inbox_files(inbox_root):
-        for item in read_file(path, inbox_root, today):
-            yield deduplicator.judge(item) if isinstance(item, Article) else item
+    for source in discover_sources(Path(inbox), config):
+        yield from deduplicator.judge_all(read_source(source, today, config), source.name)
+
+
+def _chunks(items: Iterable, size: int, max_chars: int) -> Iterator[list]:
+    group, chars = [], 0
+    for item in items:
+        group.append(item)
+        chars += min(len(item.text), MAX_SIGNED_CHARS) if isinstance(item, Article) else 0
+        if len(group) >= size or chars >= max_chars:
+            yield group
+            group, chars = [], 0
+    if group:
+        yield group
