@@ -74,7 +74,7 @@ def seed_inbox(inbox: Path, samples: Path) -> int:
     inbox.mkdir(parents=True, exist_ok=True)
     copied = 0
     for path in sorted(samples.iterdir()):
-        if path.is_file() and path.suffix in (".txt", ".jsonl", ".ndjson"):
+        if path.is_file() and not path.name.startswith(".") and path.stem.upper() != "README":
             shutil.copy2(path, inbox / path.name)
             copied += 1
     return copied
