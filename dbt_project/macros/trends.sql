@@ -53,3 +53,51 @@
 {% macro cc_index(cooperation, conflict, events) -%}
     cast(({{ cooperation }}) - ({{ conflict }}) as double) / nullif({{ events }}, 0)
 {%- endmacro %}
+
+
+{#- The weekly and monthly series of dyads and countries: the daily series rolled up to a
+    period, recomputing only the periods of the window in incremental runs. `keys` are the
+    series' own columns besides the period (source/target country, or country/direction). -#}
+{% macro rollup_trends(daily, window, keys) -%}
+{%- set period = window.column -%}
+{%- set key_list = keys | join(', ') -%}
+with
+
+daily as (
+
+    select
+        cast(date_trunc('{{ window.grain }}', event_day) as date) as {{ period }},
+        *
+    from {{ daily }}
+    {% if is_incremental() %}
+    where event_day >= {{ recompute_start(window) }}
+    {% endif %}
+
+),
+
+aggregated as (
+
+    select
+        {{ period }},
+        {{ key_list }},
+        {{ trend_counts_rollup() }}
+    from daily
+    {% if is_incremental() %}
+    where {{ in_recompute_window(window) }}
+    {% endif %}
+    group by {{ period }}, {{ key_list }}
+
+),
+
+final as (
+
+    select
+        {{ period }},
+        {{ key_list }},
+        {{ trend_measures() }}
+    from aggregated
+
+)
+
+select * from final
+{%- endmacro %}

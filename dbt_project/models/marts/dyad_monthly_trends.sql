@@ -10,44 +10,4 @@
     )
 }}
 
-with
-
-daily as (
-
-    select
-        cast(date_trunc('month', event_day) as date) as month_start,
-        *
-    from {{ ref('dyad_daily_trends') }}
-    {% if is_incremental() %}
-    where event_day >= {{ recompute_start(window) }}
-    {% endif %}
-
-),
-
-aggregated as (
-
-    select
-        month_start,
-        source_country,
-        target_country,
-        {{ trend_counts_rollup() }}
-    from daily
-    {% if is_incremental() %}
-    where {{ in_recompute_window(window) }}
-    {% endif %}
-    group by month_start, source_country, target_country
-
-),
-
-final as (
-
-    select
-        month_start,
-        source_country,
-        target_country,
-        {{ trend_measures() }}
-    from aggregated
-
-)
-
-select * from final
+{{ rollup_trends(ref('dyad_daily_trends'), window, ['source_country', 'target_country']) }}
