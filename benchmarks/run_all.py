@@ -48,6 +48,19 @@ def last_json(stdout: str) -> dict:
     return json.loads(stdout.strip().splitlines()[-1])
 
 
+def add_output(r, heading: str | None, command: list[str], out: str) -> None:
+    """A section: its heading, the command that produced the figures, and their output."""
+    if heading:
+        r.add()
+        r.add(heading)
+    r.add()
+    r.add(f"`{shown(command)}`")
+    r.add()
+    r.add("```")
+    r.add(out.strip())
+    r.add("```")
+
+
 class Report:
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -110,16 +123,8 @@ def main() -> None:
         r.add("```")
 
     if "ingest" in only and (HERE / "ingest_bench.py").exists():
-        r.add()
-        r.add("## Ingest")
-        r.add()
         command = ["benchmarks/ingest_bench.py", "--articles", str(args.ingest_articles), "--pages", "500"]
-        out = run(command)[0]
-        r.add(f"`{shown(command)}`")
-        r.add()
-        r.add("```")
-        r.add(out.strip())
-        r.add("```")
+        add_output(r, "## Ingest", command, run(command)[0])
 
     if "e2e" in only and sizes:
         r.add()
@@ -161,16 +166,8 @@ def main() -> None:
                   f"`{shown(['benchmarks/run_all.py', '--only', 'e2e', '--sizes', '100000,1000000'])}`.")
 
     if "warehouse" in only and (HERE / "warehouse_bench.py").exists():
-        r.add()
-        r.add("## Warehouse (dbt build and documented queries on synthetic event mentions)")
-        r.add()
         command = ["benchmarks/warehouse_bench.py", "--mentions", str(args.mentions), "--repeat", "3"]
-        out = run(command)[0]
-        r.add(f"`{shown(command)}`")
-        r.add()
-        r.add("```")
-        r.add(out.strip())
-        r.add("```")
+        add_output(r, "## Warehouse (dbt build and documented queries on synthetic event mentions)", command, run(command)[0])
 
     args.output.write_text("\n".join(r.lines) + "\n", encoding="utf-8")
     print(f"\nwritten to {args.output}")
