@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import duckdb
@@ -30,14 +28,7 @@ DDL_PATH = REPO_ROOT / "orchestration" / "warehouse_ddl.sql"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 
 
-def _bench():
-    """benchmarks/warehouse_bench.py, loaded once per session (it caches the parsed dbt manifest)."""
-    if "warehouse_bench" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("warehouse_bench", REPO_ROOT / "benchmarks" / "warehouse_bench.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["warehouse_bench"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["warehouse_bench"]
+from bench_module import warehouse_bench as _bench  # noqa: E402
 
 
 # --------------------------------------------------------------------------- seeds vs dictionaries

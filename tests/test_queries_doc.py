@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import duckdb
@@ -37,13 +35,7 @@ START = dt.date(2025, 1, 1)
 LAST_DAY = START + dt.timedelta(days=DAYS - 1)
 
 
-def _bench():
-    if "warehouse_bench" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("warehouse_bench", REPO / "benchmarks" / "warehouse_bench.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["warehouse_bench"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["warehouse_bench"]
+from bench_module import warehouse_bench as _bench  # noqa: E402
 
 
 def _title(title: str) -> str:
