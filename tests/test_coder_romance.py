@@ -1,0 +1,161 @@
+"""The coder on Spanish, Italian, Portuguese and French sentences written for these tests.
+
+Each sentence is short news prose of our own; the assertions name the (root, source country,
+target country) the dictionaries must give, and that negated, conditional and planned acts give
+nothing. They guard dictionary entries (verbs.tsv, modifiers.tsv, role_nouns.tsv) of es/it/pt/fr.
+"""
+
+import datetime as dt
+
+import pytest
+
+from orchestration.coding.coder import EventCoder
+
+DAY = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def code(coder, text, lang):
+    return coder.code_article("t", text, lang, DAY, "day")
+
+
+def dyads(events):
+    return {(e.root, e.source_country, e.target_country) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Portuguese
+        ("A Rússia atacou a Ucrânia na madrugada de terça-feira.", "pt", ("18", "RUS", "UKR")),
+        ("O presidente brasileiro visitou a Argentina na segunda-feira.", "pt", ("04", "BRA", "ARG")),
+        ("A polícia moçambicana deteve três cidadãos sul-africanos.", "pt", ("17", "MOZ", "ZAF")),
+        ("Dois cidadãos sul-africanos foram detidos pela polícia moçambicana.", "pt", ("17", "MOZ", "ZAF")),
+        ("O Brasil enviou ajuda humanitária a Moçambique.", "pt", ("07", "BRA", "MOZ")),
+        ("Os Estados Unidos impuseram sanções à Venezuela.", "pt", ("16", "USA", "VEN")),
+        ("A China acusou os Estados Unidos de espionagem.", "pt", ("11", "CHN", "USA")),
+        ("O Governo de São Tomé e Príncipe condenou o ataque contra a Guiné-Bissau.", "pt", ("11", "STP", "GNB")),
+        # Spanish
+        ("El canciller mexicano se reunió con su homólogo argentino en Buenos Aires.", "es", ("04", "MEX", "ARG")),
+        ("Venezuela expulsó al embajador de Brasil.", "es", ("16", "VEN", "BRA")),
+        ("El Gobierno argentino rechazó la propuesta británica.", "es", ("12", "ARG", "GBR")),
+        ("Irán amenazó con atacar a Israel.", "es", ("13", "IRN", "ISR")),
+        ("Dos periodistas colombianos fueron detenidos por la policía venezolana.", "es", ("17", "VEN", "COL")),
+        ("Argentina protestó ante el Reino Unido.", "es", ("11", "ARG", "GBR")),
+        ("Miles de manifestantes marcharon contra el Gobierno venezolano.", "es", ("14", "VEN", "VEN")),
+        # Italian
+        ("Il ministro degli Esteri italiano ha incontrato il suo omologo francese a Roma.", "it", ("04", "ITA", "FRA")),
+        ("Gli Stati Uniti hanno imposto sanzioni all'Iran.", "it", ("16", "USA", "IRN")),
+        ("La Germania ha promesso aiuti all'Ucraina.", "it", ("03", "DEU", "UKR")),
+        ("Mosca ha espulso due diplomatici italiani.", "it", ("16", "RUS", "ITA")),
+        ("Israele ha bombardato Gaza.", "it", ("19", "ISR", "PSE")),
+        ("La Farnesina ha convocato l'ambasciatore egiziano.", "it", ("11", "ITA", "EGY")),
+        # French
+        ("Des milliers de personnes se sont rassemblées à Niamey pour exiger le départ des soldats français.", "fr", ("14", "NER", "FRA")),
+    ],
+)
+def test_source_verb_target(coder, text, lang, expected):
+    assert expected in dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("India y Pakistán intercambiaron disparos en la frontera.", "es"),
+        ("A Índia e o Paquistão trocaram tiros na fronteira.", "pt"),
+        ("India e Pakistan si sono scambiati colpi d'arma da fuoco al confine.", "it"),
+    ],
+)
+def test_an_exchange_of_fire_goes_both_ways(coder, text, lang):
+    assert {("19", "IND", "PAK"), ("19", "PAK", "IND")} <= dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Corea del Norte lanzó un misil balístico.", "es"),
+        ("A Coreia do Norte lançou um míssil balístico.", "pt"),
+        ("La Corea del Nord ha lanciato un missile balistico.", "it"),
+    ],
+)
+def test_a_missile_launch_is_a_show_of_force_without_target(coder, text, lang):
+    assert ("15", "PRK", None) in dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("O Brasil condenou a Rússia.", "pt"),
+        ("Colombia ha condenado a Rusia por la invasión.", "es"),
+    ],
+)
+def test_condemning_a_country_is_not_a_court_sentence(coder, text, lang):
+    codes = {e.cameo_code for e in code(coder, text, lang)}
+    assert "111" in codes and "116" not in codes
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un tribunal iraní condenó al periodista francés a diez años de prisión.", "es"),
+        ("Un periodista francés fue condenado a diez años de prisión por un tribunal iraní.", "es"),
+        ("Um jornalista francês foi condenado a dez anos de prisão por um tribunal iraniano.", "pt"),
+        ("Un giornalista francese è stato condannato a dieci anni di carcere da un tribunale iraniano.", "it"),
+    ],
+)
+def test_a_court_sentence_is_coded_as_such(coder, text, lang):
+    events = code(coder, text, lang)
+    assert any(e.cameo_code == "116" and (e.source_country, e.target_country) == ("IRN", "FRA") for e in events)
+
+
+def test_freeing_hostages_is_not_also_a_kidnapping(coder):
+    roots = {e.root for e in code(coder, "I ribelli hanno liberato due ostaggi francesi.", "it")}
+    assert roots == {"08"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("España no condenó a Rusia.", "es"),
+        ("Rusia podría atacar Ucrania.", "es"),
+        ("El presidente francés visitará México el próximo mes.", "es"),
+        ("Portugal não condenou a Rússia.", "pt"),
+        ("A Rússia poderia atacar a Ucrânia.", "pt"),
+        ("O presidente francês vai visitar Angola no próximo mês.", "pt"),
+        ("L'Italia non ha condannato la Russia.", "it"),
+        ("La Russia potrebbe attaccare l'Ucraina.", "it"),
+        ("Il presidente francese visiterà l'Italia il mese prossimo.", "it"),
+        ("Si tratta di un ufficiale della Marina russa.", "it"),
+    ],
+)
+def test_negated_conditional_and_planned_acts_are_not_events(coder, text, lang):
+    assert not code(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El Gobierno chileno condenó sin reservas el ataque ruso contra Ucrania.", "es"),
+        ("Portugal condenou sem reservas a invasão russa da Ucrânia.", "pt"),
+        ("L'Italia ha condannato senza riserve l'invasione russa dell'Ucraina.", "it"),
+    ],
+)
+def test_without_after_the_verb_does_not_negate_it(coder, text, lang):
+    assert any(e.root == "11" and e.target_country == "RUS" for e in code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang, source, target",
+    [
+        ("México anunció que enviará ayuda humanitaria a Cuba.", "es", "MEX", "CUB"),
+        ("O Brasil anunciou que vai enviar ajuda humanitária a Moçambique.", "pt", "BRA", "MOZ"),
+        ("L'Italia ha annunciato che invierà aiuti umanitari alla Turchia.", "it", "ITA", "TUR"),
+    ],
+)
+def test_an_announced_aid_delivery_is_an_intent_not_aid(coder, text, lang, source, target):
+    found = dyads(code(coder, text, lang))
+    assert ("03", source, target) in found and not any(root == "07" for root, _, _ in found)
