@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 GOLD ?= ../shared/dev-gold
 PLOVER ?= ../shared/reference/cameo/plover
 
-.PHONY: install run test dev eval bench manifest clean
+.PHONY: install run test test-ui dev eval bench manifest clean
 
 install: $(VENV)/.installed
 
@@ -23,6 +23,13 @@ run: manifest
 
 test: manifest
 	$(BIN)/python -m pytest
+
+# browser test of the Dagster UI (tests/ui): dagster dev + headless Chromium; not part of `make test`
+CHROMIUM ?= /usr/bin/chromium
+test-ui:
+	@test -x "$(CHROMIUM)" || { echo "make test-ui: no Chromium at $(CHROMIUM); install Debian's chromium: apt-get install chromium (or set CHROMIUM=/path/to/chromium)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory manifest
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests/ui -m ui -s
 
 dev: install
 	$(BIN)/eventpipe dev

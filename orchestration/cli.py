@@ -1,6 +1,7 @@
 """The `eventpipe` command.
 
-  eventpipe run                      materialize every asset on the inbox (seeded from data/samples)
+  eventpipe run                      land the inbox (seeded from data/samples), process every day it holds
+  eventpipe backfill FIRST LAST      process the days FIRST…LAST in one run (--recode: code them again)
   eventpipe code ARTICLES.jsonl      code articles without touching the warehouse (-o EVENTS.jsonl)
   eventpipe evaluate GOLD_DIR        score the coder on a gold set (see orchestration/evaluation.py)
   eventpipe prepare                  build the dbt manifest the Dagster definitions load
@@ -10,12 +11,24 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
 from pathlib import Path
 
 from orchestration import settings
+
+
+# One writer at a time on the DuckDB file however runs overlap: every step that opens it is in
+# the duckdb_writer pool, limited to one slot.
+DAGSTER_YAML = """\
+concurrency:
+  pools:
+    default_limit: 1
+telemetry:
+  enabled: false
+"""
 
 
 def _ensure_dagster_home() -> Path:
@@ -25,11 +38,13 @@ def _ensure_dagster_home() -> Path:
     config = home / "dagster.yaml"
     if not config.exists():
         # one writer at a time on the DuckDB file, however runs overlap
-        config.write_text("concurrency:\n  pools:\n    default_limit: 1\ntelemetry:\n  enabled: false\n")
+        config.write_text(DAGSTER_YAML)
     return home
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """Land the inbox, then run eventpipe_job over every day its articles fall in (a few
+    single-run ranges), recording the runs in DAGSTER_HOME so the UI shows the partitions."""
     from orchestration import pipeline, warehouse
 
     inbox = settings.inbox_path()
@@ -41,20 +56,78 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from orchestration.definitions import defs
 
-    job = defs.resolve_job_def("eventpipe_job")
     with DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
-        ingest = _materialization_metadata(result, "raw/articles")
-    if not result.success:
-        failed = [e.step_key for e in result.all_events if e.is_step_failure]
-        print(f"run {result.run_id} failed at {failed}; see `make dev` for logs", file=sys.stderr)
-        return 1
+        landing = defs.resolve_job_def("land_inbox_job").execute_in_process(instance=instance, raise_on_error=False)
+        if not _report_failure(landing):
+            return 1
+        ingest = {**_materialization_metadata(landing, "raw/ingested_files"), **_materialization_metadata(landing, "raw/rejected_records")}
+        con = warehouse.connect(settings.warehouse_path())
+        try:
+            days = pipeline.partition_days(con)
+        finally:
+            con.close()
+        for first, last in _partition_ranges(days, max_gap_days=args.max_gap_days):
+            print(f"processing {first} … {last} (one run)")
+            if not _run_range(defs, instance, first, last, recode=False):
+                return 1
     con = warehouse.connect(settings.warehouse_path())
     try:
         _print_summary(pipeline.summary(con), ingest)
     finally:
         con.close()
+    print(f"  serving copy:       {settings.serving_path()}")
     return 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """One run of eventpipe_job over FIRST…LAST (BackfillPolicy.single_run), as the UI's backfill does."""
+    _ensure_dagster_home()
+    from dagster import DagsterInstance
+
+    from orchestration.definitions import defs
+
+    clamped = _partition_ranges([dt.date.fromisoformat(args.first), dt.date.fromisoformat(args.last)], max_gap_days=10**6)
+    if not clamped:
+        print(f"no partition between {args.first} and {args.last} (partitions start {settings.partition_start()})", file=sys.stderr)
+        return 2
+    with DagsterInstance.get() as instance:
+        first, last = clamped[0]
+        print(f"backfilling {first} … {last} in one run")
+        return 0 if _run_range(defs, instance, first, last, recode=args.recode) else 1
+
+
+def _partition_ranges(days: list, max_gap_days: int) -> list[tuple[str, str]]:
+    """Day ranges (ISO keys) of the days that have a daily partition."""
+    from orchestration import pipeline
+    from orchestration.defs.automation import clamp_to_partitions
+    from orchestration.defs.partitions import DAILY
+
+    keys = DAILY.get_partition_keys()
+    ranges = []
+    for first, last in pipeline.day_ranges(days, max_gap_days=max_gap_days):
+        clamped = clamp_to_partitions(first.isoformat(), last.isoformat(), keys)
+        if clamped:
+            ranges.append(clamped)
+    return ranges
+
+
+def _run_range(defs, instance, first: str, last: str, recode: bool) -> bool:
+    job = defs.resolve_job_def("eventpipe_job")
+    tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
+    config = {"ops": {"code_events": {"config": {"recode": True}}}} if recode else None
+    result = job.execute_in_process(instance=instance, tags=tags, run_config=config, raise_on_error=False)
+    return _report_failure(result)
+
+
+def _report_failure(result) -> bool:
+    if result.success:
+        return True
+    for event in result.all_events:
+        if event.is_step_failure:
+            error = event.event_specific_data.error
+            print(f"run {result.run_id} failed at {event.step_key}: {error.message.strip() if error else ''}", file=sys.stderr)
+    print("see `make dev` (Runs) for the logs", file=sys.stderr)
+    return False
 
 
 def _materialization_metadata(result, key: str) -> dict:
@@ -70,7 +143,7 @@ def _print_summary(summary: dict, ingest: dict) -> None:
     print(f"\neventpipe run — warehouse {settings.warehouse_path()}")
     print(f"  files read:         {ingest.get('files_read', '?')}")
     print(f"  records read:       {ingest.get('records_read', '?')}")
-    print(f"  articles ingested:  {ingest.get('ingested', '?')} (stored: {summary['articles']})")
+    print(f"  articles ingested:  {ingest.get('articles_ingested', '?')} (stored: {summary['articles']})")
     print(f"  duplicates:         {ingest.get('duplicates', '?')}")
     rejected = {k: v for k, v in summary["rejected_by_reason"].items() if k != "duplicate"}
     print(f"  records rejected:   {sum(rejected.values())}" + (" (" + ", ".join(f"{k}: {v}" for k, v in rejected.items()) + ")" if rejected else ""))
@@ -130,7 +203,14 @@ def cmd_dev(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="eventpipe", description="Multilingual CAMEO event-data pipeline.")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="materialize every asset on the inbox and print a summary").set_defaults(func=cmd_run)
+    run = sub.add_parser("run", help="land the inbox, process every day its articles fall in, print a summary")
+    run.add_argument("--max-gap-days", type=int, default=62, help="days with articles at most this far apart share one run")
+    run.set_defaults(func=cmd_run)
+    backfill = sub.add_parser("backfill", help="run eventpipe_job over the days FIRST…LAST (inclusive) in one run")
+    backfill.add_argument("first", help="YYYY-MM-DD")
+    backfill.add_argument("last", help="YYYY-MM-DD")
+    backfill.add_argument("--recode", action="store_true", help="code every article of the window again")
+    backfill.set_defaults(func=cmd_backfill)
     code = sub.add_parser("code", help="code articles (ingest JSONL format) into events, one JSON object per line")
     code.add_argument("articles")
     code.add_argument("-o", "--output")

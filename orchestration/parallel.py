@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from orchestration.coding.coder import CODER_VERSION, EventCoder
+from orchestration.errors import StageError
 
 CODING_DIR = Path(__file__).resolve().parent / "coding"
 MAX_WORKERS = 2  # this machine kind has two cores; $EVENTPIPE_WORKERS overrides
@@ -71,7 +72,11 @@ def code_rows(rows: Iterable[ArticleRow], fields: tuple[str, ...], coder: EventC
     coder = coder or _worker_coder()
     out: list[tuple] = []
     for article_id, text, language, published, precision, *_ in rows:
-        for event in coder.code_article(article_id, text, language, published, precision):
+        try:
+            events = list(coder.code_article(article_id, text, language, published, precision))
+        except Exception as err:  # the coder isolates sentences; this is a failure of the whole article
+            raise StageError.wrapping(f"coding article {article_id}", err) from err
+        for event in events:
             out.append(tuple(getattr(event, name) for name in fields))
     return out
 

@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from orchestration import warehouse
+from orchestration.errors import StageError
 from orchestration.coding.coder import CODER_VERSION, EventCoder
 from orchestration.ingest import Article, Deduplicator, Rejected, Source, SourcesConfig, discover_sources, fingerprint, load_sources_config, make_record_key, read_source
 from orchestration.ingest.inbox import DUPLICATE, read_documents_signed
@@ -145,7 +146,10 @@ def ingest_inbox(
                 source, digest, before = queue.popleft()
                 reads[source.name] += 1
                 ready = prefetch.take(source) if reads[source.name] == 1 else None
-                result, dependents = writer.ingest(source, digest, before, config, today, ready)
+                try:
+                    result, dependents = writer.ingest(source, digest, before, config, today, ready)
+                except Exception as err:
+                    raise StageError.wrapping(f"ingesting file {source.name}", err) from err
                 outcome[source.name] = result
                 queued = {item[0].name for item in queue} if dependents else set()
                 for name in sorted(dependents - queued):
@@ -477,6 +481,30 @@ class _Writer:
 
 
 EVENT_COLUMNS = list(EventModel.to_schema().columns)
+# The day an article belongs to, for Dagster's daily partitions: its publication date, else the
+# day it was ingested ({a} is a table alias with its dot, or '').
+PARTITION_DAY_SQL = "coalesce({a}published, cast({a}ingested_at as date))"
+
+
+def partition_days(con: duckdb.DuckDBPyConnection, ingested_since: dt.datetime | None = None) -> list[dt.date]:
+    """The distinct partition days of the stored articles (ingested at or after `ingested_since`)."""
+    where, params = ("where ingested_at >= ?", [ingested_since]) if ingested_since is not None else ("", [])
+    rows = con.execute(f"select distinct {PARTITION_DAY_SQL.format(a='')} as day from raw.articles {where} order by day", params).fetchall()
+    return [row[0] for row in rows]
+
+
+def day_ranges(days: list[dt.date], max_gap_days: int = 31) -> list[tuple[dt.date, dt.date]]:
+    """Sorted days merged into inclusive (first, last) ranges; days at most `max_gap_days` apart
+    share a range, so a scatter of days becomes a few single-run backfills, not one per day."""
+    ranges: list[tuple[dt.date, dt.date]] = []
+    for day in sorted(set(days)):
+        if ranges and (day - ranges[-1][1]).days <= max_gap_days:
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    return ranges
+
+
 CODING_BATCH = 5_000  # articles validated and written per transaction
 CODING_CHUNK = 250  # articles per task sent to a worker process
 PARALLEL_MIN_ARTICLES = 1_000  # fewer than this are coded faster than worker processes start
@@ -484,7 +512,7 @@ _ARTICLE_INPUT = ("article_id", "text", "language", "published", "date_precision
 
 
 def code_articles(con: duckdb.DuckDBPyConnection, coder: EventCoder | None = None, *, workers: int | None = None,
-                  recode: bool = False, batch_size: int = CODING_BATCH,
+                  recode: bool = False, batch_size: int = CODING_BATCH, window: tuple[dt.date, dt.date] | None = None,
                   progress: Callable[[int, int], None] | None = None) -> CodingResult:
     """Code the stored articles that need it, validate the events, replace each article's events.
 
@@ -500,21 +528,26 @@ def code_articles(con: duckdb.DuckDBPyConnection, coder: EventCoder | None = Non
     `workers`: coding processes (None: $EVENTPIPE_WORKERS, else the CPU count capped at 2;
     1 codes in this process, as does a given `coder`, or fewer than PARALLEL_MIN_ARTICLES
     articles). This process alone reads and writes. The events do not depend on `workers`.
+    `window` (first, last day, inclusive): only articles whose partition day (PARTITION_DAY_SQL:
+    publication date, else ingestion date) lies in it — a Dagster partition run.
     `progress(articles_done, articles_total)` is called after each written batch.
     """
     from orchestration import parallel
 
     key = parallel.coder_key()
     _prepare_coding_ledger(con)
-    todo_sql = (
-        "from raw.articles a left join raw.coded_articles c using (article_id) where ? or c.article_id is null "
-        "or c.coder_key is distinct from ? or c.text_hash is distinct from a.text_hash "
+    needs_coding = (
+        "(? or c.article_id is null or c.coder_key is distinct from ? or c.text_hash is distinct from a.text_hash "
         "or c.language is distinct from a.language or c.published is distinct from a.published "
-        "or c.date_precision is distinct from a.date_precision"
+        "or c.date_precision is distinct from a.date_precision)"
     )
-    params = [recode, key]
+    in_scope, scope_params = "true", []
+    if window is not None:
+        in_scope, scope_params = f"{PARTITION_DAY_SQL.format(a='a.')} between ? and ?", [window[0], window[1]]
+    todo_sql = f"from raw.articles a left join raw.coded_articles c using (article_id) where {needs_coding} and {in_scope}"
+    params = [recode, key, *scope_params]
     total = con.execute(f"select count(*) {todo_sql}", params).fetchall()[0][0]
-    unchanged = con.execute("select count(*) from raw.articles").fetchall()[0][0] - total
+    unchanged = con.execute(f"select count(*) from raw.articles a where {in_scope}", scope_params).fetchall()[0][0] - total
     workers = parallel.default_workers() if workers is None else max(1, workers)
     if coder is not None or total < PARALLEL_MIN_ARTICLES:
         workers = 1
@@ -530,6 +563,14 @@ def code_articles(con: duckdb.DuckDBPyConnection, coder: EventCoder | None = Non
             yield rows
 
     tally = _CodingTally()
+
+    def write(articles: list[tuple], events: list[tuple]) -> None:
+        try:
+            _write_coded_batch(con, articles, events, key, tally)
+        except Exception as err:
+            ids = [a[0] for a in articles]
+            raise StageError.wrapping(f"writing the events of {len(ids)} articles ({ids[0]} … {ids[-1]})", err) from err
+
     pool = parallel.CodingPool(workers) if workers > 1 else None
     try:
         coded = pool.imap(chunks(), fields) if pool else ((rows, parallel.code_rows(rows, fields, local)) for rows in chunks())
@@ -539,12 +580,12 @@ def code_articles(con: duckdb.DuckDBPyConnection, coder: EventCoder | None = Non
             batch_articles.extend(rows)
             batch_events.extend(events)
             if len(batch_articles) >= batch_size:
-                _write_coded_batch(con, batch_articles, batch_events, key, tally)
+                write(batch_articles, batch_events)
                 batch_articles, batch_events = [], []
                 if progress:
                     progress(tally.articles, total)
         if batch_articles:
-            _write_coded_batch(con, batch_articles, batch_events, key, tally)
+            write(batch_articles, batch_events)
             if progress:
                 progress(tally.articles, total)
     finally:

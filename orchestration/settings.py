@@ -2,6 +2,9 @@
 
 EVENTPIPE_WAREHOUSE  DuckDB file (default data/warehouse.duckdb); dbt's profiles.yml reads it too.
 EVENTPIPE_INBOX      folder of incoming articles (default data/inbox, seeded from data/samples).
+EVENTPIPE_SERVING    read-only copy published after each run for SQL users (default
+                     data/warehouse-serving.duckdb).
+EVENTPIPE_PARTITION_START  first day of the daily partitions (default 2015-01-01).
 Relative values are resolved against the repository root, so dbt (which runs from dbt_project/)
 and Python see the same absolute path.
 """
@@ -28,6 +31,14 @@ def warehouse_path() -> Path:
 
 def inbox_path() -> Path:
     return _path_from_env("EVENTPIPE_INBOX", "data/inbox")
+
+
+def serving_path() -> Path:
+    return _path_from_env("EVENTPIPE_SERVING", "data/warehouse-serving.duckdb")
+
+
+def partition_start() -> str:
+    return os.environ.get("EVENTPIPE_PARTITION_START") or "2015-01-01"
 
 
 def export_for_dbt() -> Path:

@@ -6,6 +6,8 @@ runs over the same inbox leave the same tables.
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -200,3 +202,33 @@ def source_counts(con: duckdb.DuckDBPyConnection, source_files: Iterable[str]) -
     ).fetchall():
         result[name]["rejects"][reason] = records
     return result
+
+
+def publish_serving_copy(warehouse_file: Path | str, serving_file: Path | str) -> dict:
+    """Publish the warehouse as a read-only copy for SQL users, atomically.
+
+    DuckDB allows one writing process and, while it writes, no reader in another process: users
+    query this copy instead. The warehouse is checkpointed (its WAL folded into the file), copied
+    beside the serving path and renamed over it: a reader sees the old copy or the new one, never
+    a partial file, and a connection already open keeps reading the old one until it closes.
+    Call it while no writer holds the warehouse (the Dagster asset runs in the writer pool).
+    """
+    source, target = Path(warehouse_file), Path(serving_file)
+    con = connect(source)
+    try:
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(source, "rb") as src, open(staging, "wb") as dst:
+            shutil.copyfileobj(src, dst, length=16 * 1024 * 1024)
+            dst.flush()
+            os.fsync(dst.fileno())
+        # a WAL left by someone who opened the copy for writing would not match the new file
+        target.with_name(target.name + ".wal").unlink(missing_ok=True)
+        os.replace(staging, target)
+    finally:
+        staging.unlink(missing_ok=True)
+    return {"path": str(target), "bytes": target.stat().st_size}

@@ -15,7 +15,7 @@ def test_definitions_load_with_every_asset_group_schedule_and_sensor():
     assert {"ingest", "coding", "warehouse"} <= groups
     assert defs.resolve_job_def("eventpipe_job") is not None
     assert [s.name for s in defs.schedules] == ["daily_eventpipe"]
-    assert [s.name for s in defs.sensors] == ["inbox_sensor"]
+    assert {s.name for s in defs.sensors} == {"inbox_sensor", "freshness_checks_sensor"}
 
 
 def test_whole_graph_materializes_and_checks_pass(sample_run):
@@ -23,7 +23,8 @@ def test_whole_graph_materializes_and_checks_pass(sample_run):
     assert result.success
     checks = [e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
     names = {c.check_name for c in checks}
-    assert {"articles_meet_contract", "events_meet_contract"} <= names
+    assert {"articles_meet_contract", "events_meet_contract", "event_count_not_anomalous", "coder_coverage",
+            "reject_share_below_threshold"} <= names
     assert any(n.startswith("not_null") or n.startswith("unique") for n in names), "dbt tests run as asset checks"
     assert all(c.passed for c in checks), [c.check_name for c in checks if not c.passed]
 

@@ -13,6 +13,12 @@
     its event_day is within `lookback_days` of the latest one, or its article was ingested within
     `lookback_days` of the latest ingestion.
 
+    A Dagster partition run adds its partition window (vars partition_start and partition_end,
+    inclusive ISO dates): every mention of an article whose partition day (publication date, else
+    ingestion date) lies in the window is recomputed, and (c) the periods of those mentions'
+    event days are recomputed in every mart, so rerunning any partition gives what a full
+    refresh gives for it.
+
     The `replace_window` strategy deletes every row of the window from the mart (and every row
     whose unique key comes back) and inserts the recomputed rows, so a window gives exactly what
     a full refresh gives, rows that vanished included.
@@ -23,6 +29,33 @@
 
 {% macro lookback_interval(days=none) -%}
     interval ({{ days if days is not none else var('lookback_days') }}) day
+{%- endmacro %}
+
+
+{#- The partition window of a Dagster partition run as {'start': 'YYYY-MM-DD', 'end': ...}, else none. -#}
+{% macro partition_window() -%}
+    {%- set start, end = var('partition_start', none), var('partition_end', none) -%}
+    {%- if start and end -%}
+        {{ return({'start': start, 'end': end}) }}
+    {%- endif -%}
+    {{ return(none) }}
+{%- endmacro %}
+
+
+{#- SQL: the partition day of a row with these publication-date and ingestion-time columns. -#}
+{% macro partition_day(published='published', ingested_at='ingested_at') -%}
+    coalesce({{ published }}, cast({{ ingested_at }} as date))
+{%- endmacro %}
+
+
+{#- SQL: the row's partition day lies in the partition window (false outside a partition run). -#}
+{% macro in_partition_window(published='published', ingested_at='ingested_at') -%}
+    {%- set window = partition_window() -%}
+    {%- if window is none -%}
+    false
+    {%- else -%}
+    {{ partition_day(published, ingested_at) }} between date '{{ window.start }}' and date '{{ window.end }}'
+    {%- endif -%}
 {%- endmacro %}
 
 
@@ -61,7 +94,8 @@
                 select distinct event_day
                 from {{ mentions }}
                 where event_day is not null
-                    and ingested_at >= (select max(ingested_at) from {{ mentions }}) - {{ lookback_interval() }}
+                    and (ingested_at >= (select max(ingested_at) from {{ mentions }}) - {{ lookback_interval() }}
+                        or {{ in_partition_window('published_date') }})
             ) as arrivals
         )
         select strftime(window_start, '%Y-%m-%d'), strftime(window_end, '%Y-%m-%d')
@@ -126,7 +160,8 @@
         {%- if marks.ingested_at == 'null' -%}
     true
         {%- else -%}
-    (event_day >= {{ marks.event_day }} or ingested_at >= {{ marks.ingested_at }})
+    (event_day >= {{ marks.event_day }} or ingested_at >= {{ marks.ingested_at }}
+        or {{ in_partition_window('published_date') }})
         {%- endif -%}
     {%- else -%}
     {{ in_ranges(window.column, recompute_ranges(window)) }}

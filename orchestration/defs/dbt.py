@@ -1,6 +1,7 @@
 """dbt models, seeds and tests as Dagster assets and asset checks (dagster-dbt)."""
 
 
+import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,6 +11,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration import settings
+from orchestration.defs.partitions import DAILY, RETRY, SINGLE_RUN, WRITER_POOL, window_days
 
 settings.export_for_dbt()  # profiles.yml reads the same absolute warehouse path
 DBT_PROJECT = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
@@ -38,15 +40,41 @@ class EventpipeDbtTranslator(DagsterDbtTranslator):
         return "warehouse"
 
 
+# fct_event_mentions and every model built on it are partitioned by publication day: a
+# partition run passes its window to dbt as vars and the incremental marts recompute the
+# periods its articles touch (dbt_project/macros/incremental.sql). Seeds, staging views and the
+# code tables are not partitioned.
+DAILY_MODELS = "fct_event_mentions+"
+
+
 @dbt_assets(
     manifest=DBT_PROJECT.manifest_path,
     project=DBT_PROJECT,
     dagster_dbt_translator=EventpipeDbtTranslator(),
-    pool="duckdb_writer",
+    exclude=DAILY_MODELS,
+    pool=WRITER_POOL,
+    retry_policy=RETRY,
 )
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-    """Seeds, staging views, intermediate and mart tables; dbt tests become asset checks."""
+    """Seeds, staging views and code tables; dbt tests become asset checks."""
     yield from dbt.cli(["build"], context=context).stream()
+
+
+@dbt_assets(
+    manifest=DBT_PROJECT.manifest_path,
+    project=DBT_PROJECT,
+    dagster_dbt_translator=EventpipeDbtTranslator(),
+    select=DAILY_MODELS,
+    partitions_def=DAILY,
+    backfill_policy=SINGLE_RUN,
+    pool=WRITER_POOL,
+    retry_policy=RETRY,
+)
+def warehouse_daily_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    """Event mentions, GDELT-style events and the trend marts, recomputed for the partition window."""
+    first, last = window_days(context)
+    window = {"partition_start": first.isoformat(), "partition_end": last.isoformat()}
+    yield from dbt.cli(["build", "--vars", json.dumps(window)], context=context).stream()
 
 
 def dbt_resource() -> DbtCliResource:

@@ -24,7 +24,7 @@ mentions as (
     select * from {{ ref('int_event_mentions') }}
     {%- else %}
     -- Read only the source rows that can fall in the window: events of articles ingested or
-    -- published within it, and events dated within it, picked by rowid so that DuckDB fetches
+    -- published within it (or in the Dagster partition window), and events dated within it, picked by rowid so that DuckDB fetches
     -- the other columns of those rows alone; then the staging and intermediate selects (the
     -- macros behind stg_events and int_event_mentions) and the exact window.
     {%- set new_events -%}
@@ -36,6 +36,7 @@ mentions as (
                     or article_id in (
                         select article_id from {{ raw_articles }}
                         where ingested_at >= {{ marks.ingested_at }} or published >= {{ marks.event_day }}
+                            or {{ in_partition_window() }}
                     )
             )
         ) as raw_new_events
