@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -54,8 +54,10 @@ _TOKEN_RE = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word or symbol. A tuple (not a dataclass): a sentence makes ~20 of them and the coder
+    makes one per word of every article, so creation cost matters."""
+
     text: str
     start: int
     end: int
@@ -107,12 +109,26 @@ def tokenize(text: str, lang: str, offset: int = 0, sentence: bool = True) -> li
     lemmatised like a lower-case word when the language knows it ("Protesters" -> "protester").
     Dictionary forms (sentence=False) are written as they are meant: "Chad" stays a name."""
     pattern = _TOKEN_RE.get(lang, _TOKEN_RE["default"])
+    make = tuple.__new__
     tokens = []
     for m in pattern.finditer(text):
         word = m.group()
-        key = _initial_key(word, lang) if sentence and not tokens else lemma_key(word, lang)
-        tokens.append(Token(word, m.start() + offset, m.end() + offset, key, fold(word), _surface(word)))
+        start, end = m.span()
+        forms = _initial_forms(word, lang) if sentence and not tokens else _word_forms(word, lang)
+        tokens.append(make(Token, (word, start + offset, end + offset, *forms)))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _word_forms(word: str, lang: str) -> tuple[str, str, str]:
+    """(key, lower, surface) of a word: one cache lookup per token instead of three."""
+    return lemma_key(word, lang), fold(word), _surface(word)
+
+
+@lru_cache(maxsize=50_000)
+def _initial_forms(word: str, lang: str) -> tuple[str, str, str]:
+    """_word_forms of a sentence's first word (its key may be the lower-case word's lemma)."""
+    return _initial_key(word, lang), fold(word), _surface(word)
 
 
 @lru_cache(maxsize=50_000)
