@@ -1,8 +1,9 @@
 """Load the coder's dictionaries (TSV files a linguist edits) and match their phrases in text.
 
 Phrases are matched on folded lemmas, so one entry "rencontrer" covers "rencontrés" and
-"rencontrait". Matching runs one Aho-Corasick pass (pyahocorasick) over the sentence's lemma
-string; gaps (`*`) in event patterns are checked after the first segment matched.
+"rencontrait". Matching runs one Aho-Corasick pass (pyahocorasick) per key string of a sentence
+(lemmas, folded forms, surface forms), each pass serving every dictionary compared by that key;
+gaps (`*`) in event patterns are checked after the first segment matched.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -125,8 +127,9 @@ def load_actor_codes(directory: Path = DICTIONARY_DIR) -> tuple[frozenset[str], 
 # --------------------------------------------------------------------------- phrase matching
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A dictionary phrase found at tokens[start:end] (a tuple: the coder makes many)."""
+
     start: int  # first token index
     end: int  # one past the last token index
     payload: object
@@ -138,6 +141,25 @@ class _Phrase:
     payload: object
     case: str  # "any", "upper" (acronyms: US, UN) or "title" (names: Chad, Turkey)
     rest: tuple[tuple[str, ...], ...] = ()  # segments after `*` gaps
+
+
+def _view_keys(tokens: list[Token], kind: str) -> list[str]:
+    """What each token is compared by, for one key kind (see PhraseMatcher)."""
+    if kind == "lemma":
+        return [t.key for t in tokens]
+    if kind == "folded":
+        return [t.lower.replace(" ", "_") for t in tokens]
+    return [t.surface.replace(" ", "_") for t in tokens]
+
+
+def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str, dict[int, int]]:
+    """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
+    keys = _view_keys(tokens, kind)
+    index_of, pos = {}, 1
+    for i, key in enumerate(keys):
+        index_of[pos] = i
+        pos += len(key) + 1
+    return keys, " " + " ".join(keys) + " ", index_of
 
 
 class PhraseMatcher:
@@ -154,7 +176,7 @@ class PhraseMatcher:
         self.key_kind = key
         self.lowercase_strict = False  # set for event patterns (not in German, which capitalises nouns)
         self._by_key: dict[str, list[_Phrase]] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        self._scanner: _Scanner | None = None  # shared with the language's other matchers of this key kind
 
     def add(self, form: str, payload: object, allow_gaps: bool = False) -> None:
         segments = [s.strip() for s in form.split("*")] if allow_gaps else [form]
@@ -176,7 +198,8 @@ class PhraseMatcher:
         bucket = self._by_key.setdefault(" ".join(keys), [])
         if phrase not in bucket:  # "attack | attacked | attacks" share one lemma key
             bucket.append(phrase)
-        self._automaton = None
+        if self._scanner is not None:
+            self._scanner.automaton = None
 
     def _key(self, token: Token) -> str:
         if self.key_kind == "lemma":
@@ -187,47 +210,88 @@ class PhraseMatcher:
         return sum(len(v) for v in self._by_key.values())
 
     def _view(self, tokens: list[Token]) -> tuple[list[str], str, dict[int, int]]:
-        """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
-        keys = [self._key(t) for t in tokens]
-        index_of, pos = {}, 1
-        for i, key in enumerate(keys):
-            index_of[pos] = i
-            pos += len(key) + 1
-        return keys, " " + " ".join(keys) + " ", index_of
+        return sentence_view(tokens, self.key_kind)
+
+    def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
+        """All phrase matches in `tokens`. `views` caches the sentence's key strings and the
+        matches of every matcher sharing this one's automaton, so one Aho-Corasick pass over a
+        sentence serves them all (pass the same dict for one sentence)."""
+        if not tokens or not self._by_key:
+            return []
+        if self._scanner is None:
+            _Scanner([self])
+        found = self._scanner.scan(tokens, {} if views is None else views)
+        return list(found[self])
+
+
+class _Scanner:
+    """One Aho-Corasick automaton over every phrase of several matchers of one key kind (a
+    language's event patterns and role nouns are both matched on lemmas, its function words and
+    dates both on surface forms): one pass over a sentence's key string finds them all, each
+    automaton value listing which matchers own the key.
+
+    Matches of each matcher come out in the order its own automaton would give: by end
+    position, longer keys first (keys are unique per matcher, so filtering the shared stream by
+    matcher keeps that order)."""
+
+    def __init__(self, matchers: list[PhraseMatcher]):
+        kinds = {m.key_kind for m in matchers}
+        if len(kinds) != 1:
+            raise ValueError(f"one scanner serves one key kind, not {sorted(kinds)}")
+        self.kind = kinds.pop()
+        self.matchers = list(matchers)
+        self.automaton: ahocorasick.Automaton | None = None
+        for m in matchers:
+            m._scanner = self
 
     def _build(self) -> ahocorasick.Automaton:
+        owners: dict[str, list[tuple[PhraseMatcher, list[_Phrase]]]] = {}
+        for m in self.matchers:
+            for key, phrases in m._by_key.items():
+                owners.setdefault(key, []).append((m, phrases))
         automaton = ahocorasick.Automaton()
-        for key, phrases in self._by_key.items():
-            automaton.add_word(f" {key} ", (len(phrases[0].keys), key))
+        for key, entries in owners.items():
+            automaton.add_word(f" {key} ", (len(key), len(entries[0][1][0].keys), tuple(entries)))
         automaton.make_automaton()
         return automaton
 
-    def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
-        """All phrase matches in `tokens`. `views` caches the sentence's key strings so several
-        matchers over one sentence build them once (pass the same dict for one sentence)."""
-        if not tokens or not self._by_key:
-            return []
-        if self._automaton is None:
-            self._automaton = self._build()
-        view = views.get(self.key_kind) if views is not None else None
+    def scan(self, tokens: list[Token], views: dict) -> dict[PhraseMatcher, list[Match]]:
+        """matcher -> its matches in the sentence, cached in `views`."""
+        cache_key = ("found", id(self))
+        found = views.get(cache_key)
+        if found is not None:
+            return found
+        if self.automaton is None:
+            self.automaton = self._build()
+        view = views.get(self.kind)
         if view is None:
-            view = self._view(tokens)
-            if views is not None:
-                views[self.key_kind] = view
+            view = views[self.kind] = sentence_view(tokens, self.kind)
         keys, haystack, index_of = view
-        found = []
-        for end_char, (length, key) in self._automaton.iter(haystack):
-            first = index_of.get(end_char - len(key))  # index of the token the key starts at
+        found = {m: [] for m in self.matchers}
+        for end_char, (key_len, length, entries) in self.automaton.iter(haystack):
+            first = index_of.get(end_char - key_len)  # index of the token the key starts at
             if first is None:
                 continue
             last = first + length
-            for phrase in self._by_key[key]:
-                if not _case_ok(phrase.case, tokens[first:last], self.lowercase_strict, first == 0):
-                    continue
-                end = _match_rest(phrase.rest, keys, last)
-                if end is not None:
-                    found.append(Match(first, end, phrase.payload))
+            for owner, phrases in entries:
+                out, strict = found[owner], owner.lowercase_strict
+                for phrase in phrases:
+                    if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0):
+                        continue
+                    end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
+                    if end is not None:
+                        out.append(Match(first, end, phrase.payload))
+        views[cache_key] = found
         return found
+
+
+def share_scanners(matchers: list[PhraseMatcher]) -> None:
+    """Give matchers of the same key kind one shared automaton (see _Scanner)."""
+    by_kind: dict[str, list[PhraseMatcher]] = {}
+    for m in matchers:
+        by_kind.setdefault(m.key_kind, []).append(m)
+    for group in by_kind.values():
+        _Scanner(group)
 
 
 def _case_ok(case: str, tokens: list[Token], lowercase_strict: bool = False, first: bool = False) -> bool:
@@ -361,6 +425,7 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
     base = directory / lang
     lex = LanguageLexicon(lang, PhraseMatcher(lang, "folded"), PhraseMatcher(lang), PhraseMatcher(lang, "surface"), PhraseMatcher(lang, "surface"), PhraseMatcher(lang))
     lex.events.lowercase_strict = lang != "de"
+    share_scanners([lex.actors, lex.events, lex.modifiers, lex.dates, lex.roles])
 
     def optional(name: str) -> Path | None:
         p = base / name
