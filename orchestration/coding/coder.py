@@ -214,20 +214,37 @@ class EventCoder:
 # ---------------------------------------------------------------------- function words
 
 
-def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict | None = None) -> dict[str, list[tuple[int, int]]]:
+class Modifiers(dict):
+    """kind -> spans (start, end) of that kind of function word in a sentence, plus "_endings".
+
+    `at[kind]` holds every token index a span of that kind covers: the positional rules ask
+    "is token k a determiner / an of-word?" dozens of times per sentence, and a set lookup
+    answers without scanning the spans each time. Built once the spans are final."""
+
+    __slots__ = ("at",)
+
+    def index(self) -> Modifiers:
+        self.at = {kind: frozenset(i for s, e in spans for i in range(s, e)) for kind, spans in self.items() if isinstance(spans, list)}
+        return self
+
+
+_NOWHERE: frozenset[int] = frozenset()
+
+
+def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict | None = None) -> Modifiers:
     """kind -> spans of that kind of function word in the sentence."""
-    spans: dict = {"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())}
+    spans = Modifiers({"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())})
     found = lex.modifiers.find(tokens, views)
     for m in longest_non_overlapping(found):
         spans.setdefault(m.payload, []).append((m.start, m.end))
     for m in found:  # single words may carry two kinds ("de": of + infinitive)
         if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
             spans.setdefault(m.payload, []).append((m.start, m.end))
-    return spans
+    return spans.index()
 
 
-def _kind_at(modifiers, kind: str, index: int) -> bool:
-    return any(s <= index < e for s, e in modifiers.get(kind, ()))
+def _kind_at(modifiers: Modifiers, kind: str, index: int) -> bool:
+    return index in modifiers.at.get(kind, _NOWHERE)
 
 
 def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:

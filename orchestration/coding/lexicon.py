@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -321,15 +322,24 @@ def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: in
 
 def longest_non_overlapping(matches: list[Match]) -> list[Match]:
     """Keep the longest matches that do not overlap, earliest first (ties: first added wins)."""
+    if len(matches) < 2:
+        return list(matches)
     chosen: list[Match] = []
-    taken: set[int] = set()
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        span = set(range(m.start, m.end))
-        if span & taken:
+    taken = bytearray(max(m.end for m in matches))  # 1 where a chosen match covers the token
+    for m in sorted(matches, key=_longest_first):
+        if 1 in taken[m.start : m.end]:
             continue
         chosen.append(m)
-        taken |= span
-    return sorted(chosen, key=lambda m: m.start)
+        taken[m.start : m.end] = b"\1" * (m.end - m.start)
+    chosen.sort(key=_start)
+    return chosen
+
+
+def _longest_first(m: Match) -> tuple[int, int]:
+    return m.start - m.end, m.start
+
+
+_start = attrgetter("start")
 
 
 # --------------------------------------------------------------------------- actors
