@@ -246,13 +246,15 @@ class _Scanner:
             m._scanner = self
 
     def _build(self) -> ahocorasick.Automaton:
-        owners: dict[str, list[tuple[PhraseMatcher, list[_Phrase]]]] = {}
+        # values hold only ints and the key string (no references to matchers or phrases): the
+        # garbage collector then leaves the ~30,000 value tuples alone
+        lengths: dict[str, int] = {}
         for m in self.matchers:
             for key, phrases in m._by_key.items():
-                owners.setdefault(key, []).append((m, phrases))
+                lengths[key] = len(phrases[0].keys)
         automaton = ahocorasick.Automaton()
-        for key, entries in owners.items():
-            automaton.add_word(f" {key} ", (len(key), len(entries[0][1][0].keys), tuple(entries)))
+        for key, length in lengths.items():
+            automaton.add_word(f" {key} ", (len(key), length, key))
         automaton.make_automaton()
         return automaton
 
@@ -269,12 +271,15 @@ class _Scanner:
             view = views[self.kind] = sentence_view(tokens, self.kind)
         keys, haystack, index_of = view
         found = {m: [] for m in self.matchers}
-        for end_char, (key_len, length, entries) in self.automaton.iter(haystack):
+        for end_char, (key_len, length, key) in self.automaton.iter(haystack):
             first = index_of.get(end_char - key_len)  # index of the token the key starts at
             if first is None:
                 continue
             last = first + length
-            for owner, phrases in entries:
+            for owner in self.matchers:
+                phrases = owner._by_key.get(key)
+                if phrases is None:
+                    continue
                 out, strict = found[owner], owner.lowercase_strict
                 for phrase in phrases:
                     if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0):
