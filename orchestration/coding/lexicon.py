@@ -345,6 +345,9 @@ def longest_non_overlapping(matches: list[Match]) -> list[Match]:
     """Keep the longest matches that do not overlap, earliest first (ties: first added wins)."""
     if len(matches) < 2:
         return list(matches)
+    by_start = sorted(matches, key=_start)
+    if all(a.end <= b.start for a, b in zip(by_start, by_start[1:])):
+        return by_start  # the common case: nothing overlaps, so everything is kept
     chosen: list[Match] = []
     taken = bytearray(max(m.end for m in matches))  # 1 where a chosen match covers the token
     for m in sorted(matches, key=_longest_first):
