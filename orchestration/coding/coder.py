@@ -224,7 +224,7 @@ class Modifiers(dict):
     __slots__ = ("at",)
 
     def index(self) -> Modifiers:
-        self.at = {kind: frozenset(i for s, e in spans for i in range(s, e)) for kind, spans in self.items() if isinstance(spans, list)}
+        self.at = {kind: {i for s, e in spans for i in range(s, e)} for kind, spans in self.items() if isinstance(spans, list)}
         return self
 
 
@@ -429,10 +429,14 @@ def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) 
 
 def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
     """'américano-japonais', 'sino-US': a hyphenated token whose parts are country prefixes."""
+    hyphenated = [i for i, t in enumerate(tokens) if "-" in t.text]
+    if not hyphenated:
+        return []
     covered = {i for m in atoms for i in range(m.start, m.end)}
     found = []
-    for i, t in enumerate(tokens):
-        if i in covered or "-" not in t.text:
+    for i in hyphenated:
+        t = tokens[i]
+        if i in covered:
             continue
         parts = [p for p in t.lower.split("-") if p]
         countries = [lex.prefixes.get(p) for p in parts]
@@ -444,10 +448,14 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
     """'anti-China protesters', 'manifestations anti-françaises': the country protested against."""
+    anti = [i for i, t in enumerate(tokens) if t.lower.startswith("anti-")]
+    if not anti:
+        return []
     covered = {i for m in atoms for i in range(m.start, m.end)}
     found = []
-    for i, t in enumerate(tokens):
-        if i in covered or not t.lower.startswith("anti-") or len(t.text) < 7:
+    for i in anti:
+        t = tokens[i]
+        if i in covered or len(t.text) < 7:
             continue
         rest = t.text[5:]
         inner = longest_non_overlapping(lex.actors.find(tokenize(rest, lex.lang)))
@@ -499,6 +507,18 @@ def _alias_matches(tokens, discourse: Discourse, atoms) -> list[Match]:
     ]
 
 
+def _atom_kind(match: Match) -> str:
+    """The kind _atom_actors gives, without building the actors (_compose asks it often)."""
+    payload = match.payload
+    if isinstance(payload, tuple):
+        if payload and payload[0] == "alias":
+            return "person"
+        if payload and payload[0] in ("anti", "name"):
+            return payload[0]
+        return "adjective"
+    return payload.kind
+
+
 def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
     """(kind, actors) of an atomic match; role-only atoms have country None."""
     payload = match.payload
@@ -531,19 +551,19 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         rule = atom.payload.rule if isinstance(atom.payload, ActorEntry) else "alias"
         mention = Mention(atom.start, atom.end, actors, kind, rule)
         j = i + 1
-        if kind == "role" and j < len(atoms) and atoms[j].start == atom.end and _atom_actors(atoms[j])[0] in ("person", "named_group", "organization"):
+        if kind == "role" and j < len(atoms) and atoms[j].start == atom.end and _atom_kind(atoms[j]) in ("person", "named_group", "organization"):
             # 'le groupe islamiste Ansaru', 'President Macron': the name says who
             inner_kind, inner = _atom_actors(atoms[j])
             mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
         elif kind == "role" and j < len(atoms):
-            next_kind = _atom_actors(atoms[j])[0]
+            next_kind = _atom_kind(atoms[j])
             if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
                 # 'les autorités de la Corée du Sud et du Japon', 'the foreign minister of Japan'
                 countries = _countries_of(atoms[j])
                 end = atoms[j].end
                 j += 1
-                while j < len(atoms) and _atom_actors(atoms[j])[0] == "country" and _coordinated(tokens, modifiers, end, atoms[j].start, allow_of=True):
+                while j < len(atoms) and _atom_kind(atoms[j]) == "country" and _coordinated(tokens, modifiers, end, atoms[j].start, allow_of=True):
                     countries += _countries_of(atoms[j])
                     end = atoms[j].end
                     j += 1
@@ -557,18 +577,18 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
             # 'Thai and Cambodian troops': adjectives joined by a coordinator share the role noun
             k, end = j, atom.end
             listed = list(actors)
-            while k < len(atoms) and _atom_actors(atoms[k])[0] == "adjective" and _coordinated(tokens, modifiers, end, atoms[k].start):
+            while k < len(atoms) and _atom_kind(atoms[k]) == "adjective" and _coordinated(tokens, modifiers, end, atoms[k].start):
                 listed += _atom_actors(atoms[k])[1]
                 end = atoms[k].end
                 k += 1
-            if k > j and k < len(atoms) and _atom_actors(atoms[k])[0] == "role" and atoms[k].start - end <= 1:
+            if k > j and k < len(atoms) and _atom_kind(atoms[k]) == "role" and atoms[k].start - end <= 1:
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start - atom.end <= 2 and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
-        if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
+        if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
@@ -579,7 +599,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                 j += 1
         # 'Cambodian foreign ministry spokesperson', 'le ministère sud-coréen ... porte-parole': the
         # person named right after a composed actor belongs to it
-        while mention.kind == "composed" and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start == mention.end:
+        while mention.kind == "composed" and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start == mention.end:
             mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
             j += 1
         mentions.append(mention)
