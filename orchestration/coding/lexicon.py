@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -142,13 +142,16 @@ class _Phrase:
     rest: tuple[tuple[str, ...], ...] = ()  # segments after `*` gaps
 
 
+_FIELD_OF_KIND = {"lemma": itemgetter(3), "folded": itemgetter(4), "surface": itemgetter(5)}  # Token.key / .lower / .surface
+
+
 def sentence_keys(tokens: list[Token], kind: str) -> list[str]:
-    """What each token is compared by, for one key kind (see PhraseMatcher)."""
-    if kind == "lemma":
-        return [t.key for t in tokens]
-    if kind == "folded":
-        return [t.lower.replace(" ", "_") for t in tokens]
-    return [t.surface.replace(" ", "_") for t in tokens]
+    """What each token is compared by, for one key kind (see PhraseMatcher): its lemma, folded
+    or surface form, with spaces (rare: folding "¨" gives one) written "_" as in phrase keys."""
+    keys = list(map(_FIELD_OF_KIND[kind], tokens))
+    if kind != "lemma" and any(" " in k for k in keys):
+        keys = [k.replace(" ", "_") for k in keys]
+    return keys
 
 
 class PhraseMatcher:
@@ -343,11 +346,11 @@ def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: in
 
 def longest_non_overlapping(matches: list[Match]) -> list[Match]:
     """Keep the longest matches that do not overlap, earliest first (ties: first added wins)."""
-    if len(matches) < 2:
-        return list(matches)
+    if _disjoint_in_order(matches):
+        return list(matches)  # the common case: nothing overlaps, so everything is kept
     by_start = sorted(matches, key=_start)
-    if all(a.end <= b.start for a, b in zip(by_start, by_start[1:])):
-        return by_start  # the common case: nothing overlaps, so everything is kept
+    if _disjoint_in_order(by_start):
+        return by_start
     chosen: list[Match] = []
     taken = bytearray(max(m.end for m in matches))  # 1 where a chosen match covers the token
     for m in sorted(matches, key=_longest_first):
@@ -357,6 +360,16 @@ def longest_non_overlapping(matches: list[Match]) -> list[Match]:
         taken[m.start : m.end] = b"\1" * (m.end - m.start)
     chosen.sort(key=_start)
     return chosen
+
+
+def _disjoint_in_order(matches: list[Match]) -> bool:
+    """Each match starts at or after the end of the one before (so starts are increasing)."""
+    previous_end = 0
+    for m in matches:
+        if m.start < previous_end:
+            return False
+        previous_end = m.end
+    return True
 
 
 def _longest_first(m: Match) -> tuple[int, int]:

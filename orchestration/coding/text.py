@@ -154,9 +154,12 @@ def _initial_key(word: str, lang: str) -> str:
     return lemma_key(word, lang)
 
 
+_LAST_WORD = re.compile(r"(\w+)\.$")
+
+
 def _ends_with_abbreviation(text: str, end: int) -> bool:
     """True when the period at text[end-1] closes an abbreviation (Mr., M., U.S.) rather than a sentence."""
-    m = re.search(r"(\w+)\.$", text[max(0, end - 12) : end])
+    m = _LAST_WORD.search(text[max(0, end - 12) : end])
     if not m:
         return False
     word = m.group(1)
