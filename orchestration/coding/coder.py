@@ -45,7 +45,7 @@ class Actor:
         return self.country + (self.role or "")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -294,9 +294,15 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
     verb = tokens[trig.start].surface
-    if len(verb) >= 6 and any(verb.endswith(e) for e in modifiers.get("_endings", ())):
+    if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
     return None
+
+
+@lru_cache(maxsize=64)
+def _as_tuple(endings: frozenset[str]) -> tuple[str, ...]:
+    """str.endswith takes a tuple: one call instead of a generator over the endings."""
+    return tuple(endings)
 
 
 def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: str) -> str | None:

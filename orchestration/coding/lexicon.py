@@ -283,9 +283,12 @@ class _Scanner:
                         continue
                     end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
                     if end is not None:
-                        out.append(Match(first, end, phrase.payload))
+                        out.append(_new_match(Match, (first, end, phrase.payload)))
         views[cache_key] = found
         return found
+
+
+_new_match = tuple.__new__  # Match(...) without the Python-level NamedTuple constructor (hot loop)
 
 
 def _walk(trie: dict, keys: list[str]) -> list[tuple[int, int, str]]:
