@@ -149,7 +149,7 @@ def sentence_keys(tokens: list[Token], kind: str) -> list[str]:
     """What each token is compared by, for one key kind (see PhraseMatcher): its lemma, folded
     or surface form, with spaces (rare: folding "¨" gives one) written "_" as in phrase keys."""
     keys = list(map(_FIELD_OF_KIND[kind], tokens))
-    if kind != "lemma" and any(" " in k for k in keys):
+    if kind != "lemma" and " " in "".join(keys):
         keys = [k.replace(" ", "_") for k in keys]
     return keys
 
@@ -262,8 +262,7 @@ class _Scanner:
 
     def scan(self, tokens: list[Token], views: dict) -> dict[PhraseMatcher, list[Match]]:
         """matcher -> its matches in the sentence, cached in `views`."""
-        cache_key = ("found", id(self))
-        found = views.get(cache_key)
+        found = views.get(self)  # the scanner itself keys its matches in the sentence's views
         if found is not None:
             return found
         if self.trie is None:
@@ -284,7 +283,7 @@ class _Scanner:
                     end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
                     if end is not None:
                         out.append(_new_match(Match, (first, end, phrase.payload)))
-        views[cache_key] = found
+        views[self] = found
         return found
 
 
