@@ -150,6 +150,7 @@ class EventCoder:
         seen: set[tuple] = set()
         events = []
         previous: Match | None = None
+        usable_ids: set[int] | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
             complement = _is_complement(tokens, trig, modifiers, previous)
@@ -157,7 +158,9 @@ class EventCoder:
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate):
+            if usable_ids is None:  # the same for every trigger of the sentence: computed once
+                usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, usable_ids):
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -904,9 +907,12 @@ def _domestic_counterpart(source: Mention, home: str | None, last_nonstate: Acto
     return None
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None):
-    """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
-    usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, usable_ids: set[int] | None = None):
+    """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
+    usable_ids: id() of the mentions _usable accepts, when the caller has them already."""
+    if usable_ids is None:
+        usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
+    usable = [m for m in mentions if id(m) in usable_ids or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
