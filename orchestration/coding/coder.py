@@ -222,13 +222,20 @@ class Modifiers(dict):
 
     `at[kind]` holds every token index a span of that kind covers: the positional rules ask
     "is token k a determiner / an of-word?" dozens of times per sentence, and a set lookup
-    answers without scanning the spans each time. Built once the spans are final."""
+    answers without scanning the spans each time. `add` keeps both in step."""
 
     __slots__ = ("at",)
 
-    def index(self) -> Modifiers:
-        self.at = {kind: {i for s, e in spans for i in range(s, e)} for kind, spans in self.items() if isinstance(spans, list)}
-        return self
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.at: dict[str, set[int]] = {}
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        self.setdefault(kind, []).append((start, end))
+        covered = self.at.get(kind)
+        if covered is None:
+            covered = self.at[kind] = set()
+        covered.update(range(start, end))
 
 
 _NOWHERE: frozenset[int] = frozenset()
@@ -239,11 +246,11 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     spans = Modifiers({"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())})
     found = lex.modifiers.find(tokens, views)
     for m in longest_non_overlapping(found):
-        spans.setdefault(m.payload, []).append((m.start, m.end))
+        spans.add(m.payload, m.start, m.end)
     for m in found:  # single words may carry two kinds ("de": of + infinitive)
         if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
-            spans.setdefault(m.payload, []).append((m.start, m.end))
-    return spans.index()
+            spans.add(m.payload, m.start, m.end)
+    return spans
 
 
 def _kind_at(modifiers: Modifiers, kind: str, index: int) -> bool:
