@@ -271,7 +271,7 @@ class _Scanner:
         if keys is None:
             keys = views[self.kind] = sentence_keys(tokens, self.kind)
         found = {m: [] for m in self.matchers}
-        for first, last, joined in _walk(self.trie, keys):
+        for last, first, joined in _walk(self.trie, keys):
             for owner in self.matchers:
                 phrases = owner._by_key.get(joined)
                 if phrases is None:
@@ -291,13 +291,15 @@ _new_match = tuple.__new__  # Match(...) without the Python-level NamedTuple con
 
 
 def _walk(trie: dict, keys: list[str]) -> list[tuple[int, int, str]]:
-    """(first, last, joined key) of every dictionary key in `keys`, by last token, longest first."""
+    """(last, first, joined key) of every dictionary key in `keys`, by last token, longest first."""
     hits = []
     n = len(keys)
     for i, key in enumerate(keys):
         node = trie.get(key)
+        if node is None:
+            continue  # most tokens start no phrase
         j = i + 1
-        while node is not None:
+        while True:
             if node.__class__ is str:
                 hits.append((j, i, node))
                 break
@@ -306,10 +308,12 @@ def _walk(trie: dict, keys: list[str]) -> list[tuple[int, int, str]]:
             if j == n:
                 break
             node = node.get(keys[j])
+            if node is None:
+                break
             j += 1
     if len(hits) > 1:
         hits.sort()  # (last, first) pairs are unique
-    return [(i, j, joined) for j, i, joined in hits]
+    return hits
 
 
 def share_scanners(matchers: list[PhraseMatcher]) -> None:
