@@ -258,7 +258,10 @@ def _kind_at(modifiers: Modifiers, kind: str, index: int) -> bool:
 
 
 def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:
-    return any(lo <= s and e <= hi for s, e in modifiers.get(kind, ()))
+    for s, e in modifiers.get(kind, ()):  # a loop, not any(<generator>): called ~10 times a sentence
+        if lo <= s and e <= hi:
+            return True
+    return False
 
 
 PREPOSITIONS = ("of", "agent", "location", "with", "between", "circumstance", "origin")
