@@ -257,6 +257,14 @@ def _kind_at(modifiers: Modifiers, kind: str, index: int) -> bool:
     return index in modifiers.at.get(kind, _NOWHERE)
 
 
+def _any_kind_at(modifiers: Modifiers, kinds: tuple[str, ...], index: int) -> bool:
+    at = modifiers.at
+    for kind in kinds:
+        if index in at.get(kind, _NOWHERE):
+            return True
+    return False
+
+
 def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:
     for s, e in modifiers.get(kind, ()):  # a loop, not any(<generator>): called ~10 times a sentence
         if lo <= s and e <= hi:
@@ -766,7 +774,7 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
             return False
         if _kind_at(modifiers, "determiner", k):
             continue
-        if any(_kind_at(modifiers, kind, k) for kind in PREPOSITIONS):
+        if _any_kind_at(modifiers, PREPOSITIONS, k):
             return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
         return False
     return False

@@ -342,7 +342,7 @@ def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: in
     for segment in rest:
         n = len(segment)
         for start in range(position, min(position + MAX_GAP + 1, len(keys) - n + 1)):
-            if tuple(keys[start : start + n]) == segment:
+            if keys[start] == segment[0] and tuple(keys[start : start + n]) == segment:  # cheap test first
                 position = start + n
                 break
         else:
