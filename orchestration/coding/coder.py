@@ -235,7 +235,10 @@ class Modifiers(dict):
         covered = self.at.get(kind)
         if covered is None:
             covered = self.at[kind] = set()
-        covered.update(range(start, end))
+        if end - start == 1:  # most function words are one token
+            covered.add(start)
+        else:
+            covered.update(range(start, end))
 
 
 _NOWHERE: frozenset[int] = frozenset()
@@ -519,7 +522,10 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
         if start == end or end - start > 3 or any(_known_word(t.text.lower(), lex.lang) for t in tokens[start:end]):
             continue
         found.append(Match(start, end, ("name", discourse.home)))
-        covered.update(range(start, end))
+        if end - start == 1:  # most function words are one token
+            covered.add(start)
+        else:
+            covered.update(range(start, end))
     return found
 
 
