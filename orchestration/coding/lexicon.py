@@ -358,12 +358,13 @@ def longest_non_overlapping(matches: list[Match]) -> list[Match]:
     if _disjoint_in_order(by_start):
         return by_start
     chosen: list[Match] = []
-    taken = bytearray(max(m.end for m in matches))  # 1 where a chosen match covers the token
-    for m in sorted(matches, key=_longest_first):
-        if 1 in taken[m.start : m.end]:
+    taken = 0  # bit i set: a chosen match covers token i
+    for m in sorted(by_start, key=_length, reverse=True):  # longest first; stable: ties by start, then as added
+        span = ((1 << (m.end - m.start)) - 1) << m.start
+        if taken & span:
             continue
         chosen.append(m)
-        taken[m.start : m.end] = b"\1" * (m.end - m.start)
+        taken |= span
     chosen.sort(key=_start)
     return chosen
 
@@ -378,8 +379,8 @@ def _disjoint_in_order(matches: list[Match]) -> bool:
     return True
 
 
-def _longest_first(m: Match) -> tuple[int, int]:
-    return m.start - m.end, m.start
+def _length(m: Match) -> int:
+    return m.end - m.start
 
 
 _start = attrgetter("start")
