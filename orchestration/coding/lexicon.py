@@ -202,9 +202,9 @@ class PhraseMatcher:
         return sum(len(v) for v in self._by_key.values())
 
     def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
-        """All phrase matches in `tokens`. `views` caches the sentence's key strings and the
-        matches of every matcher sharing this one's trie, so one walk over a
-        sentence serves them all (pass the same dict for one sentence)."""
+        """All phrase matches in `tokens`. `views` caches the sentence's token keys and the
+        matches of every matcher sharing this one's trie, so one walk over a sentence serves
+        them all (pass the same dict for one sentence)."""
         if not tokens or not self._by_key:
             return []
         if self._scanner is None:
