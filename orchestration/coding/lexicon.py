@@ -1,9 +1,9 @@
 """Load the coder's dictionaries (TSV files a linguist edits) and match their phrases in text.
 
 Phrases are matched on folded lemmas, so one entry "rencontrer" covers "rencontrés" and
-"rencontrait". Matching walks a token trie once per key kind of a sentence (lemmas, folded
-forms, surface forms), each walk serving every dictionary compared by that key; gaps (`*`) in
-event patterns are checked after the first segment matched.
+"rencontrait". Matching runs one Aho-Corasick pass (pyahocorasick) per key string of a sentence
+(lemmas, folded forms, surface forms), each pass serving every dictionary compared by that key;
+gaps (`*`) in event patterns are checked after the first segment matched.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
+
+import ahocorasick
 
 from .text import SUPPORTED_LANGUAGES, Token, tokenize
 
@@ -145,13 +147,23 @@ class _Phrase:
 _FIELD_OF_KIND = {"lemma": itemgetter(3), "folded": itemgetter(4), "surface": itemgetter(5)}  # Token.key / .lower / .surface
 
 
-def sentence_keys(tokens: list[Token], kind: str) -> list[str]:
+def _view_keys(tokens: list[Token], kind: str) -> list[str]:
     """What each token is compared by, for one key kind (see PhraseMatcher): its lemma, folded
     or surface form, with spaces (rare: folding "¨" gives one) written "_" as in phrase keys."""
     keys = list(map(_FIELD_OF_KIND[kind], tokens))
     if kind != "lemma" and " " in "".join(keys):
         keys = [k.replace(" ", "_") for k in keys]
     return keys
+
+
+def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str, dict[int, int]]:
+    """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
+    keys = _view_keys(tokens, kind)
+    index_of, pos = {}, 1
+    for i, key in enumerate(keys):
+        index_of[pos] = i
+        pos += len(key) + 1
+    return keys, " " + " ".join(keys) + " ", index_of
 
 
 class PhraseMatcher:
@@ -191,7 +203,7 @@ class PhraseMatcher:
         if phrase not in bucket:  # "attack | attacked | attacks" share one lemma key
             bucket.append(phrase)
         if self._scanner is not None:
-            self._scanner.invalidate()
+            self._scanner.automaton = None
 
     def _key(self, token: Token) -> str:
         if self.key_kind == "lemma":
@@ -201,10 +213,13 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
 
+    def _view(self, tokens: list[Token]) -> tuple[list[str], str, dict[int, int]]:
+        return sentence_view(tokens, self.key_kind)
+
     def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
-        """All phrase matches in `tokens`. `views` caches the sentence's token keys and the
-        matches of every matcher sharing this one's trie, so one walk over a sentence serves
-        them all (pass the same dict for one sentence)."""
+        """All phrase matches in `tokens`. `views` caches the sentence's key strings and the
+        matches of every matcher sharing this one's automaton, so one Aho-Corasick pass over a
+        sentence serves them all (pass the same dict for one sentence)."""
         if not tokens or not self._by_key:
             return []
         if self._scanner is None:
@@ -214,20 +229,14 @@ class PhraseMatcher:
 
 
 class _Scanner:
-    """Finds the phrases of every matcher of one key kind (a language's event patterns and role
-    nouns are both matched on lemmas, its function words and dates both on surface forms) in
-    one walk over a sentence's token keys.
+    """One Aho-Corasick automaton over every phrase of several matchers of one key kind (a
+    language's event patterns and role nouns are both matched on lemmas, its function words and
+    dates both on surface forms): one pass over a sentence's key string finds them all, each
+    automaton value listing which matchers own the key.
 
-    A phrase is a sequence of whole token keys, so the walk goes token by token through a trie
-    of nested dicts: one lookup per token tells whether any phrase starts there, and most
-    tokens start none. (An Aho-Corasick automaton over the joined key string found the same
-    matches but needed that string, an offset table and a character-level pass per sentence.)
-    A trie entry is either the phrase's joined key (a string: no longer phrase continues it) or
-    a dict of the keys that may follow, holding the joined key under None if a phrase also ends
-    there. Only the inner dicts are objects the garbage collector tracks, a few thousand.
-
-    Matches come out ordered by end token, longer first (as the automaton reported them):
-    overlap resolution keeps the first of equal candidates, so the order is part of the output."""
+    Matches of each matcher come out in the order its own automaton would give: by end
+    position, longer keys first (keys are unique per matcher, so filtering the shared stream by
+    matcher keeps that order)."""
 
     def __init__(self, matchers: list[PhraseMatcher]):
         kinds = {m.key_kind for m in matchers}
@@ -235,45 +244,42 @@ class _Scanner:
             raise ValueError(f"one scanner serves one key kind, not {sorted(kinds)}")
         self.kind = kinds.pop()
         self.matchers = list(matchers)
-        self.trie: dict | None = None
+        self.automaton: ahocorasick.Automaton | None = None
         for m in matchers:
             m._scanner = self
 
-    def invalidate(self) -> None:
-        self.trie = None
-
-    def _build(self) -> dict:
-        root: dict = {}
+    def _build(self) -> ahocorasick.Automaton:
+        # values hold only ints and the key string (no references to matchers or phrases): the
+        # garbage collector then leaves the ~30,000 value tuples alone
+        lengths: dict[str, int] = {}
         for m in self.matchers:
-            for joined, phrases in m._by_key.items():
-                *path, last = phrases[0].keys
-                level = root
-                for key in path:
-                    node = level.get(key)
-                    if not isinstance(node, dict):  # absent, or a phrase ends here: branch out
-                        node = level[key] = {} if node is None else {None: node}
-                    level = node
-                node = level.get(last)
-                if isinstance(node, dict):
-                    node[None] = joined
-                else:
-                    level[last] = joined
-        return root
+            for key, phrases in m._by_key.items():
+                lengths[key] = len(phrases[0].keys)
+        automaton = ahocorasick.Automaton()
+        for key, length in lengths.items():
+            automaton.add_word(f" {key} ", (len(key), length, key))
+        automaton.make_automaton()
+        return automaton
 
     def scan(self, tokens: list[Token], views: dict) -> dict[PhraseMatcher, list[Match]]:
         """matcher -> its matches in the sentence, cached in `views`."""
         found = views.get(self)  # the scanner itself keys its matches in the sentence's views
         if found is not None:
             return found
-        if self.trie is None:
-            self.trie = self._build()
-        keys = views.get(self.kind)
-        if keys is None:
-            keys = views[self.kind] = sentence_keys(tokens, self.kind)
+        if self.automaton is None:
+            self.automaton = self._build()
+        view = views.get(self.kind)
+        if view is None:
+            view = views[self.kind] = sentence_view(tokens, self.kind)
+        keys, haystack, index_of = view
         found = {m: [] for m in self.matchers}
-        for last, first, joined in _walk(self.trie, keys):
+        for end_char, (key_len, length, key) in self.automaton.iter(haystack):
+            first = index_of.get(end_char - key_len)  # index of the token the key starts at
+            if first is None:
+                continue
+            last = first + length
             for owner in self.matchers:
-                phrases = owner._by_key.get(joined)
+                phrases = owner._by_key.get(key)
                 if phrases is None:
                     continue
                 out, strict = found[owner], owner.lowercase_strict
@@ -290,34 +296,8 @@ class _Scanner:
 _new_match = tuple.__new__  # Match(...) without the Python-level NamedTuple constructor (hot loop)
 
 
-def _walk(trie: dict, keys: list[str]) -> list[tuple[int, int, str]]:
-    """(last, first, joined key) of every dictionary key in `keys`, by last token, longest first."""
-    hits = []
-    n = len(keys)
-    for i, key in enumerate(keys):
-        node = trie.get(key)
-        if node is None:
-            continue  # most tokens start no phrase
-        j = i + 1
-        while True:
-            if node.__class__ is str:
-                hits.append((j, i, node))
-                break
-            if None in node:
-                hits.append((j, i, node[None]))
-            if j == n:
-                break
-            node = node.get(keys[j])
-            if node is None:
-                break
-            j += 1
-    if len(hits) > 1:
-        hits.sort()  # (last, first) pairs are unique
-    return hits
-
-
 def share_scanners(matchers: list[PhraseMatcher]) -> None:
-    """Give matchers of the same key kind one shared trie (see _Scanner)."""
+    """Give matchers of the same key kind one shared automaton (see _Scanner)."""
     by_kind: dict[str, list[PhraseMatcher]] = {}
     for m in matchers:
         by_kind.setdefault(m.key_kind, []).append(m)
