@@ -45,7 +45,7 @@ class Actor:
         return self.country + (self.role or "")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -150,6 +150,7 @@ class EventCoder:
         seen: set[tuple] = set()
         events = []
         previous: Match | None = None
+        usable_ids: set[int] | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
             complement = _is_complement(tokens, trig, modifiers, previous)
@@ -157,7 +158,9 @@ class EventCoder:
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate):
+            if usable_ids is None:  # the same for every trigger of the sentence: computed once
+                usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, usable_ids):
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -214,24 +217,62 @@ class EventCoder:
 # ---------------------------------------------------------------------- function words
 
 
-def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict | None = None) -> dict[str, list[tuple[int, int]]]:
+class Modifiers(dict):
+    """kind -> spans (start, end) of that kind of function word in a sentence, plus "_endings".
+
+    `at[kind]` holds every token index a span of that kind covers: the positional rules ask
+    "is token k a determiner / an of-word?" dozens of times per sentence, and a set lookup
+    answers without scanning the spans each time. `add` keeps both in step."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.at: dict[str, set[int]] = {}
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        self.setdefault(kind, []).append((start, end))
+        covered = self.at.get(kind)
+        if covered is None:
+            covered = self.at[kind] = set()
+        if end - start == 1:  # most function words are one token
+            covered.add(start)
+        else:
+            covered.update(range(start, end))
+
+
+_NOWHERE: frozenset[int] = frozenset()
+
+
+def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict | None = None) -> Modifiers:
     """kind -> spans of that kind of function word in the sentence."""
-    spans: dict = {"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())}
+    spans = Modifiers({"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())})
     found = lex.modifiers.find(tokens, views)
     for m in longest_non_overlapping(found):
-        spans.setdefault(m.payload, []).append((m.start, m.end))
+        spans.add(m.payload, m.start, m.end)
     for m in found:  # single words may carry two kinds ("de": of + infinitive)
         if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
-            spans.setdefault(m.payload, []).append((m.start, m.end))
+            spans.add(m.payload, m.start, m.end)
     return spans
 
 
-def _kind_at(modifiers, kind: str, index: int) -> bool:
-    return any(s <= index < e for s, e in modifiers.get(kind, ()))
+def _kind_at(modifiers: Modifiers, kind: str, index: int) -> bool:
+    return index in modifiers.at.get(kind, _NOWHERE)
+
+
+def _any_kind_at(modifiers: Modifiers, kinds: tuple[str, ...], index: int) -> bool:
+    at = modifiers.at
+    for kind in kinds:
+        if index in at.get(kind, _NOWHERE):
+            return True
+    return False
 
 
 def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:
-    return any(lo <= s and e <= hi for s, e in modifiers.get(kind, ()))
+    for s, e in modifiers.get(kind, ()):  # a loop, not any(<generator>): called ~10 times a sentence
+        if lo <= s and e <= hi:
+            return True
+    return False
 
 
 PREPOSITIONS = ("of", "agent", "location", "with", "between", "circumstance", "origin")
@@ -277,9 +318,15 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
     verb = tokens[trig.start].surface
-    if len(verb) >= 6 and any(verb.endswith(e) for e in modifiers.get("_endings", ())):
+    if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
     return None
+
+
+@lru_cache(maxsize=64)
+def _as_tuple(endings: frozenset[str]) -> tuple[str, ...]:
+    """str.endswith takes a tuple: one call instead of a generator over the endings."""
+    return tuple(endings)
 
 
 def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: str) -> str | None:
@@ -412,10 +459,14 @@ def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) 
 
 def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
     """'américano-japonais', 'sino-US': a hyphenated token whose parts are country prefixes."""
+    hyphenated = [i for i, t in enumerate(tokens) if "-" in t.text]
+    if not hyphenated:
+        return []
     covered = {i for m in atoms for i in range(m.start, m.end)}
     found = []
-    for i, t in enumerate(tokens):
-        if i in covered or "-" not in t.text:
+    for i in hyphenated:
+        t = tokens[i]
+        if i in covered:
             continue
         parts = [p for p in t.lower.split("-") if p]
         countries = [lex.prefixes.get(p) for p in parts]
@@ -427,10 +478,14 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
     """'anti-China protesters', 'manifestations anti-françaises': the country protested against."""
+    anti = [i for i, t in enumerate(tokens) if t.lower.startswith("anti-")]
+    if not anti:
+        return []
     covered = {i for m in atoms for i in range(m.start, m.end)}
     found = []
-    for i, t in enumerate(tokens):
-        if i in covered or not t.lower.startswith("anti-") or len(t.text) < 7:
+    for i in anti:
+        t = tokens[i]
+        if i in covered or len(t.text) < 7:
             continue
         rest = t.text[5:]
         inner = longest_non_overlapping(lex.actors.find(tokenize(rest, lex.lang)))
@@ -467,7 +522,10 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
         if start == end or end - start > 3 or any(_known_word(t.text.lower(), lex.lang) for t in tokens[start:end]):
             continue
         found.append(Match(start, end, ("name", discourse.home)))
-        covered.update(range(start, end))
+        if end - start == 1:  # most function words are one token
+            covered.add(start)
+        else:
+            covered.update(range(start, end))
     return found
 
 
@@ -480,6 +538,18 @@ def _alias_matches(tokens, discourse: Discourse, atoms) -> list[Match]:
         for i, t in enumerate(tokens)
         if i not in covered and t.text[:1].isupper() and t.lower in discourse.aliases
     ]
+
+
+def _atom_kind(match: Match) -> str:
+    """The kind _atom_actors gives, without building the actors (_compose asks it often)."""
+    payload = match.payload
+    if isinstance(payload, tuple):
+        if payload and payload[0] == "alias":
+            return "person"
+        if payload and payload[0] in ("anti", "name"):
+            return payload[0]
+        return "adjective"
+    return payload.kind
 
 
 def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
@@ -514,19 +584,19 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         rule = atom.payload.rule if isinstance(atom.payload, ActorEntry) else "alias"
         mention = Mention(atom.start, atom.end, actors, kind, rule)
         j = i + 1
-        if kind == "role" and j < len(atoms) and atoms[j].start == atom.end and _atom_actors(atoms[j])[0] in ("person", "named_group", "organization"):
+        if kind == "role" and j < len(atoms) and atoms[j].start == atom.end and _atom_kind(atoms[j]) in ("person", "named_group", "organization"):
             # 'le groupe islamiste Ansaru', 'President Macron': the name says who
             inner_kind, inner = _atom_actors(atoms[j])
             mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
         elif kind == "role" and j < len(atoms):
-            next_kind = _atom_actors(atoms[j])[0]
+            next_kind = _atom_kind(atoms[j])
             if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
                 # 'les autorités de la Corée du Sud et du Japon', 'the foreign minister of Japan'
                 countries = _countries_of(atoms[j])
                 end = atoms[j].end
                 j += 1
-                while j < len(atoms) and _atom_actors(atoms[j])[0] == "country" and _coordinated(tokens, modifiers, end, atoms[j].start, allow_of=True):
+                while j < len(atoms) and _atom_kind(atoms[j]) == "country" and _coordinated(tokens, modifiers, end, atoms[j].start, allow_of=True):
                     countries += _countries_of(atoms[j])
                     end = atoms[j].end
                     j += 1
@@ -540,18 +610,18 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
             # 'Thai and Cambodian troops': adjectives joined by a coordinator share the role noun
             k, end = j, atom.end
             listed = list(actors)
-            while k < len(atoms) and _atom_actors(atoms[k])[0] == "adjective" and _coordinated(tokens, modifiers, end, atoms[k].start):
+            while k < len(atoms) and _atom_kind(atoms[k]) == "adjective" and _coordinated(tokens, modifiers, end, atoms[k].start):
                 listed += _atom_actors(atoms[k])[1]
                 end = atoms[k].end
                 k += 1
-            if k > j and k < len(atoms) and _atom_actors(atoms[k])[0] == "role" and atoms[k].start - end <= 1:
+            if k > j and k < len(atoms) and _atom_kind(atoms[k]) == "role" and atoms[k].start - end <= 1:
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start - atom.end <= 2 and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
-        if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
+        if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
@@ -562,7 +632,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                 j += 1
         # 'Cambodian foreign ministry spokesperson', 'le ministère sud-coréen ... porte-parole': the
         # person named right after a composed actor belongs to it
-        while mention.kind == "composed" and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start == mention.end:
+        while mention.kind == "composed" and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start == mention.end:
             mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
             j += 1
         mentions.append(mention)
@@ -710,7 +780,7 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
             return False
         if _kind_at(modifiers, "determiner", k):
             continue
-        if any(_kind_at(modifiers, kind, k) for kind in PREPOSITIONS):
+        if _any_kind_at(modifiers, PREPOSITIONS, k):
             return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
         return False
     return False
@@ -861,9 +931,12 @@ def _domestic_counterpart(source: Mention, home: str | None, last_nonstate: Acto
     return None
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None):
-    """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
-    usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, usable_ids: set[int] | None = None):
+    """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
+    usable_ids: id() of the mentions _usable accepts, when the caller has them already."""
+    if usable_ids is None:
+        usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
+    usable = [m for m in mentions if id(m) in usable_ids or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]

@@ -1,8 +1,9 @@
 """Load the coder's dictionaries (TSV files a linguist edits) and match their phrases in text.
 
 Phrases are matched on folded lemmas, so one entry "rencontrer" covers "rencontrés" and
-"rencontrait". Matching runs one Aho-Corasick pass (pyahocorasick) over the sentence's lemma
-string; gaps (`*`) in event patterns are checked after the first segment matched.
+"rencontrait". Matching runs one Aho-Corasick pass (pyahocorasick) per key string of a sentence
+(lemmas, folded forms, surface forms), each pass serving every dictionary compared by that key;
+gaps (`*`) in event patterns are checked after the first segment matched.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -125,8 +128,9 @@ def load_actor_codes(directory: Path = DICTIONARY_DIR) -> tuple[frozenset[str], 
 # --------------------------------------------------------------------------- phrase matching
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A dictionary phrase found at tokens[start:end] (a tuple: the coder makes many)."""
+
     start: int  # first token index
     end: int  # one past the last token index
     payload: object
@@ -138,6 +142,28 @@ class _Phrase:
     payload: object
     case: str  # "any", "upper" (acronyms: US, UN) or "title" (names: Chad, Turkey)
     rest: tuple[tuple[str, ...], ...] = ()  # segments after `*` gaps
+
+
+_FIELD_OF_KIND = {"lemma": itemgetter(3), "folded": itemgetter(4), "surface": itemgetter(5)}  # Token.key / .lower / .surface
+
+
+def _view_keys(tokens: list[Token], kind: str) -> list[str]:
+    """What each token is compared by, for one key kind (see PhraseMatcher): its lemma, folded
+    or surface form, with spaces (rare: folding "¨" gives one) written "_" as in phrase keys."""
+    keys = list(map(_FIELD_OF_KIND[kind], tokens))
+    if kind != "lemma" and " " in "".join(keys):
+        keys = [k.replace(" ", "_") for k in keys]
+    return keys
+
+
+def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str, dict[int, int]]:
+    """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
+    keys = _view_keys(tokens, kind)
+    index_of, pos = {}, 1
+    for i, key in enumerate(keys):
+        index_of[pos] = i
+        pos += len(key) + 1
+    return keys, " " + " ".join(keys) + " ", index_of
 
 
 class PhraseMatcher:
@@ -154,7 +180,7 @@ class PhraseMatcher:
         self.key_kind = key
         self.lowercase_strict = False  # set for event patterns (not in German, which capitalises nouns)
         self._by_key: dict[str, list[_Phrase]] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        self._scanner: _Scanner | None = None  # shared with the language's other matchers of this key kind
 
     def add(self, form: str, payload: object, allow_gaps: bool = False) -> None:
         segments = [s.strip() for s in form.split("*")] if allow_gaps else [form]
@@ -176,7 +202,8 @@ class PhraseMatcher:
         bucket = self._by_key.setdefault(" ".join(keys), [])
         if phrase not in bucket:  # "attack | attacked | attacks" share one lemma key
             bucket.append(phrase)
-        self._automaton = None
+        if self._scanner is not None:
+            self._scanner.automaton = None
 
     def _key(self, token: Token) -> str:
         if self.key_kind == "lemma":
@@ -187,47 +214,95 @@ class PhraseMatcher:
         return sum(len(v) for v in self._by_key.values())
 
     def _view(self, tokens: list[Token]) -> tuple[list[str], str, dict[int, int]]:
-        """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
-        keys = [self._key(t) for t in tokens]
-        index_of, pos = {}, 1
-        for i, key in enumerate(keys):
-            index_of[pos] = i
-            pos += len(key) + 1
-        return keys, " " + " ".join(keys) + " ", index_of
+        return sentence_view(tokens, self.key_kind)
+
+    def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
+        """All phrase matches in `tokens`. `views` caches the sentence's key strings and the
+        matches of every matcher sharing this one's automaton, so one Aho-Corasick pass over a
+        sentence serves them all (pass the same dict for one sentence)."""
+        if not tokens or not self._by_key:
+            return []
+        if self._scanner is None:
+            _Scanner([self])
+        found = self._scanner.scan(tokens, {} if views is None else views)
+        return list(found[self])
+
+
+class _Scanner:
+    """One Aho-Corasick automaton over every phrase of several matchers of one key kind (a
+    language's event patterns and role nouns are both matched on lemmas, its function words and
+    dates both on surface forms): one pass over a sentence's key string finds them all, each
+    automaton value listing which matchers own the key.
+
+    Matches of each matcher come out in the order its own automaton would give: by end
+    position, longer keys first (keys are unique per matcher, so filtering the shared stream by
+    matcher keeps that order)."""
+
+    def __init__(self, matchers: list[PhraseMatcher]):
+        kinds = {m.key_kind for m in matchers}
+        if len(kinds) != 1:
+            raise ValueError(f"one scanner serves one key kind, not {sorted(kinds)}")
+        self.kind = kinds.pop()
+        self.matchers = list(matchers)
+        self.automaton: ahocorasick.Automaton | None = None
+        for m in matchers:
+            m._scanner = self
 
     def _build(self) -> ahocorasick.Automaton:
+        # values hold only ints and the key string (no references to matchers or phrases): the
+        # garbage collector then leaves the ~30,000 value tuples alone
+        lengths: dict[str, int] = {}
+        for m in self.matchers:
+            for key, phrases in m._by_key.items():
+                lengths[key] = len(phrases[0].keys)
         automaton = ahocorasick.Automaton()
-        for key, phrases in self._by_key.items():
-            automaton.add_word(f" {key} ", (len(phrases[0].keys), key))
+        for key, length in lengths.items():
+            automaton.add_word(f" {key} ", (len(key), length, key))
         automaton.make_automaton()
         return automaton
 
-    def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
-        """All phrase matches in `tokens`. `views` caches the sentence's key strings so several
-        matchers over one sentence build them once (pass the same dict for one sentence)."""
-        if not tokens or not self._by_key:
-            return []
-        if self._automaton is None:
-            self._automaton = self._build()
-        view = views.get(self.key_kind) if views is not None else None
+    def scan(self, tokens: list[Token], views: dict) -> dict[PhraseMatcher, list[Match]]:
+        """matcher -> its matches in the sentence, cached in `views`."""
+        found = views.get(self)  # the scanner itself keys its matches in the sentence's views
+        if found is not None:
+            return found
+        if self.automaton is None:
+            self.automaton = self._build()
+        view = views.get(self.kind)
         if view is None:
-            view = self._view(tokens)
-            if views is not None:
-                views[self.key_kind] = view
+            view = views[self.kind] = sentence_view(tokens, self.kind)
         keys, haystack, index_of = view
-        found = []
-        for end_char, (length, key) in self._automaton.iter(haystack):
-            first = index_of.get(end_char - len(key))  # index of the token the key starts at
+        found = {m: [] for m in self.matchers}
+        for end_char, (key_len, length, key) in self.automaton.iter(haystack):
+            first = index_of.get(end_char - key_len)  # index of the token the key starts at
             if first is None:
                 continue
             last = first + length
-            for phrase in self._by_key[key]:
-                if not _case_ok(phrase.case, tokens[first:last], self.lowercase_strict, first == 0):
+            for owner in self.matchers:
+                phrases = owner._by_key.get(key)
+                if phrases is None:
                     continue
-                end = _match_rest(phrase.rest, keys, last)
-                if end is not None:
-                    found.append(Match(first, end, phrase.payload))
+                out, strict = found[owner], owner.lowercase_strict
+                for phrase in phrases:
+                    if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0):
+                        continue
+                    end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
+                    if end is not None:
+                        out.append(_new_match(Match, (first, end, phrase.payload)))
+        views[self] = found
         return found
+
+
+_new_match = tuple.__new__  # Match(...) without the Python-level NamedTuple constructor (hot loop)
+
+
+def share_scanners(matchers: list[PhraseMatcher]) -> None:
+    """Give matchers of the same key kind one shared automaton (see _Scanner)."""
+    by_kind: dict[str, list[PhraseMatcher]] = {}
+    for m in matchers:
+        by_kind.setdefault(m.key_kind, []).append(m)
+    for group in by_kind.values():
+        _Scanner(group)
 
 
 def _case_ok(case: str, tokens: list[Token], lowercase_strict: bool = False, first: bool = False) -> bool:
@@ -247,7 +322,7 @@ def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: in
     for segment in rest:
         n = len(segment)
         for start in range(position, min(position + MAX_GAP + 1, len(keys) - n + 1)):
-            if tuple(keys[start : start + n]) == segment:
+            if keys[start] == segment[0] and tuple(keys[start : start + n]) == segment:  # cheap test first
                 position = start + n
                 break
         else:
@@ -257,15 +332,38 @@ def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: in
 
 def longest_non_overlapping(matches: list[Match]) -> list[Match]:
     """Keep the longest matches that do not overlap, earliest first (ties: first added wins)."""
+    if _disjoint_in_order(matches):
+        return list(matches)  # the common case: nothing overlaps, so everything is kept
+    by_start = sorted(matches, key=_start)
+    if _disjoint_in_order(by_start):
+        return by_start
     chosen: list[Match] = []
-    taken: set[int] = set()
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        span = set(range(m.start, m.end))
-        if span & taken:
+    taken = 0  # bit i set: a chosen match covers token i
+    for m in sorted(by_start, key=_length, reverse=True):  # longest first; stable: ties by start, then as added
+        span = ((1 << (m.end - m.start)) - 1) << m.start
+        if taken & span:
             continue
         chosen.append(m)
         taken |= span
-    return sorted(chosen, key=lambda m: m.start)
+    chosen.sort(key=_start)
+    return chosen
+
+
+def _disjoint_in_order(matches: list[Match]) -> bool:
+    """Each match starts at or after the end of the one before (so starts are increasing)."""
+    previous_end = 0
+    for m in matches:
+        if m.start < previous_end:
+            return False
+        previous_end = m.end
+    return True
+
+
+def _length(m: Match) -> int:
+    return m.end - m.start
+
+
+_start = attrgetter("start")
 
 
 # --------------------------------------------------------------------------- actors
@@ -361,6 +459,7 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
     base = directory / lang
     lex = LanguageLexicon(lang, PhraseMatcher(lang, "folded"), PhraseMatcher(lang), PhraseMatcher(lang, "surface"), PhraseMatcher(lang, "surface"), PhraseMatcher(lang))
     lex.events.lowercase_strict = lang != "de"
+    share_scanners([lex.actors, lex.events, lex.modifiers, lex.dates, lex.roles])
 
     def optional(name: str) -> Path | None:
         p = base / name
