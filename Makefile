@@ -10,9 +10,12 @@ PLOVER ?= ../shared/reference/cameo/plover
 
 install: $(VENV)/.installed
 
+# Bytecode is compiled at install: where PYTHONDONTWRITEBYTECODE is set, every process (dbt, coding
+# workers, tests) would otherwise compile dagster, dbt and pandas from source, about 20 s each.
 $(VENV)/.installed: pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
+	$(BIN)/python -m compileall -q orchestration >/dev/null
 	@touch $@
 
 manifest: install
