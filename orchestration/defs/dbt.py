@@ -47,29 +47,23 @@ class EventpipeDbtTranslator(DagsterDbtTranslator):
 DAILY_MODELS = "fct_event_mentions+"
 
 
-@dbt_assets(
+# what both dbt asset definitions share: the project, the translator, the writer pool, retries
+DBT_ASSETS_COMMON = dict(
     manifest=DBT_PROJECT.manifest_path,
     project=DBT_PROJECT,
     dagster_dbt_translator=EventpipeDbtTranslator(),
-    exclude=DAILY_MODELS,
     pool=WRITER_POOL,
     retry_policy=RETRY,
 )
+
+
+@dbt_assets(**DBT_ASSETS_COMMON, exclude=DAILY_MODELS)
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """Seeds, staging views and code tables; dbt tests become asset checks."""
     yield from dbt.cli(["build"], context=context).stream()
 
 
-@dbt_assets(
-    manifest=DBT_PROJECT.manifest_path,
-    project=DBT_PROJECT,
-    dagster_dbt_translator=EventpipeDbtTranslator(),
-    select=DAILY_MODELS,
-    partitions_def=DAILY,
-    backfill_policy=SINGLE_RUN,
-    pool=WRITER_POOL,
-    retry_policy=RETRY,
-)
+@dbt_assets(**DBT_ASSETS_COMMON, select=DAILY_MODELS, partitions_def=DAILY, backfill_policy=SINGLE_RUN)
 def warehouse_daily_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """Event mentions, GDELT-style events and the trend marts, recomputed for the partition window."""
     first, last = window_days(context)
