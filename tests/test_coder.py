@@ -193,6 +193,7 @@ def test_every_language_dictionary_loads(lang):
     [
         ("Russia denied attacking the Ukrainian convoy.", "en"),
         ("La Russie a démenti avoir attaqué le convoi ukrainien.", "fr"),
+        ("Russland bestritt, die Ukraine angegriffen zu haben.", "de"),
     ],
 )
 def test_a_reported_denial_is_a_denial_not_the_denied_act(coder, text, lang):
@@ -211,3 +212,25 @@ def test_month_names_are_not_protest_marches(coder):
 
 def test_anti_country_protests_target_that_country(coder):
     assert ("14", "VNM", "CHN") in dyads(code(coder, "Vietnamese protesters torched anti-China banners and stormed factories.", "en"))
+
+
+def test_a_visit_with_no_place_named_has_no_domestic_target(coder):
+    text = "Maoist rebels attacked a police post in Nepal. The rebel leader visited the district on Monday."
+    assert not any(e.root == "04" for e in code(coder, text, "en"))
+
+
+def test_aid_is_not_aimed_at_the_donor_itself(coder):
+    text = "American aid for Haiti was flown in by the US Air Force."
+    assert not any(e.root == "07" and e.source_country == e.target_country for e in code(coder, text, "en"))
+
+
+
+def test_a_german_zu_infinitive_after_a_denial_is_not_an_event(coder):
+    roots = {e.root for e in code(coder, "Russland bestritt am Montag, ukrainische Dörfer bombardiert zu haben.", "de")}
+    assert not roots & {"18", "19"}
+
+
+def test_a_capitalised_function_word_inside_a_name_is_part_of_the_name(coder):
+    # "Da" (by) and "who" inside names must not read as an agent phrase or a clause break
+    found = dyads(code(coder, "The WHO criticized China on Monday.", "en"))
+    assert ("11", "WHO", "CHN") in found or any(root == "11" and t == "CHN" for root, _, t in found)

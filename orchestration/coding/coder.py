@@ -152,7 +152,7 @@ class EventCoder:
         previous: Match | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
-            complement = _is_complement(tokens, trig, modifiers, previous)
+            complement = _is_complement(tokens, trig, modifiers, previous, mentions)
             previous = trig
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
@@ -218,12 +218,39 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     """kind -> spans of that kind of function word in the sentence."""
     spans: dict = {"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())}
     found = lex.modifiers.find(tokens, views)
+    if found:
+        actors = views["actors"] if views is not None and "actors" in views else lex.actors.find(tokens, views)
+        found = [m for m in found if _function_word(tokens, m, actors, lex.lang)]
     for m in longest_non_overlapping(found):
         spans.setdefault(m.payload, []).append((m.start, m.end))
     for m in found:  # single words may carry two kinds ("de": of + infinitive)
         if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
             spans.setdefault(m.payload, []).append((m.start, m.end))
     return spans
+
+
+CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
+
+
+def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool:
+    """A function word is not part of a name: 'Côte d'Ivoire', 'Trinidad and Tobago', 'WHO',
+    'Luigi Di Maio', 'Da Nang' hold no 'of', 'and', 'who' or 'da'. A word inside a known actor's
+    name, an all-capitals acronym, or a capitalised word inside a run of capitalised words away
+    from the sentence start is read as part of a name."""
+    if any(a.start <= match.start and match.end <= a.end and (a.start, a.end) != (match.start, match.end) for a in actors):
+        return False
+    first = tokens[match.start].text
+    if not first[:1].isupper() or lang in CAPITALISED_NOUN_LANGUAGES or not first.isalpha():
+        return True
+    if len(first) >= 2 and first.isupper():
+        return sum(t.text.isupper() for t in tokens if t.text.isalpha()) > len(tokens) // 2  # an all-capitals headline
+    if match.start == 0 or not tokens[match.start - 1].text[:1].isalnum():
+        return True  # sentence or quotation start
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return True  # a headline in title case
+    neighbours = [tokens[k].text for k in (match.start - 1, match.end) if 0 <= k < len(tokens)]
+    return not any(n[:1].isupper() and n.isalpha() for n in neighbours)
 
 
 def _kind_at(modifiers, kind: str, index: int) -> bool:
@@ -298,17 +325,57 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
 
 
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# acts whose content is another act: appeals, demands, threats, denials, promises, accusations
+# ("pidió a Perú que retire", "bestritt, ... angegriffen zu haben")
+CONTENT_ROOTS = SPEECH_ACT_ROOTS
+DIRECTIVE_ROOTS = frozenset({"02", "10"})
+COMPLEMENT_REACH = 8  # "pidió al Gobierno de Perú que retire": addressee, then que/that + the act
+DENIAL_CODES = frozenset({"016"})
 
 
-def _is_complement(tokens, trig: Match, modifiers, previous: Match | None) -> bool:
+def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, mentions: list[Mention] = ()) -> bool:
     """'threatened to impose sanctions', 'denied attacking the convoy', 'accused X of spying': the
-    second act is the content of the first (a threat, a denial, an accusation), not an event."""
+    second act is the content of the first (a threat, a denial, an accusation), not an event.
+
+    Also an appeal or demand followed by its addressee and a that-clause ("Ecuador pidió a Perú que
+    retire sus tropas", "exigé que le Pérou retire"): the withdrawal is what is asked for, not done;
+    and a German zu-infinitive after a denial or other speech act ("bestritt, die Ukraine
+    angegriffen zu haben"), where the infinitive marker follows the verb."""
     if previous is None:
         return False
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
         return True
-    return previous.payload.code[:2] in SPEECH_ACT_ROOTS and gap <= 1
+    root = previous.payload.code[:2]
+    if root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
+        return True  # 'bestritt, die Ukraine angegriffen zu haben'
+    if root in DIRECTIVE_ROOTS and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
+        return True
+    if root in SPEECH_ACT_ROOTS and gap > 1:
+        # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
+    return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+def _verb_final_clause(tokens, previous: Match, trig: Match, modifiers) -> bool:
+    """Between a speech act and a verb that its infinitive marker follows ('zu haben') lies no
+    other clause: no sentence punctuation but the comma that opens the infinitive clause."""
+    return not any(tokens[k].text in (";", ":", ".") or _kind_at(modifiers, "clause_break", k) for k in range(previous.end, trig.start))
+
+
+def _that_clause(tokens, previous: Match, trig: Match, modifiers, mentions) -> bool:
+    """After an appeal or demand: only its addressee (an actor, determiners, a preposition), then a
+    clause opener (que/che/that), then the clause's subject before the act."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    k = previous.end
+    while k < trig.start and (k in covered or _kind_at(modifiers, "determiner", k) or _kind_at(modifiers, "infinitive", k) or _kind_at(modifiers, "location", k) or _kind_at(modifiers, "of", k)):
+        if _kind_at(modifiers, "clause_break", k) and k not in covered:
+            break
+        k += 1
+    if k >= trig.start or not _kind_at(modifiers, "clause_break", k) or not tokens[k].text.isalpha():
+        return False
+    return not _has_punct(tokens, k + 1, trig.start) and sum(j not in covered for j in range(k + 1, trig.start)) <= 4
 
 
 # ---------------------------------------------------------------------- actors
@@ -514,8 +581,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         rule = atom.payload.rule if isinstance(atom.payload, ActorEntry) else "alias"
         mention = Mention(atom.start, atom.end, actors, kind, rule)
         j = i + 1
-        if kind == "role" and j < len(atoms) and atoms[j].start == atom.end and _atom_actors(atoms[j])[0] in ("person", "named_group", "organization"):
-            # 'le groupe islamiste Ansaru', 'President Macron': the name says who
+        if kind == "role" and j < len(atoms) and _name_follows(tokens, atom, atoms[j]) and _atom_actors(atoms[j])[0] in ("person", "named_group", "organization"):
+            # 'le groupe islamiste Ansaru', 'President Macron', 'del Presidente, Evo Morales': the name says who
             inner_kind, inner = _atom_actors(atoms[j])
             mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
@@ -568,6 +635,12 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _name_follows(tokens, role: Match, name: Match) -> bool:
+    """The name stands right after the role noun, or after a comma: an apposition ('the
+    President, Evo Morales', 'le ministre, Jean Dupont')."""
+    return name.start == role.end or (name.start == role.end + 1 and tokens[role.end].text == ",")
 
 
 def _attach_of_phrases(tokens, mentions: list[Mention], modifiers) -> list[Mention]:
@@ -824,8 +897,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", trig.payload.rule, resolved=True)
     for a in source.actors:
         for b in target.actors if target else []:
-            if b.country != a.country or b.role != a.role:
-                yield (source, a), (target, b), 0.6
+            if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
+                continue
+            yield (source, a), (target, b), 0.6
 
 
 def _option(pattern: EventPattern, name: str) -> str | None:
@@ -843,6 +917,9 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
     return next((c for c in ranking if c not in own), None)
 
 
+# force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
+# carried by US Air Force planes" do not make the state its own target
+SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
 NON_STATE_ROLES = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "RAD"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # acts whose counterpart a reader infers in a domestic conflict story ("the rebels rejected the
@@ -864,7 +941,7 @@ def _domestic_counterpart(source: Mention, home: str | None, last_nonstate: Acto
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
     usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
-    left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
+    left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW and m.kind != "location"]  # a place is never the doer
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
 
@@ -924,10 +1001,14 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
     if comma is not None:
         clause_end = comma
-    source = _pick_source(left, trig, modifiers)
+    source = _pick_source(left, trig, modifiers, tokens)
     target = None
     if "notarget" not in pattern.options:
         target = next((m for m in right if m.start < clause_end and m is not source), None)
+    if "notarget" not in pattern.options and lang in DATIVE_LANGUAGES and pattern.code[:2] in DATIVE_ROOTS and (target is None or target.kind == "role_home" or target.start > trig.end + 2):
+        dative = _dative_place(trig, mentions, modifiers, source)
+        if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
+            target = dative
     if lang in VERB_FINAL_LANGUAGES:
         source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end)
     if source is None:
@@ -944,11 +1025,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if a.country != b.country:
                 yield (source, a), (source, b), confidence - 0.05
         return
-    if target is not None and pattern.code.startswith("15") and {a.country for a in target.actors} <= {a.country for a in source.actors}:
-        target = None  # a state deploying its own troops does not act on itself
+    if target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # a state deploying its own troops, or its aid reaching its own agencies, does not act on itself
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
-    if target is None and "notarget" not in pattern.options and pattern.code[:2] in COUNTERPART_ROOTS:
+    if target is None and not ({"notarget", "place"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
+        # not for visits, trips and deliveries ('place'): with no place named, the text does not say where
         counterpart = _domestic_counterpart(source, home, last_nonstate)
         if counterpart is not None:
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
@@ -967,6 +1049,28 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if b == a:
                 continue
             yield (source, a), (target, b), confidence
+
+
+# Romance à/a/au/ao mark both a place and the person addressed ('chiesto a Mosca di ritirare',
+# 'a demandé au Pérou de', 'prometeu ao Brasil'): right after an act of asking, promising, giving,
+# refusing or threatening, a capital or country so introduced is the addressee
+DATIVE_LANGUAGES = frozenset({"fr", "it", "pt"})
+DATIVE_ROOTS = frozenset({"02", "03", "05", "06", "07", "10", "12", "13", "16"})
+
+
+def _dative_place(trig: Match, mentions: list[Mention], modifiers, source: Mention | None) -> Mention | None:
+    """A 'location' mention right after the verb (or after the object the pattern includes:
+    'richiamato l'ambasciatore a Parigi' is the ambassador to France), introduced by a place word."""
+    for m in mentions:
+        if m.kind != "location" or m.start <= trig.start or m is source or not all(a.country for a in m.actors):
+            continue
+        anchor = trig.end if m.start >= trig.end else trig.start + 1
+        between = range(anchor, m.start)
+        if len(between) <= 2 and any(_kind_at(modifiers, "location", k) for k in between) and all(
+            _kind_at(modifiers, "location", k) or _kind_at(modifiers, "determiner", k) for k in between
+        ) and not any(_kind_at(modifiers, "origin", k) for k in between):
+            return m
+    return None
 
 
 # German puts the verb last in subordinate and perfect clauses ("..., nachdem Russland die Ukraine
@@ -1004,14 +1108,21 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) 
     return None
 
 
-def _pick_source(left: list[Mention], trig: Match, modifiers) -> Mention | None:
+def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None) -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
-    for pool in ([m for m in left if m.start >= clause_start], left):
-        subjects = [m for m in pool if not m.oblique and m.kind != "anti"]
-        if subjects:
-            return subjects[-1]
-    return None
+    own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
+    if own:
+        return own[-1]
+    if tokens is not None and clause_start > 0:
+        # 'la propuesta del Presidente, Evo Morales, quien hizo un llamado': a relative clause
+        # with no subject of its own is about the actor it follows, even one inside a phrase
+        opener = min(s for s, e in modifiers.get("clause_break", ()) if e == clause_start)
+        antecedent = next((m for m in reversed(left) if m.end <= opener), None)
+        if antecedent is not None and antecedent.kind != "anti" and (antecedent.end == opener or (antecedent.end == opener - 1 and tokens[antecedent.end].text == ",")):
+            return antecedent
+    subjects = [m for m in left if not m.oblique and m.kind != "anti"]
+    return subjects[-1] if subjects else None
