@@ -234,3 +234,24 @@ def test_a_capitalised_function_word_inside_a_name_is_part_of_the_name(coder):
     # "Da" (by) and "who" inside names must not read as an agent phrase or a clause break
     found = dyads(code(coder, "The WHO criticized China on Monday.", "en"))
     assert ("11", "WHO", "CHN") in found or any(root == "11" and t == "CHN" for root, _, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN refugee agency said armed assailants killed dozens of villagers.",
+        "The UN said the explosion killed dozens of Malian villagers.",
+    ],
+)
+def test_the_speaker_of_a_report_verb_is_not_the_doer_of_the_reported_act(coder, text):
+    assert not code(coder, text, "en")
+
+
+def test_a_speaker_still_does_what_it_announces(coder):
+    assert ("16", "EU", "RUS") in {(r, "EU" if s == "EEC" else s, t) for r, s, t in dyads(code(coder, "The EU announced new sanctions against Russia.", "en"))}
+    assert ("17", "BHR", "IRN") in dyads(code(coder, "Bahrain said it arrested two Iranian diplomats.", "en"))
+
+
+def test_a_navy_ship_prefix_names_that_navy(coder):
+    found = dyads(code(coder, "The USS Ramage fired on Houthi boats in the Red Sea.", "en"))
+    assert any(s == "USA" for _, s, _ in found)

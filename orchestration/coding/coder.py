@@ -447,7 +447,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)):
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
-    _learn_appositions(tokens, mentions, discourse)
+    _learn_appositions(tokens, mentions, discourse, modifiers)
+    _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(mentions, modifiers, tokens)
@@ -615,7 +616,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start - atom.end <= 2 and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_actors(atoms[j])[0] == "role" and atoms[j].start - atom.end <= 2 and not any(
+            k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
+        ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
         if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_actors(atoms[j])[0] == "role":
@@ -741,8 +744,24 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return list(dict.fromkeys(actors))
 
 
-def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse) -> None:
-    """'Kanai Masaaki, représentant en chef du Japon' -> later 'Kanai' means JPNGOV."""
+def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discourse, lang: str) -> None:
+    """'USS Halsey', 'HMAS Warramunga': the unknown capitalised words right after a named
+    group's designation name it; later 'the Halsey' means the same actor."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "named_group" or not tokens[m.start].text.isupper():
+            continue
+        k = m.end
+        while k < len(tokens) and k - m.end < 3 and k not in covered and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and not _known_word(tokens[k].text.lower(), lang):
+            discourse.aliases[tokens[k].lower] = m.actors
+            k += 1
+
+
+def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse, modifiers=None) -> None:
+    """'Kanai Masaaki, représentant en chef du Japon' -> later 'Kanai' means JPNGOV. Function
+    words ('The') and words of another actor are never part of the name."""
+    modifiers = modifiers or {}
+    covered = {k for m in mentions for k in range(m.start, m.end)}
     for m in mentions:
         if m.kind != "composed" or m.start < 3 or tokens[m.start - 1].text != ",":
             if not (m.kind == "composed" and m.start >= 4 and tokens[m.start - 2].text == "," and tokens[m.start - 1].text[:1].islower()):
@@ -752,9 +771,11 @@ def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse) ->
             comma = m.start - 1
         name = []
         k = comma - 1
-        while k >= 0 and tokens[k].text[:1].isupper() and len(name) < 4:
+        while k >= 0 and tokens[k].text[:1].isupper() and len(name) < 4 and k not in covered and not _kind_at(modifiers, "determiner", k):
             name.append(tokens[k])
             k -= 1
+        if k >= 0 and k in covered:
+            continue  # 'the USS Halsey, Japanese destroyer ...': a list, the name belongs to the actor before it
         if 1 <= len(name) <= 4 and len(name) >= 2:
             for t in name:
                 discourse.aliases[t.lower] = m.actors
@@ -1001,7 +1022,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
     if comma is not None:
         clause_end = comma
-    source = _pick_source(left, trig, modifiers, tokens)
+    source = _pick_source(left, trig, modifiers, tokens, lang)
     target = None
     if "notarget" not in pattern.options:
         target = next((m for m in right if m.start < clause_end and m is not source), None)
@@ -1108,20 +1129,34 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) 
     return None
 
 
-def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None) -> Mention | None:
+# languages whose finite verbs need no subject pronoun: 'Perú dijo que atacó' is Peru's attack
+PRO_DROP_LANGUAGES = frozenset({"es", "it", "pt"})
+
+
+def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    if lang not in PRO_DROP_LANGUAGES:
+        # 'The UN agency said armed assailants killed people': the speaker of a report verb is not
+        # the doer of the act reported after it (a pronoun after the verb may stand for it:
+        # 'Bahrain said it will give'); 'ont annoncé, lundi, la rupture', 'announced new
+        # sanctions' (a noun after a determiner, or right after the verb) are the speaker's own act
+        report = max((e for s, e in modifiers.get("report_verb", ()) if e <= trig.start and trig.start - e >= 2), default=None)
+        pronoun = report is not None and any(_kind_between(modifiers, kind, report, trig.start) for kind in ("pronoun", "plural_pronoun", "group_pronoun"))
+        if report is not None and report > clause_start and not pronoun and not _kind_at(modifiers, "determiner", trig.start - 1):
+            left = [m for m in left if m.start >= report]
+            clause_start = report
     own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
     if own:
         return own[-1]
     if tokens is not None and clause_start > 0:
         # 'la propuesta del Presidente, Evo Morales, quien hizo un llamado': a relative clause
         # with no subject of its own is about the actor it follows, even one inside a phrase
-        opener = min(s for s, e in modifiers.get("clause_break", ()) if e == clause_start)
-        antecedent = next((m for m in reversed(left) if m.end <= opener), None)
+        opener = min((s for s, e in modifiers.get("clause_break", ()) if e == clause_start), default=None)
+        antecedent = next((m for m in reversed(left) if m.end <= opener), None) if opener is not None else None
         if antecedent is not None and antecedent.kind != "anti" and (antecedent.end == opener or (antecedent.end == opener - 1 and tokens[antecedent.end].text == ",")):
             return antecedent
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
