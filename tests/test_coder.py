@@ -255,3 +255,21 @@ def test_a_speaker_still_does_what_it_announces(coder):
 def test_a_navy_ship_prefix_names_that_navy(coder):
     found = dyads(code(coder, "The USS Ramage fired on Houthi boats in the Red Sea.", "en"))
     assert any(s == "USA" for _, s, _ in found)
+
+
+def test_killing_fighters_is_combat_not_a_mass_killing(coder):
+    found = dyads(code(coder, "The Indonesian army said it killed 2,000 GAM rebels since May.", "en"))
+    assert ("19", "IDN", "IDN") in found and not any(root == "20" for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Venezuela deployed its troops near the border.", "en", ("15", "VEN", None)),
+        ("Russia deployed 5,000 troops to Belarus.", "en", ("15", "RUS", "BLR")),
+        ("Les 2.100 soldats de la Garde nationale américaine ont été déployés par Trump en avril.", "fr", ("15", "USA", None)),
+    ],
+)
+def test_a_state_deploying_its_own_troops_is_not_its_own_target(coder, text, lang, expected):
+    found = dyads(coder.code_article("t", text, lang, dt.date(2018, 10, 29), "day"))
+    assert expected in found and not any(root == "15" and s == t for root, s, t in found)

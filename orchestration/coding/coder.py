@@ -165,10 +165,10 @@ class EventCoder:
                     if code is None:
                         continue
                     confidence -= 0.2
-                elif (mil := _option(pattern, "mil")) and source[1].role in ("MIL", "COP", "UAF"):
-                    code = mil
-                if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers):
-                    code = mass
+                elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
+                    code = mil  # armed forces killing, or anyone killing fighters: combat
+                if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
+                    code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -279,6 +279,14 @@ def _after_preposition(trig: Match, modifiers) -> bool:
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
 MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tués": the count opens the sentence
+
+
+ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+
+
+def _armed(target) -> bool:
+    """The victims are fighters (soldiers, rebels, militias)."""
+    return target is not None and target[1].role in ARMED_ROLES
 
 
 def _mass_victims(tokens, trig: Match, modifiers) -> bool:
@@ -600,7 +608,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                     j += 1
                 inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") else None
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
-            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
+            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
+                next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
+            ):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
                 j += 1
@@ -1007,7 +1017,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
             patient = next((m for m in reversed(left) if not m.oblique), None)
-        if patient is None and not ({"notarget", "opt_target"} & pattern.options):
+        own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
+        if own_forces:
+            patient = None  # '2,100 National Guard troops deployed by Trump': no target
+        if patient is None and not ({"notarget", "opt_target"} & pattern.options) and not (own_forces and pattern.code[:2] == "15"):
             return
         for a in agent.actors:
             for b in patient.actors if patient else [None]:
@@ -1046,8 +1059,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if a.country != b.country:
                 yield (source, a), (source, b), confidence - 0.05
         return
-    if target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}:
-        target = None  # a state deploying its own troops, or its aid reaching its own agencies, does not act on itself
+    own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    if own_forces:
+        # a state deploying its own troops, or its aid reaching its own agencies, does not act on
+        # itself: the target is the next actor named ('deployed 5,000 troops to Belarus'), if any
+        own = {a.country for a in source.actors}
+        target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
     if target is None and not ({"notarget", "place"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
@@ -1063,7 +1080,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
         if target is None:
-            if {"notarget", "opt_target"} & pattern.options:  # exercises, statements: no target is normal
+            if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
                 yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:
