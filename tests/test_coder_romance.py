@@ -218,3 +218,9 @@ def test_function_words_inside_names_are_not_function_words(coder):
     text = "Il ministro Luigi Di Maio ha convocato l'ambasciatore russo."
     found = dyads(coder.code_article("t", text, "it", dt.date(2021, 3, 31), "day"))
     assert found == {("11", "ITA", "RUS")}
+
+
+def test_the_agent_of_a_nominal_act_may_follow_a_named_victim(coder):
+    text = "L'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM a été revendiqué."
+    assert ("18", "MLI", "FRA") in dyads(code(coder, text, "fr"))
+

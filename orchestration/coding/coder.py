@@ -636,6 +636,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
             crosses_verb = any(k in trigger_starts or _kind_at(modifiers, "report_verb", k) or _kind_at(modifiers, "passive_aux", k) for k in range(atom.end, atoms[j].start))
+            # 'au Mali du journaliste', 'Russia to the rebels': a preposition between them joins two phrases
+            crosses_verb = crosses_verb or (not possessive and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in PREPOSITIONS + ("infinitive",)))
             if not crosses_verb and (gap <= 1 and not _has_punct(tokens, atom.end, atoms[j].start, allow={"'s", "’s", "-"}) or possessive and gap <= 3):
                 role = _atom_actors(atoms[j])[1][0].role
                 mention = Mention(atom.start, atoms[j].end, [Actor(a.country, role) for a in actors], "composed", rule)
@@ -900,7 +902,7 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     return True
 
 
-def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = ()):
+def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=()):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
@@ -912,8 +914,16 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
                 yield (pair, a), (pair, b), 0.55
         return
     # 'l'exécution de V par A', 'the killing of V by A': the agent is the source, the of-phrase the target
-    agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
     of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location"), None)
+    # 'l'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM': the by-phrase may
+    # follow a long of-phrase
+    reach = trig.end + 8
+    if of_phrase is not None:
+        k = of_phrase.end
+        while k < len(tokens) and k - of_phrase.end < 4 and tokens[k].text[:1].isupper():
+            k += 1  # the victim's name: 'du journaliste français Olivier Dubois'
+        reach = max(reach, k + 3)
+    agent = next((m for m in usable if trig.end < m.start <= reach and m.start < clause_end and m is not of_phrase and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
     if agent is not None:
         source, target = agent, of_phrase if of_phrase is not None and of_phrase is not agent else adjacent
@@ -988,7 +998,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
-        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking)
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens)
         return
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
