@@ -922,8 +922,12 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         k = of_phrase.end
         while k < len(tokens) and k - of_phrase.end < 4 and tokens[k].text[:1].isupper():
             k += 1  # the victim's name: 'du journaliste français Olivier Dubois'
-        reach = max(reach, k + 3)
-    agent = next((m for m in usable if trig.end < m.start <= reach and m.start < clause_end and m is not of_phrase and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
+        if k > of_phrase.end:
+            reach = max(reach, k + 3)
+    agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
+    if agent is None or agent is of_phrase:
+        # 'par'/'by' (an agent word that is not also 'de') may come after a long of-phrase
+        agent = next((m for m in usable if of_phrase is not None and of_phrase.end <= m.start <= reach and m.start < clause_end and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")), agent)
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
     if agent is not None:
         source, target = agent, of_phrase if of_phrase is not None and of_phrase is not agent else adjacent
