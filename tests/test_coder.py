@@ -273,3 +273,12 @@ def test_killing_fighters_is_combat_not_a_mass_killing(coder):
 def test_a_state_deploying_its_own_troops_is_not_its_own_target(coder, text, lang, expected):
     found = dyads(coder.code_article("t", text, lang, dt.date(2018, 10, 29), "day"))
     assert expected in found and not any(root == "15" and s == t for root, s, t in found)
+
+
+def test_a_pronoun_first_refers_to_the_subject_of_its_sentence(coder):
+    text = (
+        "Nigeria and Ghana signed a trade agreement on Monday. "
+        "The Malian rebels had promised to release the aid workers; instead they kidnapped two French engineers."
+    )
+    found = dyads(code(coder, text, "en"))
+    assert ("18", "MLI", "FRA") in found and not any(root == "18" and s in ("NGA", "GHA") for root, s, _ in found)

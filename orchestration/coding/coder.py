@@ -828,12 +828,22 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     taken = {i for m in mentions for i in range(m.start, m.end)}
     plural = discourse.last_group or discourse.last_single
     for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
-        if not actors:
-            continue
         for s, e in modifiers.get(kind, ()):
-            if not any(i in taken for i in range(s, e)):
-                resolved.append(Mention(s, e, list(actors), "reference", kind, resolved=True))
+            if any(i in taken for i in range(s, e)):
+                continue
+            # 'The rebels were to hand over civilians; instead they took hostages': a personal
+            # pronoun first stands for the subject of its own sentence, then for the discourse's
+            local = _sentence_subject(mentions, s) if kind != "group_pronoun" else None
+            chosen = local.actors if local is not None else actors
+            if chosen:
+                resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
     return resolved
+
+
+def _sentence_subject(mentions: list[Mention], before: int) -> Mention | None:
+    """The first actor of the sentence before `before` that is not inside a prepositional
+    phrase or a place: the subject a later 'they' / 'it' / 'il' refers back to."""
+    return next((m for m in mentions if m.end <= before and not m.oblique and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
