@@ -282,3 +282,14 @@ def test_a_pronoun_first_refers_to_the_subject_of_its_sentence(coder):
     )
     found = dyads(code(coder, text, "en"))
     assert ("18", "MLI", "FRA") in found and not any(root == "18" and s in ("NGA", "GHA") for root, s, _ in found)
+
+
+def test_a_definite_role_noun_means_the_actor_so_described_before(coder):
+    text = (
+        "India expelled two Pakistani diplomats on Monday. "
+        "Pakistan's foreign minister criticised the decision. "
+        "The minister also condemned India's order to close a consulate."
+    )
+    found = dyads(code(coder, text, "en"))
+    assert ("11", "PAK", "IND") in found and ("11", "IND", "IND") not in found
+

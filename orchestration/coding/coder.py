@@ -100,6 +100,7 @@ class Discourse:
     last_group: list[Actor] = field(default_factory=list)
     last_single: list[Actor] = field(default_factory=list)
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
+    described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
 
 
 class EventCoder:
@@ -445,9 +446,13 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind != "role":
             continue
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
+        described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
             m.actors = [Actor(owner, a.role) for a in m.actors]
             m.kind = "composed"
+        elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
+            m.actors = [Actor(described, a.role) for a in m.actors]
+            m.kind = "described"
         elif discourse.home:
             m.actors = [Actor(discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
@@ -456,6 +461,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse, modifiers)
+    _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -610,7 +616,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
-            ):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
+            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
                 j += 1
@@ -754,6 +760,22 @@ def _coordinated_span(lo, hi, modifiers) -> bool:
 
 def _unique(actors: list[Actor]) -> list[Actor]:
     return list(dict.fromkeys(actors))
+
+
+def _words(tokens, start: int, end: int) -> str:
+    return " ".join(t.lower for t in tokens[max(0, start) : end])
+
+
+def _learn_descriptions(tokens, mentions: list[Mention], discourse: Discourse) -> None:
+    """"Pakistan's foreign minister", "le ministère sud-coréen": later 'the (foreign) minister',
+    'le ministère' mean that actor, not one of the article's home country."""
+    for m in mentions:
+        if m.kind != "composed" or len({a.country for a in m.actors}) != 1 or not m.actors[0].country:
+            continue
+        for k in (1, 2, 3):  # the role words end an English mention and open a Romance one
+            for key in (_words(tokens, m.end - k, m.end), _words(tokens, m.start, m.start + k)):
+                if key and key[0].isalpha():
+                    discourse.described[key] = m.actors[0].country
 
 
 def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discourse, lang: str) -> None:
