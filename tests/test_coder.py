@@ -293,3 +293,17 @@ def test_a_definite_role_noun_means_the_actor_so_described_before(coder):
     found = dyads(code(coder, text, "en"))
     assert ("11", "PAK", "IND") in found and ("11", "IND", "IND") not in found
 
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Western capitals accuse Iran of building a bomb, something Tehran denies.", "en"),
+        ("The government in Manama denies any systematic abuse by police.", "en"),
+        ("Le gouvernement malien a démenti.", "fr"),
+    ],
+)
+def test_a_denial_with_no_accuser_named_has_no_target(coder, text, lang):
+    found = dyads(code(coder, text, lang))
+    assert any(root == "01" and t is None for root, _, t in found)
+    assert not any(root == "01" and t is not None for root, _, t in found)

@@ -1084,7 +1084,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     source = _pick_source(left, trig, modifiers, tokens, lang)
     target = None
     if "notarget" not in pattern.options:
-        target = next((m for m in right if m.start < clause_end and m is not source), None)
+        # 'denies any abuse by police': the doer of what a statement is about is not whom it
+        # addresses (praising or condemning 'a decision by X' does address X)
+        by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
     if "notarget" not in pattern.options and lang in DATIVE_LANGUAGES and pattern.code[:2] in DATIVE_ROOTS and (target is None or target.kind == "role_home" or target.start > trig.end + 2):
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
@@ -1113,8 +1116,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
-    if target is None and not ({"notarget", "place"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
-        # not for visits, trips and deliveries ('place'): with no place named, the text does not say where
+    if target is None and not ({"notarget", "place", "opt_target"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
+        # not for visits, trips and deliveries ('place'): with no place named, the text does not say
+        # where; nor for acts that need no target ('opt_target': denials, exercises)
         counterpart = _domestic_counterpart(source, home, last_nonstate)
         if counterpart is not None:
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
