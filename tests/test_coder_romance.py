@@ -224,3 +224,14 @@ def test_the_agent_of_a_nominal_act_may_follow_a_named_victim(coder):
     text = "L'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM a été revendiqué."
     assert ("18", "MLI", "FRA") in dyads(code(coder, text, "fr"))
 
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président français a évoqué la conversation qu'il a eue avec le chancelier allemand.", "fr", ("04", "FRA", "DEU")),
+        ("El ministro francés recordó la conversación que mantuvo con el presidente ruso.", "es", ("04", "FRA", "RUS")),
+    ],
+)
+def test_a_talks_noun_takes_its_sides_from_relative_clause_and_with_phrase(coder, text, lang, expected):
+    assert expected in dyads(code(coder, text, lang))

@@ -966,6 +966,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
     else:
         source = adjacent or of_phrase
         if source is None:
+            # 'la conversation qu'il a eue avec David Cameron', 'the talks Fabius held with Ban':
+            # a reciprocal noun whose relative clause names one side, its with-phrase the other
+            yield from _talks_with(trig, usable, modifiers)
             return
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
@@ -977,6 +980,27 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
                 continue
             yield (source, a), (target, b), 0.6
+
+
+TALKS_REACH = 16  # 'la discussion qu'a eue Laurent Fabius, ministre des Affaires étrangères français, avec'
+
+
+def _talks_with(trig: Match, usable: list[Mention], modifiers):
+    if "recip" not in trig.payload.options:
+        return
+    partner = next((m for m in usable if trig.end < m.start <= trig.end + TALKS_REACH and _preceded_by(m.start, modifiers, "with")), None)
+    if partner is None:
+        return
+    side = next((m for m in usable if trig.end <= m.start and m.end <= partner.start and not m.oblique), None)
+    if side is None and _kind_between(modifiers, "clause_break", trig.end, partner.start):
+        # 'la conversación que mantuvo con ...': a relative clause with no subject of its own
+        side = next((m for m in usable if m.end <= trig.start and not m.oblique and m.kind != "location"), None)
+    if side is None:
+        return
+    for a in side.actors:
+        for b in partner.actors:
+            if a.country != b.country:
+                yield (side, a), (partner, b), 0.55
 
 
 def _option(pattern: EventPattern, name: str) -> str | None:
