@@ -307,3 +307,8 @@ def test_a_denial_with_no_accuser_named_has_no_target(coder, text, lang):
     found = dyads(code(coder, text, lang))
     assert any(root == "01" and t is None for root, _, t in found)
     assert not any(root == "01" and t is not None for root, _, t in found)
+
+
+def test_coordinated_verbs_share_their_subject_and_an_object_pronoun_means_the_object(coder):
+    found = dyads(code(coder, "Yemeni security forces raided an apartment shared by four British journalists and deported them.", "en"))
+    assert ("17", "YEM", "GBR") in found and not any(s == "GBR" for _, s, _ in found)

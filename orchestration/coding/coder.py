@@ -151,14 +151,17 @@ class EventCoder:
         seen: set[tuple] = set()
         events = []
         previous: Match | None = None
+        previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
             complement = _is_complement(tokens, trig, modifiers, previous, mentions)
-            previous = trig
+            shared = previous_subject if previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions) else None
+            previous, previous_subject = trig, None
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate):
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, shared):
+                previous_subject = previous_subject or (source[0] if source else None)
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -463,7 +466,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_appositions(tokens, mentions, discourse, modifiers)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
-    mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
+    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(mentions, modifiers, tokens)
     return [m for m in mentions if m.actors]
@@ -844,7 +847,7 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     return False
 
 
-def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
+def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset()) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -855,7 +858,14 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                 continue
             # 'The rebels were to hand over civilians; instead they took hostages': a personal
             # pronoun first stands for the subject of its own sentence, then for the discourse's
-            local = _sentence_subject(mentions, s) if kind != "group_pronoun" else None
+            # ... but an object pronoun ('deported them', 'contre eux') never means its own clause's subject
+            obj = s > 0 and (s - 1 in trigger_starts or _preceded_by_preposition(s, modifiers))
+            local = None
+            if kind != "group_pronoun":
+                subject = _sentence_subject(mentions, s)
+                # 'arrested four British journalists and deported them': an object pronoun means the
+                # latest other actor of its sentence
+                local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None) if obj else subject
             chosen = local.actors if local is not None else actors
             if chosen:
                 resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
@@ -1039,8 +1049,20 @@ def _domestic_counterpart(source: Mention, home: str | None, last_nonstate: Acto
     return None
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None):
-    """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence)."""
+def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions: list[Mention]) -> bool:
+    """'Yemeni forces raided an apartment ... and deported them', 'a arrêté X et expulsé Y': a
+    verb coordinated with the previous one, with no subject of its own, shares its subject."""
+    coordinators = [s for s, _ in modifiers.get("coordination", ()) if previous.end <= s < trig.start and tokens[s].text.isalpha()]
+    if not coordinators or trig.start - coordinators[-1] > 3 or _kind_at(modifiers, "determiner", trig.start - 1):
+        return False
+    if any(coordinators[-1] < m.end <= trig.start for m in mentions):
+        return False
+    return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
+
+
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None):
+    """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
+    `subject`: the source of a verb this one is coordinated with ('raided ... and deported')."""
     usable = [m for m in mentions if _usable(m, tokens, modifiers) or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW and m.kind != "location"]  # a place is never the doer
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
@@ -1105,7 +1127,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
     if comma is not None:
         clause_end = comma
-    source = _pick_source(left, trig, modifiers, tokens, lang)
+    source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
     target = None
     if "notarget" not in pattern.options:
         # 'denies any abuse by police': the doer of what a statement is about is not whom it
