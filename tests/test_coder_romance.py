@@ -235,3 +235,13 @@ def test_the_agent_of_a_nominal_act_may_follow_a_named_victim(coder):
 )
 def test_a_talks_noun_takes_its_sides_from_relative_clause_and_with_phrase(coder, text, lang, expected):
     assert expected in dyads(code(coder, text, lang))
+
+
+def test_a_comma_and_a_determiner_do_not_make_a_list(coder):
+    text = "Sobre la ayuda para los damnificados, el canciller chileno manifestó el agradecimiento del Gobierno de Chile a México."
+    assert ("05", "CHL", "MEX") in dyads(code(coder, text, "es"))
+
+
+def test_a_later_of_phrase_belongs_to_the_nearer_noun(coder):
+    text = "Uma ofensiva das tropas moçambicanas com o apoio do Ruanda recuperou a vila."
+    assert not any(t == "RWA" for _, _, t in dyads(code(coder, text, "pt")))

@@ -729,7 +729,8 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
             chains.append([m])
     merged = []
     for chain in chains:
-        links = [_is_comma_only(tokens, a.end, b.start) for a, b in zip(chain, chain[1:])]
+        # 'para los damnificados, el canciller manifestó': a comma (and a determiner) alone is no list
+        links = [all(tokens[k].text == "," or (_kind_at(modifiers, "determiner", k) and not _kind_at(modifiers, "coordination", k)) for k in range(a.end, b.start)) for a, b in zip(chain, chain[1:])]
         if links and all(links):  # commas only: not a list
             merged.extend(chain)
             continue
@@ -971,8 +972,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         # 'par'/'by' (an agent word that is not also 'de') may come after a long of-phrase
         agent = next((m for m in usable if of_phrase is not None and of_phrase.end <= m.start <= reach and m.start < clause_end and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")), agent)
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
-    if agent is not None:
-        source, target = agent, of_phrase if of_phrase is not None and of_phrase is not agent else adjacent
+    if agent is not None and agent is not of_phrase:  # 'del Gobierno' is an of-phrase, not a by-phrase
+        source, target = agent, of_phrase if of_phrase is not None else adjacent
     else:
         source = adjacent or of_phrase
         if source is None:
@@ -981,7 +982,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             yield from _talks_with(trig, usable, modifiers)
             return
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
-        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
+        # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
+        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of"))), None)
     aimed = _other_party(ranking, source) if target is None and "home_target" in trig.payload.options else None
     if aimed:
         target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", trig.payload.rule, resolved=True)
