@@ -245,3 +245,8 @@ def test_a_comma_and_a_determiner_do_not_make_a_list(coder):
 def test_a_later_of_phrase_belongs_to_the_nearer_noun(coder):
     text = "Uma ofensiva das tropas moçambicanas com o apoio do Ruanda recuperou a vila."
     assert not any(t == "RWA" for _, _, t in dyads(code(coder, text, "pt")))
+
+
+def test_a_quoted_charge_after_a_preposition_is_not_an_event(coder):
+    text = "La justice française a ouvert une enquête pour \"enlèvement\" contre un groupe islamiste algérien."
+    assert dyads(code(coder, text, "fr")) == {("09", "FRA", "DZA")}

@@ -145,7 +145,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers)
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens)
         ]
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
@@ -273,12 +273,12 @@ def _in_modifier(trig: Match, modifiers, kind: str) -> bool:
     return any(s < trig.end and trig.start < e for s, e in modifiers.get(kind, ()))
 
 
-def _after_preposition(trig: Match, modifiers) -> bool:
+def _after_preposition(trig: Match, modifiers, tokens=None) -> bool:
     """'killed during the fighting', 'a probe into the killings': a noun inside a prepositional
     phrase describes the circumstances of another act; it is not an event of its own."""
     if "noun" in trig.payload.options:
         return False
-    return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True)
+    return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens)
 
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
@@ -832,15 +832,19 @@ def _preceded_by(start: int, modifiers, kind: str) -> bool:
     return False
 
 
-def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False) -> bool:
-    """A preposition stands before `start`, past any determiners. A word that is both (French
-    "des": "of the" and the plural article) counts as a determiner: "ont mené des exercices",
-    "Des djihadistes ont enlevé"; quantities ("thousands of") are determiners too."""
+QUOTES = frozenset('"«»“”„‘’\'')
+
+
+def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False, tokens=None) -> bool:
+    """A preposition stands before `start`, past any determiners (and quotation marks: 'une
+    enquête pour "enlèvement"'). A word that is both (French "des": "of the" and the plural
+    article) counts as a determiner: "ont mené des exercices", "Des djihadistes ont enlevé";
+    quantities ("thousands of") are determiners too."""
     for back in (1, 2, 3, 4):
         k = start - back
         if k < 0:
             return False
-        if _kind_at(modifiers, "determiner", k):
+        if _kind_at(modifiers, "determiner", k) or (tokens is not None and tokens[k].text in QUOTES):
             continue
         if any(_kind_at(modifiers, kind, k) for kind in PREPOSITIONS):
             return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
