@@ -312,3 +312,9 @@ def test_a_denial_with_no_accuser_named_has_no_target(coder, text, lang):
 def test_coordinated_verbs_share_their_subject_and_an_object_pronoun_means_the_object(coder):
     found = dyads(code(coder, "Yemeni security forces raided an apartment shared by four British journalists and deported them.", "en"))
     assert ("17", "YEM", "GBR") in found and not any(s == "GBR" for _, s, _ in found)
+
+
+def test_a_german_verb_final_object_is_the_first_actor_after_the_subject(coder):
+    text = "Der französische Außenminister hat die Äußerungen des russischen Präsidenten über die deutsche Mission scharf verurteilt."
+    found = dyads(code(coder, text, "de"))
+    assert ("11", "FRA", "RUS") in found and ("11", "FRA", "DEU") not in found

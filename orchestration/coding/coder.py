@@ -1223,7 +1223,12 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     before = [m for m in left if m.start >= clause_start and not m.oblique]
     if target is None and len(before) >= 2:
-        return before[0], before[-1]  # subject ... object ... verb
+        # subject ... object ... verb: the object is the first other actor after the subject
+        # ('Westerwelle hat die Vorwürfe des weißrussischen Präsidenten über eine angebliche
+        # deutsche Beteiligung zurückgewiesen'); later ones sit inside its attributes
+        other = next((m for m in before[1:] if set(m.actors) != set(before[0].actors)), None)
+        if other is not None:
+            return before[0], other
     if source is None or not before:
         after = [m for m in right if m.start < clause_end and not m.oblique]
         if len(after) >= 2:
