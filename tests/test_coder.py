@@ -318,3 +318,8 @@ def test_a_german_verb_final_object_is_the_first_actor_after_the_subject(coder):
     text = "Der französische Außenminister hat die Äußerungen des russischen Präsidenten über die deutsche Mission scharf verurteilt."
     found = dyads(code(coder, text, "de"))
     assert ("11", "FRA", "RUS") in found and ("11", "FRA", "DEU") not in found
+
+
+def test_a_verb_after_a_coordinated_nominal_act_keeps_the_clause_subject(coder):
+    found = dyads(code(coder, "Iran condemned the Israeli strike and vowed to retaliate against Israel.", "en"))
+    assert {("11", "IRN", "ISR"), ("13", "IRN", "ISR")} <= found

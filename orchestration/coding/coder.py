@@ -154,14 +154,16 @@ class EventCoder:
         previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
-            complement = _is_complement(tokens, trig, modifiers, previous, mentions)
+            complement = _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
             shared = previous_subject if previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions) else None
-            previous, previous_subject = trig, None
+            previous = trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
+            subject_here = None
             for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, shared):
-                previous_subject = previous_subject or (source[0] if source else None)
+                if subject_here is None and source is not None:
+                    subject_here = previous_subject = source[0]
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -342,10 +344,9 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 CONTENT_ROOTS = SPEECH_ACT_ROOTS
 DIRECTIVE_ROOTS = frozenset({"02", "10"})
 COMPLEMENT_REACH = 8  # "pidió al Gobierno de Perú que retire": addressee, then que/that + the act
-DENIAL_CODES = frozenset({"016"})
 
 
-def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, mentions: list[Mention] = ()) -> bool:
+def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, mentions: list[Mention] = (), lang: str = "") -> bool:
     """'threatened to impose sanctions', 'denied attacking the convoy', 'accused X of spying': the
     second act is the content of the first (a threat, a denial, an accusation), not an event.
 
@@ -359,7 +360,7 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
         return True
     root = previous.payload.code[:2]
-    if root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
+    if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if root in DIRECTIVE_ROOTS and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
