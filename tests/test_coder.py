@@ -247,6 +247,17 @@ def test_the_speaker_of_a_report_verb_is_not_the_doer_of_the_reported_act(coder,
     assert not code(coder, text, "en")
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russia claimed on Monday to have arrested two Ukrainian spies.", "en"),
+        ("La Russie a affirmé lundi avoir arrêté deux espions ukrainiens.", "fr"),
+    ],
+)
+def test_a_speaker_reporting_its_own_act_in_an_infinitive_is_its_doer(coder, text, lang):
+    assert ("17", "RUS", "UKR") in dyads(code(coder, text, lang))
+
+
 def test_a_speaker_still_does_what_it_announces(coder):
     assert ("16", "EU", "RUS") in {(r, "EU" if s == "EEC" else s, t) for r, s, t in dyads(code(coder, "The EU announced new sanctions against Russia.", "en"))}
     assert ("17", "BHR", "IRN") in dyads(code(coder, "Bahrain said it arrested two Iranian diplomats.", "en"))

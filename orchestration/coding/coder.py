@@ -1271,7 +1271,10 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
         # sanctions' (a noun after a determiner, or right after the verb) are the speaker's own act
         report = max((e for s, e in modifiers.get("report_verb", ()) if e <= trig.start and trig.start - e >= 2), default=None)
         pronoun = report is not None and any(_kind_between(modifiers, kind, report, trig.start) for kind in ("pronoun", "plural_pronoun", "group_pronoun"))
-        if report is not None and report > clause_start and not pronoun and not _kind_at(modifiers, "determiner", trig.start - 1):
+        # ... only when a noun phrase of its own stands between them ('said the blast killed'), not
+        # in 'a affirmé lundi avoir arrêté', 'claimed on Monday to have arrested'
+        own_subject = report is not None and _kind_between(modifiers, "determiner", report, trig.start)
+        if report is not None and report > clause_start and own_subject and not pronoun and not _kind_at(modifiers, "determiner", trig.start - 1):
             left = [m for m in left if m.start >= report]
             clause_start = report
     own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
