@@ -193,6 +193,7 @@ def test_every_language_dictionary_loads(lang):
     [
         ("Russia denied attacking the Ukrainian convoy.", "en"),
         ("La Russie a démenti avoir attaqué le convoi ukrainien.", "fr"),
+        ("Russland bestritt, die Ukraine angegriffen zu haben.", "de"),
     ],
 )
 def test_a_reported_denial_is_a_denial_not_the_denied_act(coder, text, lang):
@@ -211,3 +212,125 @@ def test_month_names_are_not_protest_marches(coder):
 
 def test_anti_country_protests_target_that_country(coder):
     assert ("14", "VNM", "CHN") in dyads(code(coder, "Vietnamese protesters torched anti-China banners and stormed factories.", "en"))
+
+
+def test_a_visit_with_no_place_named_has_no_domestic_target(coder):
+    text = "Maoist rebels attacked a police post in Nepal. The rebel leader visited the district on Monday."
+    assert not any(e.root == "04" for e in code(coder, text, "en"))
+
+
+def test_aid_is_not_aimed_at_the_donor_itself(coder):
+    text = "American aid for Haiti was flown in by the US Air Force."
+    assert not any(e.root == "07" and e.source_country == e.target_country for e in code(coder, text, "en"))
+
+
+
+def test_a_german_zu_infinitive_after_a_denial_is_not_an_event(coder):
+    roots = {e.root for e in code(coder, "Russland bestritt am Montag, ukrainische Dörfer bombardiert zu haben.", "de")}
+    assert not roots & {"18", "19"}
+
+
+def test_a_capitalised_function_word_inside_a_name_is_part_of_the_name(coder):
+    # "Da" (by) and "who" inside names must not read as an agent phrase or a clause break
+    found = dyads(code(coder, "The WHO criticized China on Monday.", "en"))
+    assert ("11", "WHO", "CHN") in found or any(root == "11" and t == "CHN" for root, _, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN refugee agency said armed assailants killed dozens of villagers.",
+        "The UN said the explosion killed dozens of Malian villagers.",
+    ],
+)
+def test_the_speaker_of_a_report_verb_is_not_the_doer_of_the_reported_act(coder, text):
+    assert not code(coder, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russia claimed on Monday to have arrested two Ukrainian spies.", "en"),
+        ("La Russie a affirmé lundi avoir arrêté deux espions ukrainiens.", "fr"),
+    ],
+)
+def test_a_speaker_reporting_its_own_act_in_an_infinitive_is_its_doer(coder, text, lang):
+    assert ("17", "RUS", "UKR") in dyads(code(coder, text, lang))
+
+
+def test_a_speaker_still_does_what_it_announces(coder):
+    assert ("16", "EU", "RUS") in {(r, "EU" if s == "EEC" else s, t) for r, s, t in dyads(code(coder, "The EU announced new sanctions against Russia.", "en"))}
+    assert ("17", "BHR", "IRN") in dyads(code(coder, "Bahrain said it arrested two Iranian diplomats.", "en"))
+
+
+def test_a_navy_ship_prefix_names_that_navy(coder):
+    found = dyads(code(coder, "The USS Ramage fired on Houthi boats in the Red Sea.", "en"))
+    assert any(s == "USA" for _, s, _ in found)
+
+
+def test_killing_fighters_is_combat_not_a_mass_killing(coder):
+    found = dyads(code(coder, "The Indonesian army said it killed 2,000 GAM rebels since May.", "en"))
+    assert ("19", "IDN", "IDN") in found and not any(root == "20" for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Venezuela deployed its troops near the border.", "en", ("15", "VEN", None)),
+        ("Russia deployed 5,000 troops to Belarus.", "en", ("15", "RUS", "BLR")),
+        ("Les 2.100 soldats de la Garde nationale américaine ont été déployés par Trump en avril.", "fr", ("15", "USA", None)),
+    ],
+)
+def test_a_state_deploying_its_own_troops_is_not_its_own_target(coder, text, lang, expected):
+    found = dyads(coder.code_article("t", text, lang, dt.date(2018, 10, 29), "day"))
+    assert expected in found and not any(root == "15" and s == t for root, s, t in found)
+
+
+def test_a_pronoun_first_refers_to_the_subject_of_its_sentence(coder):
+    text = (
+        "Nigeria and Ghana signed a trade agreement on Monday. "
+        "The Malian rebels had promised to release the aid workers; instead they kidnapped two French engineers."
+    )
+    found = dyads(code(coder, text, "en"))
+    assert ("18", "MLI", "FRA") in found and not any(root == "18" and s in ("NGA", "GHA") for root, s, _ in found)
+
+
+def test_a_definite_role_noun_means_the_actor_so_described_before(coder):
+    text = (
+        "India expelled two Pakistani diplomats on Monday. "
+        "Pakistan's foreign minister criticised the decision. "
+        "The minister also condemned India's order to close a consulate."
+    )
+    found = dyads(code(coder, text, "en"))
+    assert ("11", "PAK", "IND") in found and ("11", "IND", "IND") not in found
+
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Western capitals accuse Iran of building a bomb, something Tehran denies.", "en"),
+        ("The government in Manama denies any systematic abuse by police.", "en"),
+        ("Le gouvernement malien a démenti.", "fr"),
+    ],
+)
+def test_a_denial_with_no_accuser_named_has_no_target(coder, text, lang):
+    found = dyads(code(coder, text, lang))
+    assert any(root == "01" and t is None for root, _, t in found)
+    assert not any(root == "01" and t is not None for root, _, t in found)
+
+
+def test_coordinated_verbs_share_their_subject_and_an_object_pronoun_means_the_object(coder):
+    found = dyads(code(coder, "Yemeni security forces raided an apartment shared by four British journalists and deported them.", "en"))
+    assert ("17", "YEM", "GBR") in found and not any(s == "GBR" for _, s, _ in found)
+
+
+def test_a_german_verb_final_object_is_the_first_actor_after_the_subject(coder):
+    text = "Der französische Außenminister hat die Äußerungen des russischen Präsidenten über die deutsche Mission scharf verurteilt."
+    found = dyads(code(coder, text, "de"))
+    assert ("11", "FRA", "RUS") in found and ("11", "FRA", "DEU") not in found
+
+
+def test_a_verb_after_a_coordinated_nominal_act_keeps_the_clause_subject(coder):
+    found = dyads(code(coder, "Iran condemned the Israeli strike and vowed to retaliate against Israel.", "en"))
+    assert {("11", "IRN", "ISR"), ("13", "IRN", "ISR")} <= found

@@ -159,3 +159,94 @@ def test_without_after_the_verb_does_not_negate_it(coder, text, lang):
 def test_an_announced_aid_delivery_is_an_intent_not_aid(coder, text, lang, source, target):
     found = dyads(code(coder, text, lang))
     assert ("03", source, target) in found and not any(root == "07" for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, source, target",
+    [
+        ("Ecuador pidió a Perú que retire sus tropas de la frontera.", "es", "ECU", "PER"),
+        ("Colombia exigió al Gobierno venezolano que libere a los detenidos.", "es", "COL", "VEN"),
+        ("O Equador pediu ao Peru que retire as suas tropas.", "pt", "ECU", "PER"),
+        ("L'Équateur a exigé que le Pérou retire ses troupes.", "fr", "ECU", "PER"),
+    ],
+)
+def test_what_an_appeal_or_demand_asks_for_is_not_an_event(coder, text, lang, source, target):
+    found = dyads(code(coder, text, lang))
+    assert any((s, t) == (source, target) and root in ("02", "10") for root, s, t in found)
+    assert not any(s == target for _, s, _ in found)  # the embedded act is neither done nor reversed
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'Italia ha chiesto a Mosca di ritirare le truppe.", "it", ("10", "ITA", "RUS")),
+        ("L'Italia ha richiamato l'ambasciatore a Parigi.", "it", ("16", "ITA", "FRA")),
+        ("L'Équateur a demandé au Pérou de retirer ses troupes.", "fr", ("02", "ECU", "PER")),
+        ("Le Japon a promis à Kiev une aide militaire.", "fr", ("03", "JPN", "UKR")),
+    ],
+)
+def test_a_capital_after_a_dative_a_is_the_addressee(coder, text, lang, expected):
+    assert expected in dyads(code(coder, text, lang))
+
+
+def test_a_place_after_a_is_not_a_doer(coder):
+    found = dyads(code(coder, "O Brasil prometeu ao Paraguai ajuda humanitária.", "pt"))
+    assert ("03", "BRA", "PRY") in found and not any(s == "PRY" for _, s, _ in found)
+
+
+def test_a_role_noun_takes_the_name_after_a_comma(coder):
+    text = "El canciller de Chile rechazó la propuesta del Presidente, Evo Morales, quien hizo un llamado a Chile."
+    found = dyads(coder.code_article("t", text, "es", dt.date(2015, 7, 29), "day"))
+    assert ("12", "CHL", "BOL") in found and ("02", "BOL", "CHL") in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un tribunal iraní condenó a un periodista francés a diez años de prisión.", "es"),
+        ("Un tribunale iraniano ha condannato un giornalista francese a dieci anni di carcere.", "it"),
+        ("Un tribunal iranien a condamné un journaliste français à dix ans de prison.", "fr"),
+        ("Um tribunal iraniano condenou um jornalista francês a dez anos de prisão.", "pt"),
+    ],
+)
+def test_a_sentence_with_the_convict_between_verb_and_term(coder, text, lang):
+    events = code(coder, text, lang)
+    assert {(e.cameo_code, e.source_country, e.target_country) for e in events} == {("116", "IRN", "FRA")}
+
+
+def test_function_words_inside_names_are_not_function_words(coder):
+    text = "Il ministro Luigi Di Maio ha convocato l'ambasciatore russo."
+    found = dyads(coder.code_article("t", text, "it", dt.date(2021, 3, 31), "day"))
+    assert found == {("11", "ITA", "RUS")}
+
+
+def test_the_agent_of_a_nominal_act_may_follow_a_named_victim(coder):
+    text = "L'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM a été revendiqué."
+    assert ("18", "MLI", "FRA") in dyads(code(coder, text, "fr"))
+
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président français a évoqué la conversation qu'il a eue avec le chancelier allemand.", "fr", ("04", "FRA", "DEU")),
+        ("El ministro francés recordó la conversación que mantuvo con el presidente ruso.", "es", ("04", "FRA", "RUS")),
+    ],
+)
+def test_a_talks_noun_takes_its_sides_from_relative_clause_and_with_phrase(coder, text, lang, expected):
+    assert expected in dyads(code(coder, text, lang))
+
+
+def test_a_comma_and_a_determiner_do_not_make_a_list(coder):
+    text = "Sobre la ayuda para los damnificados, el canciller chileno manifestó el agradecimiento del Gobierno de Chile a México."
+    assert ("05", "CHL", "MEX") in dyads(code(coder, text, "es"))
+
+
+def test_a_later_of_phrase_belongs_to_the_nearer_noun(coder):
+    text = "Uma ofensiva das tropas moçambicanas com o apoio do Ruanda recuperou a vila."
+    assert not any(t == "RWA" for _, _, t in dyads(code(coder, text, "pt")))
+
+
+def test_a_quoted_charge_after_a_preposition_is_not_an_event(coder):
+    text = "La justice française a ouvert une enquête pour \"enlèvement\" contre un groupe islamiste algérien."
+    assert dyads(code(coder, text, "fr")) == {("09", "FRA", "DZA")}

@@ -100,6 +100,7 @@ class Discourse:
     last_group: list[Actor] = field(default_factory=list)
     last_single: list[Actor] = field(default_factory=list)
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
+    described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
 
 
 class EventCoder:
@@ -144,23 +145,29 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers)
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens)
         ]
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
         previous: Match | None = None
         usable_ids: set[int] | None = None
+        previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
-            complement = _is_complement(tokens, trig, modifiers, previous)
-            previous = trig
+            complement = _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
+            shared = previous_subject if previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions) else None
+            previous = trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
             cancelled = _is_cancelled(tokens, trig, modifiers)
             if complement or cancelled in ("negation", "modal"):
                 continue
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, usable_ids):
+            subject_here = None
+            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
+                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids):
+                if subject_here is None and source is not None:
+                    subject_here = previous_subject = source[0]
                 code = pattern.code
                 if cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
@@ -168,10 +175,10 @@ class EventCoder:
                     if code is None:
                         continue
                     confidence -= 0.2
-                elif (mil := _option(pattern, "mil")) and source[1].role in ("MIL", "COP", "UAF"):
-                    code = mil
-                if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers):
-                    code = mass
+                elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
+                    code = mil  # armed forces killing, or anyone killing fighters: combat
+                if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
+                    code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -248,12 +255,39 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     """kind -> spans of that kind of function word in the sentence."""
     spans = Modifiers({"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())})
     found = lex.modifiers.find(tokens, views)
+    if found:
+        actors = views["actors"] if views is not None and "actors" in views else lex.actors.find(tokens, views)
+        found = [m for m in found if _function_word(tokens, m, actors, lex.lang)]
     for m in longest_non_overlapping(found):
         spans.add(m.payload, m.start, m.end)
     for m in found:  # single words may carry two kinds ("de": of + infinitive)
         if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
             spans.add(m.payload, m.start, m.end)
     return spans
+
+
+CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
+
+
+def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool:
+    """A function word is not part of a name: 'Côte d'Ivoire', 'Trinidad and Tobago', 'WHO',
+    'Luigi Di Maio', 'Da Nang' hold no 'of', 'and', 'who' or 'da'. A word inside a known actor's
+    name, an all-capitals acronym, or a capitalised word inside a run of capitalised words away
+    from the sentence start is read as part of a name."""
+    if any(a.start <= match.start and match.end <= a.end and (a.start, a.end) != (match.start, match.end) for a in actors):
+        return False
+    first = tokens[match.start].text
+    if not first[:1].isupper() or lang in CAPITALISED_NOUN_LANGUAGES or not first.isalpha():
+        return True
+    if len(first) >= 2 and first.isupper():
+        return sum(t.text.isupper() for t in tokens if t.text.isalpha()) > len(tokens) // 2  # an all-capitals headline
+    if match.start == 0 or not tokens[match.start - 1].text[:1].isalnum():
+        return True  # sentence or quotation start
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return True  # a headline in title case
+    neighbours = [tokens[k].text for k in (match.start - 1, match.end) if 0 <= k < len(tokens)]
+    return not any(n[:1].isupper() and n.isalpha() for n in neighbours)
 
 
 def _kind_at(modifiers: Modifiers, kind: str, index: int) -> bool:
@@ -283,16 +317,24 @@ def _in_modifier(trig: Match, modifiers, kind: str) -> bool:
     return any(s < trig.end and trig.start < e for s, e in modifiers.get(kind, ()))
 
 
-def _after_preposition(trig: Match, modifiers) -> bool:
+def _after_preposition(trig: Match, modifiers, tokens=None) -> bool:
     """'killed during the fighting', 'a probe into the killings': a noun inside a prepositional
     phrase describes the circumstances of another act; it is not an event of its own."""
     if "noun" in trig.payload.options:
         return False
-    return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True)
+    return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens)
 
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
 MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tués": the count opens the sentence
+
+
+ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+
+
+def _armed(target) -> bool:
+    """The victims are fighters (soldiers, rebels, militias)."""
+    return target is not None and target[1].role in ARMED_ROLES
 
 
 def _mass_victims(tokens, trig: Match, modifiers) -> bool:
@@ -345,17 +387,56 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
 
 
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# acts whose content is another act: appeals, demands, threats, denials, promises, accusations
+# ("pidió a Perú que retire", "bestritt, ... angegriffen zu haben")
+CONTENT_ROOTS = SPEECH_ACT_ROOTS
+DIRECTIVE_ROOTS = frozenset({"02", "10"})
+COMPLEMENT_REACH = 8  # "pidió al Gobierno de Perú que retire": addressee, then que/that + the act
 
 
-def _is_complement(tokens, trig: Match, modifiers, previous: Match | None) -> bool:
+def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, mentions: list[Mention] = (), lang: str = "") -> bool:
     """'threatened to impose sanctions', 'denied attacking the convoy', 'accused X of spying': the
-    second act is the content of the first (a threat, a denial, an accusation), not an event."""
+    second act is the content of the first (a threat, a denial, an accusation), not an event.
+
+    Also an appeal or demand followed by its addressee and a that-clause ("Ecuador pidió a Perú que
+    retire sus tropas", "exigé que le Pérou retire"): the withdrawal is what is asked for, not done;
+    and a German zu-infinitive after a denial or other speech act ("bestritt, die Ukraine
+    angegriffen zu haben"), where the infinitive marker follows the verb."""
     if previous is None:
         return False
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
         return True
-    return previous.payload.code[:2] in SPEECH_ACT_ROOTS and gap <= 1
+    root = previous.payload.code[:2]
+    if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
+        return True  # 'bestritt, die Ukraine angegriffen zu haben'
+    if root in DIRECTIVE_ROOTS and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
+        return True
+    if root in SPEECH_ACT_ROOTS and gap > 1:
+        # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
+    return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+def _verb_final_clause(tokens, previous: Match, trig: Match, modifiers) -> bool:
+    """Between a speech act and a verb that its infinitive marker follows ('zu haben') lies no
+    other clause: no sentence punctuation but the comma that opens the infinitive clause."""
+    return not any(tokens[k].text in (";", ":", ".") or _kind_at(modifiers, "clause_break", k) for k in range(previous.end, trig.start))
+
+
+def _that_clause(tokens, previous: Match, trig: Match, modifiers, mentions) -> bool:
+    """After an appeal or demand: only its addressee (an actor, determiners, a preposition), then a
+    clause opener (que/che/that), then the clause's subject before the act."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    k = previous.end
+    while k < trig.start and (k in covered or _kind_at(modifiers, "determiner", k) or _kind_at(modifiers, "infinitive", k) or _kind_at(modifiers, "location", k) or _kind_at(modifiers, "of", k)):
+        if _kind_at(modifiers, "clause_break", k) and k not in covered:
+            break
+        k += 1
+    if k >= trig.start or not _kind_at(modifiers, "clause_break", k) or not tokens[k].text.isalpha():
+        return False
+    return not _has_punct(tokens, k + 1, trig.start) and sum(j not in covered for j in range(k + 1, trig.start)) <= 4
 
 
 # ---------------------------------------------------------------------- actors
@@ -417,9 +498,13 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind != "role":
             continue
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
+        described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
             m.actors = [Actor(owner, a.role) for a in m.actors]
             m.kind = "composed"
+        elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
+            m.actors = [Actor(described, a.role) for a in m.actors]
+            m.kind = "described"
         elif discourse.home:
             m.actors = [Actor(discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
@@ -427,8 +512,10 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)):
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
-    _learn_appositions(tokens, mentions, discourse)
-    mentions.extend(_resolve_group_references(modifiers, discourse, mentions))
+    _learn_appositions(tokens, mentions, discourse, modifiers)
+    _learn_descriptions(tokens, mentions, discourse)
+    _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
+    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(mentions, modifiers, tokens)
     return [m for m in mentions if m.actors]
@@ -584,8 +671,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         rule = atom.payload.rule if isinstance(atom.payload, ActorEntry) else "alias"
         mention = Mention(atom.start, atom.end, actors, kind, rule)
         j = i + 1
-        if kind == "role" and j < len(atoms) and atoms[j].start == atom.end and _atom_kind(atoms[j]) in ("person", "named_group", "organization"):
-            # 'le groupe islamiste Ansaru', 'President Macron': the name says who
+        if kind == "role" and j < len(atoms) and _name_follows(tokens, atom, atoms[j]) and _atom_kind(atoms[j]) in ("person", "named_group", "organization"):
+            # 'le groupe islamiste Ansaru', 'President Macron', 'del Presidente, Evo Morales': the name says who
             inner_kind, inner = _atom_actors(atoms[j])
             mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
@@ -602,7 +689,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                     j += 1
                 inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") else None
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
-            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
+            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
+                next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
+            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
                 j += 1
@@ -618,7 +707,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not any(
+            k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
+        ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
         if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
@@ -626,6 +717,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
             crosses_verb = any(k in trigger_starts or _kind_at(modifiers, "report_verb", k) or _kind_at(modifiers, "passive_aux", k) for k in range(atom.end, atoms[j].start))
+            # 'au Mali du journaliste', 'Russia to the rebels': a preposition between them joins two phrases
+            crosses_verb = crosses_verb or (not possessive and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in PREPOSITIONS + ("infinitive",)))
             if not crosses_verb and (gap <= 1 and not _has_punct(tokens, atom.end, atoms[j].start, allow={"'s", "’s", "-"}) or possessive and gap <= 3):
                 role = _atom_actors(atoms[j])[1][0].role
                 mention = Mention(atom.start, atoms[j].end, [Actor(a.country, role) for a in actors], "composed", rule)
@@ -638,6 +731,12 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _name_follows(tokens, role: Match, name: Match) -> bool:
+    """The name stands right after the role noun, or after a comma: an apposition ('the
+    President, Evo Morales', 'le ministre, Jean Dupont')."""
+    return name.start == role.end or (name.start == role.end + 1 and tokens[role.end].text == ",")
 
 
 def _attach_of_phrases(tokens, mentions: list[Mention], modifiers) -> list[Mention]:
@@ -702,7 +801,8 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
             chains.append([m])
     merged = []
     for chain in chains:
-        links = [_is_comma_only(tokens, a.end, b.start) for a, b in zip(chain, chain[1:])]
+        # 'para los damnificados, el canciller manifestó': a comma (and a determiner) alone is no list
+        links = [all(tokens[k].text == "," or (_kind_at(modifiers, "determiner", k) and not _kind_at(modifiers, "coordination", k)) for k in range(a.end, b.start)) for a, b in zip(chain, chain[1:])]
         if links and all(links):  # commas only: not a list
             merged.extend(chain)
             continue
@@ -738,8 +838,40 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return list(dict.fromkeys(actors))
 
 
-def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse) -> None:
-    """'Kanai Masaaki, représentant en chef du Japon' -> later 'Kanai' means JPNGOV."""
+def _words(tokens, start: int, end: int) -> str:
+    return " ".join(t.lower for t in tokens[max(0, start) : end])
+
+
+def _learn_descriptions(tokens, mentions: list[Mention], discourse: Discourse) -> None:
+    """"Pakistan's foreign minister", "le ministère sud-coréen": later 'the (foreign) minister',
+    'le ministère' mean that actor, not one of the article's home country."""
+    for m in mentions:
+        if m.kind != "composed" or len({a.country for a in m.actors}) != 1 or not m.actors[0].country:
+            continue
+        for k in (1, 2, 3):  # the role words end an English mention and open a Romance one
+            for key in (_words(tokens, m.end - k, m.end), _words(tokens, m.start, m.start + k)):
+                if key and key[0].isalpha():
+                    discourse.described[key] = m.actors[0].country
+
+
+def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discourse, lang: str) -> None:
+    """'USS Halsey', 'HMAS Warramunga': the unknown capitalised words right after a named
+    group's designation name it; later 'the Halsey' means the same actor."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "named_group" or not tokens[m.start].text.isupper():
+            continue
+        k = m.end
+        while k < len(tokens) and k - m.end < 3 and k not in covered and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and not _known_word(tokens[k].text.lower(), lang):
+            discourse.aliases[tokens[k].lower] = m.actors
+            k += 1
+
+
+def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse, modifiers=None) -> None:
+    """'Kanai Masaaki, représentant en chef du Japon' -> later 'Kanai' means JPNGOV. Function
+    words ('The') and words of another actor are never part of the name."""
+    modifiers = modifiers or {}
+    covered = {k for m in mentions for k in range(m.start, m.end)}
     for m in mentions:
         if m.kind != "composed" or m.start < 3 or tokens[m.start - 1].text != ",":
             if not (m.kind == "composed" and m.start >= 4 and tokens[m.start - 2].text == "," and tokens[m.start - 1].text[:1].islower()):
@@ -749,9 +881,11 @@ def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse) ->
             comma = m.start - 1
         name = []
         k = comma - 1
-        while k >= 0 and tokens[k].text[:1].isupper() and len(name) < 4:
+        while k >= 0 and tokens[k].text[:1].isupper() and len(name) < 4 and k not in covered and not _kind_at(modifiers, "determiner", k):
             name.append(tokens[k])
             k -= 1
+        if k >= 0 and k in covered:
+            continue  # 'the USS Halsey, Japanese destroyer ...': a list, the name belongs to the actor before it
         if 1 <= len(name) <= 4 and len(name) >= 2:
             for t in name:
                 discourse.aliases[t.lower] = m.actors
@@ -770,15 +904,19 @@ def _preceded_by(start: int, modifiers, kind: str) -> bool:
     return False
 
 
-def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False) -> bool:
-    """A preposition stands before `start`, past any determiners. A word that is both (French
-    "des": "of the" and the plural article) counts as a determiner: "ont mené des exercices",
-    "Des djihadistes ont enlevé"; quantities ("thousands of") are determiners too."""
+QUOTES = frozenset('"«»“”„‘’\'')
+
+
+def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False, tokens=None) -> bool:
+    """A preposition stands before `start`, past any determiners (and quotation marks: 'une
+    enquête pour "enlèvement"'). A word that is both (French "des": "of the" and the plural
+    article) counts as a determiner: "ont mené des exercices", "Des djihadistes ont enlevé";
+    quantities ("thousands of") are determiners too."""
     for back in (1, 2, 3, 4):
         k = start - back
         if k < 0:
             return False
-        if _kind_at(modifiers, "determiner", k):
+        if _kind_at(modifiers, "determiner", k) or (tokens is not None and tokens[k].text in QUOTES):
             continue
         if _any_kind_at(modifiers, PREPOSITIONS, k):
             return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
@@ -786,18 +924,35 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     return False
 
 
-def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
+def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset()) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     plural = discourse.last_group or discourse.last_single
     for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
-        if not actors:
-            continue
         for s, e in modifiers.get(kind, ()):
-            if not any(i in taken for i in range(s, e)):
-                resolved.append(Mention(s, e, list(actors), "reference", kind, resolved=True))
+            if any(i in taken for i in range(s, e)):
+                continue
+            # 'The rebels were to hand over civilians; instead they took hostages': a personal
+            # pronoun first stands for the subject of its own sentence, then for the discourse's
+            # ... but an object pronoun ('deported them', 'contre eux') never means its own clause's subject
+            obj = s > 0 and (s - 1 in trigger_starts or _preceded_by_preposition(s, modifiers))
+            local = None
+            if kind != "group_pronoun":
+                subject = _sentence_subject(mentions, s)
+                # 'arrested four British journalists and deported them': an object pronoun means the
+                # latest other actor of its sentence
+                local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None) if obj else subject
+            chosen = local.actors if local is not None else actors
+            if chosen:
+                resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
     return resolved
+
+
+def _sentence_subject(mentions: list[Mention], before: int) -> Mention | None:
+    """The first actor of the sentence before `before` that is not inside a prepositional
+    phrase or a place: the subject a later 'they' / 'it' / 'il' refers back to."""
+    return next((m for m in mentions if m.end <= before and not m.oblique and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
@@ -866,7 +1021,7 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     return True
 
 
-def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = ()):
+def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=()):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
@@ -878,24 +1033,62 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
                 yield (pair, a), (pair, b), 0.55
         return
     # 'l'exécution de V par A', 'the killing of V by A': the agent is the source, the of-phrase the target
-    agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
     of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location"), None)
+    # 'l'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM': the by-phrase may
+    # follow a long of-phrase
+    reach = trig.end + 8
+    if of_phrase is not None:
+        k = of_phrase.end
+        while k < len(tokens) and k - of_phrase.end < 4 and tokens[k].text[:1].isupper():
+            k += 1  # the victim's name: 'du journaliste français Olivier Dubois'
+        if k > of_phrase.end:
+            reach = max(reach, k + 3)
+    agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
+    if agent is None or agent is of_phrase:
+        # 'par'/'by' (an agent word that is not also 'de') may come after a long of-phrase
+        agent = next((m for m in usable if of_phrase is not None and of_phrase.end <= m.start <= reach and m.start < clause_end and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")), agent)
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
-    if agent is not None:
-        source, target = agent, of_phrase if of_phrase is not None and of_phrase is not agent else adjacent
+    if agent is not None and agent is not of_phrase:  # 'del Gobierno' is an of-phrase, not a by-phrase
+        source, target = agent, of_phrase if of_phrase is not None else adjacent
     else:
         source = adjacent or of_phrase
         if source is None:
+            # 'la conversation qu'il a eue avec David Cameron', 'the talks Fabius held with Ban':
+            # a reciprocal noun whose relative clause names one side, its with-phrase the other
+            yield from _talks_with(trig, usable, modifiers)
             return
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
-        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW), None)
+        # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
+        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of"))), None)
     aimed = _other_party(ranking, source) if target is None and "home_target" in trig.payload.options else None
     if aimed:
         target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", trig.payload.rule, resolved=True)
     for a in source.actors:
         for b in target.actors if target else []:
-            if b.country != a.country or b.role != a.role:
-                yield (source, a), (target, b), 0.6
+            if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
+                continue
+            yield (source, a), (target, b), 0.6
+
+
+TALKS_REACH = 16  # 'la discussion qu'a eue Laurent Fabius, ministre des Affaires étrangères français, avec'
+
+
+def _talks_with(trig: Match, usable: list[Mention], modifiers):
+    if "recip" not in trig.payload.options:
+        return
+    partner = next((m for m in usable if trig.end < m.start <= trig.end + TALKS_REACH and _preceded_by(m.start, modifiers, "with")), None)
+    if partner is None:
+        return
+    side = next((m for m in usable if trig.end <= m.start and m.end <= partner.start and not m.oblique), None)
+    if side is None and _kind_between(modifiers, "clause_break", trig.end, partner.start):
+        # 'la conversación que mantuvo con ...': a relative clause with no subject of its own
+        side = next((m for m in usable if m.end <= trig.start and not m.oblique and m.kind != "location"), None)
+    if side is None:
+        return
+    for a in side.actors:
+        for b in partner.actors:
+            if a.country != b.country:
+                yield (side, a), (partner, b), 0.55
 
 
 def _option(pattern: EventPattern, name: str) -> str | None:
@@ -913,6 +1106,9 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
     return next((c for c in ranking if c not in own), None)
 
 
+# force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
+# carried by US Air Force planes" do not make the state its own target
+SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
 NON_STATE_ROLES = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "RAD"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # acts whose counterpart a reader infers in a domestic conflict story ("the rebels rejected the
@@ -931,13 +1127,26 @@ def _domestic_counterpart(source: Mention, home: str | None, last_nonstate: Acto
     return None
 
 
-def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, usable_ids: set[int] | None = None):
+def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions: list[Mention]) -> bool:
+    """'Yemeni forces raided an apartment ... and deported them', 'a arrêté X et expulsé Y': a
+    verb coordinated with the previous one, with no subject of its own, shares its subject."""
+    coordinators = [s for s, _ in modifiers.get("coordination", ()) if previous.end <= s < trig.start and tokens[s].text.isalpha()]
+    if not coordinators or trig.start - coordinators[-1] > 3 or _kind_at(modifiers, "determiner", trig.start - 1):
+        return False
+    if any(coordinators[-1] < m.end <= trig.start for m in mentions):
+        return False
+    return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
+
+
+def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
+           usable_ids: set[int] | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
+    `subject`: the source of a verb this one is coordinated with ('raided ... and deported').
     usable_ids: id() of the mentions _usable accepts, when the caller has them already."""
     if usable_ids is None:
         usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
     usable = [m for m in mentions if id(m) in usable_ids or ("place" in pattern.options and m.kind == "location" and all(a.country for a in m.actors))]
-    left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW]
+    left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW and m.kind != "location"]  # a place is never the doer
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
 
@@ -953,7 +1162,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
-        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking)
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens)
         return
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
@@ -982,7 +1191,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
             patient = next((m for m in reversed(left) if not m.oblique), None)
-        if patient is None and not ({"notarget", "opt_target"} & pattern.options):
+        own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
+        if own_forces:
+            patient = None  # '2,100 National Guard troops deployed by Trump': no target
+        if patient is None and not ({"notarget", "opt_target"} & pattern.options) and not (own_forces and pattern.code[:2] == "15"):
             return
         for a in agent.actors:
             for b in patient.actors if patient else [None]:
@@ -997,10 +1209,17 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
     if comma is not None:
         clause_end = comma
-    source = _pick_source(left, trig, modifiers)
+    source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
     target = None
     if "notarget" not in pattern.options:
-        target = next((m for m in right if m.start < clause_end and m is not source), None)
+        # 'denies any abuse by police': the doer of what a statement is about is not whom it
+        # addresses (praising or condemning 'a decision by X' does address X)
+        by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
+    if "notarget" not in pattern.options and lang in DATIVE_LANGUAGES and pattern.code[:2] in DATIVE_ROOTS and (target is None or target.kind == "role_home" or target.start > trig.end + 2):
+        dative = _dative_place(trig, mentions, modifiers, source)
+        if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
+            target = dative
     if lang in VERB_FINAL_LANGUAGES:
         source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end)
     if source is None:
@@ -1017,11 +1236,17 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if a.country != b.country:
                 yield (source, a), (source, b), confidence - 0.05
         return
-    if target is not None and pattern.code.startswith("15") and {a.country for a in target.actors} <= {a.country for a in source.actors}:
-        target = None  # a state deploying its own troops does not act on itself
+    own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    if own_forces:
+        # a state deploying its own troops, or its aid reaching its own agencies, does not act on
+        # itself: the target is the next actor named ('deployed 5,000 troops to Belarus'), if any
+        own = {a.country for a in source.actors}
+        target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
-    if target is None and "notarget" not in pattern.options and pattern.code[:2] in COUNTERPART_ROOTS:
+    if target is None and not ({"notarget", "place", "opt_target"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
+        # not for visits, trips and deliveries ('place'): with no place named, the text does not say
+        # where; nor for acts that need no target ('opt_target': denials, exercises)
         counterpart = _domestic_counterpart(source, home, last_nonstate)
         if counterpart is not None:
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
@@ -1033,13 +1258,35 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
         if target is None:
-            if {"notarget", "opt_target"} & pattern.options:  # exercises, statements: no target is normal
+            if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
                 yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:
             if b == a:
                 continue
             yield (source, a), (target, b), confidence
+
+
+# Romance à/a/au/ao mark both a place and the person addressed ('chiesto a Mosca di ritirare',
+# 'a demandé au Pérou de', 'prometeu ao Brasil'): right after an act of asking, promising, giving,
+# refusing or threatening, a capital or country so introduced is the addressee
+DATIVE_LANGUAGES = frozenset({"fr", "it", "pt"})
+DATIVE_ROOTS = frozenset({"02", "03", "05", "06", "07", "10", "12", "13", "16"})
+
+
+def _dative_place(trig: Match, mentions: list[Mention], modifiers, source: Mention | None) -> Mention | None:
+    """A 'location' mention right after the verb (or after the object the pattern includes:
+    'richiamato l'ambasciatore a Parigi' is the ambassador to France), introduced by a place word."""
+    for m in mentions:
+        if m.kind != "location" or m.start <= trig.start or m is source or not all(a.country for a in m.actors):
+            continue
+        anchor = trig.end if m.start >= trig.end else trig.start + 1
+        between = range(anchor, m.start)
+        if len(between) <= 2 and any(_kind_at(modifiers, "location", k) for k in between) and all(
+            _kind_at(modifiers, "location", k) or _kind_at(modifiers, "determiner", k) for k in between
+        ) and not any(_kind_at(modifiers, "origin", k) for k in between):
+            return m
+    return None
 
 
 # German puts the verb last in subordinate and perfect clauses ("..., nachdem Russland die Ukraine
@@ -1052,7 +1299,12 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     before = [m for m in left if m.start >= clause_start and not m.oblique]
     if target is None and len(before) >= 2:
-        return before[0], before[-1]  # subject ... object ... verb
+        # subject ... object ... verb: the object is the first other actor after the subject
+        # ('Westerwelle hat die Vorwürfe des weißrussischen Präsidenten über eine angebliche
+        # deutsche Beteiligung zurückgewiesen'); later ones sit inside its attributes
+        other = next((m for m in before[1:] if set(m.actors) != set(before[0].actors)), None)
+        if other is not None:
+            return before[0], other
     if source is None or not before:
         after = [m for m in right if m.start < clause_end and not m.oblique]
         if len(after) >= 2:
@@ -1077,14 +1329,38 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) 
     return None
 
 
-def _pick_source(left: list[Mention], trig: Match, modifiers) -> Mention | None:
+# languages whose finite verbs need no subject pronoun: 'Perú dijo que atacó' is Peru's attack
+PRO_DROP_LANGUAGES = frozenset({"es", "it", "pt"})
+
+
+def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
-    for pool in ([m for m in left if m.start >= clause_start], left):
-        subjects = [m for m in pool if not m.oblique and m.kind != "anti"]
-        if subjects:
-            return subjects[-1]
-    return None
+    if lang not in PRO_DROP_LANGUAGES:
+        # 'The UN agency said armed assailants killed people': the speaker of a report verb is not
+        # the doer of the act reported after it (a pronoun after the verb may stand for it:
+        # 'Bahrain said it will give'); 'ont annoncé, lundi, la rupture', 'announced new
+        # sanctions' (a noun after a determiner, or right after the verb) are the speaker's own act
+        report = max((e for s, e in modifiers.get("report_verb", ()) if e <= trig.start and trig.start - e >= 2), default=None)
+        pronoun = report is not None and any(_kind_between(modifiers, kind, report, trig.start) for kind in ("pronoun", "plural_pronoun", "group_pronoun"))
+        # ... only when a noun phrase of its own stands between them ('said the blast killed'), not
+        # in 'a affirmé lundi avoir arrêté', 'claimed on Monday to have arrested'
+        own_subject = report is not None and _kind_between(modifiers, "determiner", report, trig.start)
+        if report is not None and report > clause_start and own_subject and not pronoun and not _kind_at(modifiers, "determiner", trig.start - 1):
+            left = [m for m in left if m.start >= report]
+            clause_start = report
+    own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
+    if own:
+        return own[-1]
+    if tokens is not None and clause_start > 0:
+        # 'la propuesta del Presidente, Evo Morales, quien hizo un llamado': a relative clause
+        # with no subject of its own is about the actor it follows, even one inside a phrase
+        opener = min((s for s, e in modifiers.get("clause_break", ()) if e == clause_start), default=None)
+        antecedent = next((m for m in reversed(left) if m.end <= opener), None) if opener is not None else None
+        if antecedent is not None and antecedent.kind != "anti" and (antecedent.end == opener or (antecedent.end == opener - 1 and tokens[antecedent.end].text == ",")):
+            return antecedent
+    subjects = [m for m in left if not m.oblique and m.kind != "anti"]
+    return subjects[-1] if subjects else None
