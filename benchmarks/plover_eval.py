@@ -7,6 +7,11 @@ coder's CAMEO codes are mapped to PLOVER categories with the conversion table in
 (read at run time, never copied into the project). A record counts as found when one of the
 coder's events has the gold category, a gold source country and (if the gold has one) a gold
 target country. Precision: coder events that match their record's gold / coder events.
+
+The gold records are coded in PLOVER 0.5 (their `version` field), the conversion table is PLOVER
+0.8 (2021), which renamed or split some categories; `category_in_version` maps a 0.8 category back
+to the 0.5 name by the CAMEO root: REQUEST was DEMAND; ACCUSE was INVESTIGATE (root 09) and
+DISAPPROVE (root 11); ASSAULT with conventional military force (root 19) was FIGHT.
 """
 
 from __future__ import annotations
@@ -37,6 +42,22 @@ def plover_of(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
+# PLOVER 0.8 category -> {CAMEO root: PLOVER 0.5 name} (None: every root)
+RENAMED_SINCE_0_5 = {
+    "REQUEST": {None: "DEMAND"},
+    "ACCUSE": {"09": "INVESTIGATE", "11": "DISAPPROVE"},
+    "ASSAULT": {"19": "FIGHT"},
+}
+
+
+def category_in_version(category: str | None, code: str, version: str) -> str | None:
+    """The PLOVER category of a CAMEO code under the name the gold's version uses."""
+    if category is None or not version.startswith("0.5"):
+        return category
+    renamed = RENAMED_SINCE_0_5.get(category, {})
+    return renamed.get(code[:2], renamed.get(None, category))
+
+
 def countries(actors) -> set[str]:
     """Country part of the gold actor codes (a record may list several, or none)."""
     if isinstance(actors, (dict, str)):
@@ -56,7 +77,8 @@ def main(folder: Path) -> None:
         events = coder.code_article(r["id"], r["text"], "en", published, "day")
         src, tgt = countries(r.get("source")), countries(r.get("target"))
         def ok(e):
-            return plover_of(e.cameo_code, table) == r["event"] and e.source_country in src and (not tgt or e.target_country in tgt)
+            category = category_in_version(plover_of(e.cameo_code, table), e.cameo_code, r.get("version", ""))
+            return category == r["event"] and e.source_country in src and (not tgt or e.target_country in tgt)
         hits = [e for e in events if ok(e)]
         by_event[r["event"]][1] += 1
         if hits:
