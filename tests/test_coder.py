@@ -334,3 +334,14 @@ def test_a_german_verb_final_object_is_the_first_actor_after_the_subject(coder):
 def test_a_verb_after_a_coordinated_nominal_act_keeps_the_clause_subject(coder):
     found = dyads(code(coder, "Iran condemned the Israeli strike and vowed to retaliate against Israel.", "en"))
     assert {("11", "IRN", "ISR"), ("13", "IRN", "ISR")} <= found
+
+
+def test_a_commitment_to_act_is_coded_as_the_intent_not_the_act(coder):
+    """'agreed to / offered to' + act: the agreement or offer is the event (03x), the act has not happened."""
+    day = dt.date(2025, 3, 12)
+    agreed = coder.code_article("t", "Chile and Peru agreed to hold joint naval exercises in the Pacific.", "en", day, "day")
+    assert {(e.cameo_code, e.source_country, e.target_country) for e in agreed} == {("0312", "CHL", "PER"), ("0312", "PER", "CHL")}
+    held = coder.code_article("t", "Chile and Peru held joint naval exercises in the Pacific.", "en", day, "day")
+    assert {e.cameo_code for e in held} == {"062"}
+    offered = coder.code_article("t", "Japan offered to provide aid to Turkey.", "en", day, "day")
+    assert [(e.cameo_code, e.source_country, e.target_country) for e in offered] == [("033", "JPN", "TUR")]

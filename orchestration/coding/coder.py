@@ -169,7 +169,11 @@ class EventCoder:
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
-                if cancelled == "future":
+                if cancelled == "commitment":
+                    # 'Jordan and Britain agreed to hold joint exercises': the agreement (0312), not the exercise
+                    code = intent_code(code, self.intents)
+                    confidence -= 0.1
+                elif cancelled == "future":
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
                     code = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
                     if code is None:
@@ -349,14 +353,17 @@ def _mass_victims(tokens, trig: Match, modifiers) -> bool:
 
 
 def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
-    """Why the act did not (yet) happen: 'negation', 'modal' (could, pourrait) or 'future'
-    (will, plans to, "visitará"); None when it is reported as done."""
+    """Why the act did not (yet) happen: 'negation', 'modal' (could, pourrait), 'commitment'
+    (agreed to, offered to, s'est engagé à: the commitment is the event) or 'future' (will,
+    plans to, "visitará"); None when it is reported as done."""
     lo = max(0, trig.start - MODIFIER_WINDOW)
     # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
     if _kind_between(modifiers, "negation", lo, trig.start) or _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2)):
         return "negation"
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
+    if _kind_between(modifiers, "commitment", lo, trig.start):
+        return "commitment"
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
     verb = tokens[trig.start].surface
