@@ -136,8 +136,9 @@ def test_sql_users_query_the_serving_copy_while_a_run_writes(sample_run, tmp_pat
     published_before = serving.stat().st_mtime_ns
     env = {**os.environ, "EVENTPIPE_WAREHOUSE": str(copy), "EVENTPIPE_SERVING": str(serving), "EVENTPIPE_INBOX": str(inbox),
            "EVENTPIPE_REPORTS": str(tmp_path / "reports"), "DAGSTER_HOME": str(tmp_path / "dagster_home")}
+    log = open(tmp_path / "backfill.log", "w")  # a file, not a pipe: a full pipe would stall the run
     run = subprocess.Popen([sys.executable, "-m", "orchestration.cli", "backfill", "2025-03-21", "2025-03-28", "--recode"],
-                           cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                           cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
     queries_while_locked = 0
     try:
         deadline = time.monotonic() + 600
@@ -153,11 +154,12 @@ def test_sql_users_query_the_serving_copy_while_a_run_writes(sample_run, tmp_pat
                 reader.close()
                 queries_while_locked += 1
             time.sleep(0.2)
-        output = run.communicate(timeout=60)[0]
+        run.wait(timeout=60)
     finally:
         if run.poll() is None:
             run.kill()
-    assert run.returncode == 0, output[-3000:]
+        log.close()
+    assert run.returncode == 0, (tmp_path / "backfill.log").read_text()[-3000:]
     assert queries_while_locked >= 3, "the run never held the warehouse while we queried"
     assert serving.stat().st_mtime_ns > published_before
     assert _snapshot(serving) == _snapshot(copy)
