@@ -13,7 +13,6 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-import pytest
 
 from orchestration.definitions import defs
 from orchestration.defs.partitions import DAILY, WRITER_POOL

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import dagster as dg
+import pandas as pd
 
 from orchestration import pipeline, quality
 from orchestration.defs.partitions import DAILY, RETRY, SINGLE_RUN, WRITER_POOL, window_days, window_label
@@ -74,8 +75,6 @@ def land_inbox(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
     """Read every new or changed inbox file into raw.articles and raw.rejected_records. Files are
     not organised by day, so landing is not partitioned: it stores the articles of whatever days
     the files hold, and reports those days (`partition_days`) for the sensor to process."""
-    import pandas as pd
-
     started = pd.Timestamp.now()
     try:
         with warehouse.connect() as con:

@@ -108,7 +108,7 @@ def inbox_sensor(context: dg.SensorEvaluationContext):
     records = context.instance.fetch_materializations(
         dg.AssetRecordsFilter(asset_key=INGESTED_FILES, after_storage_id=landing_id), limit=100, ascending=True
     ).records
-    keys = eventpipe_job_partition_keys(context)
+    keys = DAILY.get_partition_keys(current_time=dt.datetime.now(dt.timezone.utc))
     for record in records:
         metadata = record.asset_materialization.metadata if record.asset_materialization else {}
         for first, last in partition_days_of(metadata):
@@ -121,7 +121,3 @@ def inbox_sensor(context: dg.SensorEvaluationContext):
     if not requests:
         return dg.SkipReason("no new or changed inbox files, and no new landed days")
     return requests
-
-
-def eventpipe_job_partition_keys(context: dg.SensorEvaluationContext) -> list[str]:
-    return DAILY.get_partition_keys(current_time=dt.datetime.now(dt.timezone.utc))
