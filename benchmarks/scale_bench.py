@@ -67,17 +67,39 @@ def _descendants(root: int) -> list[int]:
     return out
 
 
+def _role(pid: int) -> str:
+    """What a process of the tree is: this benchmark, a dbt run, or a worker process."""
+    if pid == os.getpid():
+        return "pipeline"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            command = f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "other"
+    if "dbt" in command:
+        return "dbt"
+    if "multiprocessing" in command or "concurrent" in command:
+        return "worker"
+    return "other"
+
+
 class PeakRSS:
-    """Samples the RSS of this process tree; `.tree_mb` (sum) and `.process_mb` (largest one)."""
+    """Samples the RSS of this process tree; `.tree_mb` (sum), `.process_mb` (largest one) and
+    `.by_role_mb` (largest process of each role: pipeline, worker, dbt)."""
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval, self.tree_kb, self.process_kb = interval, 0, 0
+        self.role_kb: dict[str, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            sizes = [_rss_kb(pid) for pid in _descendants(os.getpid())]
+            pids = _descendants(os.getpid())
+            sizes = [_rss_kb(pid) for pid in pids]
+            for pid, size in zip(pids, sizes):
+                role = _role(pid)
+                self.role_kb[role] = max(self.role_kb.get(role, 0), size)
             self.tree_kb = max(self.tree_kb, sum(sizes))
             self.process_kb = max(self.process_kb, max(sizes, default=0))
             self._stop.wait(self.interval)
@@ -97,6 +119,10 @@ class PeakRSS:
     @property
     def process_mb(self) -> float:
         return self.process_kb / 1024
+
+    @property
+    def by_role_mb(self) -> dict[str, float]:
+        return {role: round(kb / 1024) for role, kb in sorted(self.role_kb.items())}
 
 
 # ------------------------------------------------------------------------------ corpus
@@ -217,6 +243,7 @@ def measure_e2e(size: int, incremental: int, workdir: Path) -> dict:
         out[f"{prefix}quarantined"] = coded.quarantined
         out[f"{prefix}peak_tree_mb"] = peak.tree_mb
         out[f"{prefix}peak_process_mb"] = peak.process_mb
+        out[f"{prefix}peak_by_role_mb"] = peak.by_role_mb
 
     stages("")
     if incremental:
