@@ -10,8 +10,11 @@ relative or absolute dates. Languages: en 30%, fr 20%, es 15%, de 12%, it 10%, p
 languages the coder does not handle (nl, pl, sv), which must give no events.
 
 Article `i` depends only on (seed, i): the 10k corpus is the first tenth of the 100k one, and
-`--first N` gives the articles after a base of N (an "incremental day" on top of it). Each
-article carries a distinct number in its text, so no two articles are exact duplicates.
+`--first N` gives the articles after a base of N. Base articles are spread over DAYS days from
+START; `--day YYYY-MM-DD` dates the articles as one day's collection instead (85% that day,
+12% the day before, 3% two days before: late wires), which is what an "incremental day" on
+top of a base is. Each article carries a distinct number in its text, so no two articles are
+exact duplicates.
 """
 
 from __future__ import annotations
@@ -196,11 +199,19 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def article(index: int, seed: int = SEED) -> dict:
-    """Article number `index` of the corpus (depends only on seed and index)."""
+NEXT_DAY = START + dt.timedelta(days=DAYS)  # the day after the base corpus: its incremental day
+LATE_DAYS = (0, 1, 2)  # a day's collection: published that day, or a day or two before
+LATE_WEIGHTS = (85, 12, 3)
+
+
+def article(index: int, seed: int = SEED, day: dt.date | None = None) -> dict:
+    """Article number `index` of the corpus (depends only on seed, index and `day`: a day's
+    collection when given, else a date within the base corpus's DAYS)."""
     rng = random.Random(seed * 1_000_003 + index)
     lang = rng.choice(_WEIGHTED)
     published = START + dt.timedelta(days=rng.randrange(DAYS))
+    if day is not None:
+        published = day - dt.timedelta(days=rng.choices(LATE_DAYS, LATE_WEIGHTS)[0])
     fill = lambda template: template.format(  # noqa: E731
         n=rng.randint(2, 400), c=rng.choice(CITIES),
         a="{a}", A="{A}", b="{b}", d="{d}")
@@ -245,12 +256,14 @@ def article(index: int, seed: int = SEED) -> dict:
     }
 
 
-def write_corpus(folder: Path | str, count: int, first: int = 0, seed: int = SEED, per_file: int = FILE_ARTICLES) -> list[Path]:
-    """Write articles first .. first+count-1 as JSONL files of `per_file` articles into `folder`.
-    Returns the files; files already complete (marker present) are reused."""
+def write_corpus(folder: Path | str, count: int, first: int = 0, seed: int = SEED, per_file: int = FILE_ARTICLES,
+                 day: dt.date | None = None) -> list[Path]:
+    """Write articles first .. first+count-1 as JSONL files of `per_file` articles into `folder`
+    (dated as `day`'s collection when given). Returns the files; files already complete
+    (marker present) are reused."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    marker = folder / f".complete-{seed}-{first}-{count}-{per_file}"
+    marker = folder / f".complete-{seed}-{first}-{count}-{per_file}-{day or 'spread'}"
     files = [folder / f"wire-{start:07d}.jsonl" for start in range(first, first + count, per_file)]
     if marker.exists() and all(f.exists() for f in files):
         return files
@@ -259,7 +272,7 @@ def write_corpus(folder: Path | str, count: int, first: int = 0, seed: int = SEE
         tmp = path.with_suffix(".tmp")  # not .jsonl: never read half-written
         with tmp.open("w", encoding="utf-8") as out:
             for index in range(start, stop):
-                out.write(json.dumps(article(index, seed), ensure_ascii=False) + "\n")
+                out.write(json.dumps(article(index, seed, day), ensure_ascii=False) + "\n")
         tmp.replace(path)
     marker.write_text("")
     return files
@@ -272,8 +285,10 @@ def main() -> None:
     parser.add_argument("--first", type=int, default=0, help="index of the first article (default 0)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--per-file", type=int, default=FILE_ARTICLES)
+    parser.add_argument("--day", type=dt.date.fromisoformat, default=None,
+                        help="date the articles as this day's collection (default: spread over the base period)")
     args = parser.parse_args()
-    files = write_corpus(args.folder, args.count, args.first, args.seed, args.per_file)
+    files = write_corpus(args.folder, args.count, args.first, args.seed, args.per_file, args.day)
     print(f"{args.count:,} articles in {len(files)} files under {args.folder}")
 
 

@@ -61,6 +61,13 @@ def add_output(r, heading: str | None, command: list[str], out: str) -> None:
     r.add("```")
 
 
+def roles(peaks: dict | None) -> str:
+    """'pipeline 812, worker 455, dbt 640 MB': the largest process of each role."""
+    if not peaks:
+        return "-"
+    return ", ".join(f"{role} {mb:,.0f}" for role, mb in peaks.items() if role != "other") + " MB"
+
+
 class Report:
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -133,8 +140,12 @@ def main() -> None:
         r.add("Target: 100,000 articles in under 5 minutes; incremental day of 10,000 on top of 1,000,000 in under "
               "1 minute; peak RSS under 2 GB at 1,000,000.")
         r.add()
-        r.add("| articles | ingest s | code s | dbt build s | total s | articles/s | events | peak RSS tree / largest process | command |")
-        r.add("|---|---|---|---|---|---|---|---|---|")
+        r.add("The incremental day is the next articles of the corpus dated as one day's collection (the day after the "
+              "base period; 15% published one or two days before it), ingested, coded and built on top of the base.")
+        r.add()
+        r.add("| articles | ingest s | code s | dbt build s | total s | articles/s | events | peak RSS tree / largest process | "
+              "largest process by role | command |")
+        r.add("|---|---|---|---|---|---|---|---|---|---|")
         results = []
         for size in sizes:
             inc = args.incremental if size == max(sizes) else 0
@@ -142,11 +153,12 @@ def main() -> None:
             e = last_json(run(command)[0])
             results.append(e)
             r.add(f"| {size:,} | {e['ingest_seconds']:.1f} | {e['code_seconds']:.1f} | {e['dbt_seconds']:.1f} | {e['total_seconds']:.1f} | "
-                  f"{size / e['total_seconds']:,.0f} | {e['events']:,} | {e['peak_tree_mb']:,.0f} / {e['peak_process_mb']:,.0f} MB | `{shown(command)}` |")
+                  f"{size / e['total_seconds']:,.0f} | {e['events']:,} | {e['peak_tree_mb']:,.0f} / {e['peak_process_mb']:,.0f} MB | "
+                  f"{roles(e.get('peak_by_role_mb'))} | `{shown(command)}` |")
             if inc:
-                r.add(f"| +{inc:,} on {size:,} | {e['inc_ingest_seconds']:.1f} | {e['inc_code_seconds']:.1f} | {e['inc_dbt_seconds']:.1f} | "
+                r.add(f"| +{inc:,} (one day) on {size:,} | {e['inc_ingest_seconds']:.1f} | {e['inc_code_seconds']:.1f} | {e['inc_dbt_seconds']:.1f} | "
                       f"{e['inc_total_seconds']:.1f} | {inc / e['inc_total_seconds']:,.0f} | {e['inc_events']:,} | "
-                      f"{e['inc_peak_tree_mb']:,.0f} / {e['inc_peak_process_mb']:,.0f} MB | (same run) |")
+                      f"{e['inc_peak_tree_mb']:,.0f} / {e['inc_peak_process_mb']:,.0f} MB | {roles(e.get('inc_peak_by_role_mb'))} | (same run) |")
         if len(results) > 1:
             a, b = results[-2], results[-1]
             factor = b["size"] / a["size"]

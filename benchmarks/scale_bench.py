@@ -127,8 +127,12 @@ class PeakRSS:
 
 # ------------------------------------------------------------------------------ corpus
 
-def corpus_files(count: int, first: int = 0) -> list[Path]:
-    """Files holding articles first .. first+count-1 (generated once, reused)."""
+def corpus_files(count: int, first: int = 0, day=None) -> list[Path]:
+    """Files holding articles first .. first+count-1 (generated once, reused); with `day`,
+    dated as that day's collection (see corpus.article)."""
+    if day is not None:
+        folder = BENCH_DIR / f"corpus-{first}-{count}-{day}"
+        return corpus.write_corpus(folder, count, first, per_file=PER_FILE, day=day)
     if first % PER_FILE or count % PER_FILE:
         folder = BENCH_DIR / f"corpus-{first}-{count}"
         return corpus.write_corpus(folder, count, first, per_file=PER_FILE)
@@ -205,11 +209,12 @@ def measure_coder(articles: int) -> dict:
 
 def measure_e2e(size: int, incremental: int, workdir: Path) -> dict:
     """Fresh warehouse: ingest `size` articles, code, dbt build; then (if `incremental`) add
-    the next `incremental` articles and run the three stages again."""
+    the next `incremental` articles, dated as the collection of the day after the base period
+    (corpus.NEXT_DAY), and run the three stages again."""
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
     files = corpus_files(size)
-    extra = corpus_files(incremental, first=size) if incremental else []
+    extra = corpus_files(incremental, first=size, day=corpus.NEXT_DAY) if incremental else []
     db = workdir / "warehouse.duckdb"
     os.environ["EVENTPIPE_WAREHOUSE"] = str(db)
     os.environ["EVENTPIPE_SOURCES"] = ""

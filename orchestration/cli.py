@@ -4,7 +4,8 @@
   eventpipe backfill FIRST LAST      process the days FIRST…LAST in one run (--recode: code them again)
   eventpipe code ARTICLES.jsonl      code articles without touching the warehouse (-o EVENTS.jsonl)
   eventpipe evaluate GOLD_DIR        score the coder on a gold set (see orchestration/evaluation.py)
-  eventpipe prepare                  build the dbt manifest the Dagster definitions load
+  eventpipe prepare                  build the dbt manifest the Dagster definitions load, and
+                                     cache simplemma's lemma dictionaries (orchestration/coding/lemmas.py)
   eventpipe dev                      the Dagster UI and daemon on 127.0.0.1:3000 (DAGSTER_HOME under data/)
 """
 
@@ -187,6 +188,12 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
     prepare_manifest(force=True)
     print("dbt manifest ready")
+    from orchestration.coding import lemmas
+    from orchestration.coding.text import SUPPORTED_LANGUAGES
+
+    for lang in SUPPORTED_LANGUAGES:  # decoded once here, not by every coding worker at once
+        lemmas.is_known("a", lang)
+    print(f"lemma dictionaries cached in {lemmas.cache_folder()}")
     return 0
 
 

@@ -132,7 +132,8 @@ def ingest_inbox(
     if pending:
         started = pd.Timestamp.now()  # rows of this run are indexed as they are read, not loaded back
         deduplicator = Deduplicator(
-            stored=warehouse.stored_article_keys(con),
+            stored_keys=warehouse.stored_article_keys(con),
+            lookup=lambda ids, hashes, urls: warehouse.stored_articles_matching(con, ids, hashes, urls, started),
             near_loader=lambda days, undated: warehouse.stored_texts(con, days, undated, before=started),
         )
         writer = _Writer(con, deduplicator, batch_size, progress, warehouse.sources_with_rows(con))
@@ -476,6 +477,7 @@ class _Writer:
         self.pending_upserts = False
         self.uncommitted_rows += len(valid) + len(rejects)
         self.articles, self.rejects, self.pending_chars = [], [], 0
+        self.deduplicator.evict()  # everything judged so far is written: the maps may go
         del frame, valid, invalid, reject_frame
         gc.collect(1)  # pandas/pandera frames form reference cycles: free them now, not gens later
 

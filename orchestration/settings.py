@@ -5,6 +5,9 @@ EVENTPIPE_INBOX      folder of incoming articles (default data/inbox, seeded fro
 EVENTPIPE_SERVING    read-only copy published after each run for SQL users (default
                      data/warehouse-serving.duckdb).
 EVENTPIPE_PARTITION_START  first day of the daily partitions (default 2015-01-01).
+EVENTPIPE_DUCKDB_MEMORY    DuckDB's memory limit in every pipeline process and in dbt (default
+                     1GB; DuckDB's own default, 80% of RAM, lets its buffer pool grow with
+                     the warehouse). Larger operations spill to a temporary folder beside the file.
 Relative values are resolved against the repository root, so dbt (which runs from dbt_project/)
 and Python see the same absolute path.
 """
@@ -39,6 +42,13 @@ def serving_path() -> Path:
 
 def partition_start() -> str:
     return os.environ.get("EVENTPIPE_PARTITION_START") or "2015-01-01"
+
+
+DEFAULT_DUCKDB_MEMORY = "1GB"
+
+
+def duckdb_memory_limit() -> str:
+    return os.environ.get("EVENTPIPE_DUCKDB_MEMORY") or DEFAULT_DUCKDB_MEMORY
 
 
 def export_for_dbt() -> Path:

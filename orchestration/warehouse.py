@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+
+from orchestration import settings
 
 DDL_PATH = Path(__file__).with_name("warehouse_ddl.sql")
 # Files are created in a storage format the `duckdb` CLI from PyPI (1.5) can still read;
@@ -21,9 +23,11 @@ STORAGE_COMPATIBILITY = "v1.4.0"
 
 
 def connect(path: Path | str) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse read-write and make sure the raw tables exist."""
+    """Open the warehouse read-write and make sure the raw tables exist. DuckDB's memory is
+    capped ($EVENTPIPE_DUCKDB_MEMORY): its buffer pool would otherwise keep up to 80% of RAM."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY,
+                                            "memory_limit": settings.duckdb_memory_limit()})
     con.execute(DDL_PATH.read_text())
     return con
 
@@ -122,12 +126,27 @@ def forget_ingested_files(con: duckdb.DuckDBPyConnection, source_files: Iterable
     con.execute("delete from raw.ingested_files where source_file in (select source_file from _forget)")
 
 
-def stored_article_keys(con: duckdb.DuckDBPyConnection) -> list[tuple]:
-    """(article_id, text_hash, canonical_url, source_file, is_summary, duplicate_of) of every
-    stored article: what deduplication compares new records with (no texts: cheap)."""
+def stored_article_keys(con: duckdb.DuckDBPyConnection, chunk: int = 100_000) -> Iterator[tuple[str, str, str | None]]:
+    """(article_id, text_hash, canonical_url) of every stored article, streamed: what the
+    deduplicator's key filter is built from (consume it before the next query on `con`)."""
+    cursor = con.execute("select article_id, text_hash, canonical_url from raw.articles")
+    while rows := cursor.fetchmany(chunk):
+        yield from rows
+
+
+def stored_articles_matching(con: duckdb.DuckDBPyConnection, ids: list[str], hashes: list[str], urls: list[str],
+                             run_started: pd.Timestamp | None = None) -> list[tuple]:
+    """Stored articles with any of these ids, text hashes or canonical URLs, oldest first, as
+    (article_id, text_hash, canonical_url, source_file, is_summary, duplicate_of,
+    written_this_run): the rows the deduplicator confirms a key-filter hit against."""
+    since = run_started.to_pydatetime() if run_started is not None else None
     return con.execute(
-        "select article_id, text_hash, canonical_url, source_file, coalesce(is_summary, false), duplicate_of "
-        "from raw.articles order by ingested_at, source_file, source_line, article_id"
+        "select article_id, text_hash, canonical_url, source_file, coalesce(is_summary, false), duplicate_of, "
+        "coalesce(ingested_at >= ?, false) from raw.articles "
+        "where article_id in (select unnest(?::varchar[])) or text_hash in (select unnest(?::varchar[])) "
+        "or canonical_url in (select unnest(?::varchar[])) "
+        "order by ingested_at, source_file, source_line, article_id",
+        [since, ids, hashes, urls],
     ).fetchall()
 
 

@@ -181,6 +181,62 @@ def test_a_full_page_after_its_feed_summary_is_kept_and_linked(tmp_path, con):
     assert stored == {"s1": (None, True), "benin": ("s1", False)}
 
 
+def test_evicting_the_deduplicators_maps_gives_the_same_rows(tmp_path, monkeypatch):
+    """At scale the deduplicator keeps stored and written articles only as fingerprints and
+    looks hits up in the warehouse; flushing every 3 rows and evicting at every flush must
+    judge every kind of duplicate exactly as keeping everything in memory does."""
+    from orchestration.ingest import inbox as inbox_module
+
+    def day_file(day: int, offset: int) -> list[str]:
+        places = ["Cairo", "Lima", "Accra", "Hanoi", "Dakar"]
+        return [record(id=f"a{offset + n}", published=f"2025-03-{day:02d}", url=f"https://example.org/{offset + n}",
+                       text=f"The foreign minister of country {offset + n} met officials in {places[n % 5]} on Tuesday "
+                            f"to discuss trade, border security and a water treaty, statement {offset + n} said.")
+                for n in range(8)]
+
+    first = day_file(20, 0) + [
+        record(id="x", published="2025-03-21", text=STORY, url="https://example.org/x"),
+        record(id="same-text", published="2025-03-21", text=STORY),
+        record(id="a1", published="2025-03-21", text=ENGLISH),  # conflicting id
+        record(id="wire", published="2025-03-22", text="COTONOU (Wire) - " + STORY),
+    ]
+    second = day_file(21, 100) + [
+        record(id="same-url", published="2025-03-21", text=ENGLISH, url="https://EXAMPLE.org/x?utm_source=a"),
+        record(id="again", published="2025-03-20", text=json.loads(first[3])["text"]),  # text of a3, stored
+        record(id="a103", published="2025-03-21", text=ENGLISH + " Later."),  # id written earlier in this run
+        record(id="wire2", published="2025-03-22", text="LOME (Wire) - " + STORY),
+        day_file(21, 100)[2],  # the same record twice in one file
+    ]
+    outcomes = {}
+    for mode in ("kept", "evicted"):
+        if mode == "evicted":
+            monkeypatch.setattr(inbox_module, "EVICT_AFTER", 0)
+        inbox = tmp_path / mode / "inbox"
+        write_jsonl(inbox / "day1.jsonl", first)
+        connection = warehouse.connect(tmp_path / mode / "w.duckdb")
+        batch = 3 if mode == "evicted" else 2000
+        results = [pipeline.ingest_inbox(connection, inbox, today=TODAY, batch_size=batch)]
+        write_jsonl(inbox / "day2.jsonl", second)
+        results.append(pipeline.ingest_inbox(connection, inbox, today=TODAY, batch_size=batch))
+        outcomes[mode] = (results, rows(connection, "articles"), rows(connection, "rejected_records"))
+        connection.close()
+    assert outcomes["evicted"] == outcomes["kept"]
+    connection = warehouse.connect(tmp_path / "evicted" / "w.duckdb")
+    judged = connection.execute("select source_file, source_line, reason, duplicate_of from raw.rejected_records "
+                                "order by source_file, source_line").fetchall()
+    links = dict(connection.execute("select article_id, duplicate_of from raw.articles where duplicate_of is not null").fetchall())
+    connection.close()
+    assert judged == [
+        ("day1.jsonl", 10, "duplicate", "x"),  # same text, same run
+        ("day1.jsonl", 11, "conflicting_id", None),  # id of an article of the same run
+        ("day2.jsonl", 9, "duplicate", "x"),  # URL of a stored article
+        ("day2.jsonl", 10, "duplicate", "a3"),  # text of a stored article
+        ("day2.jsonl", 11, "conflicting_id", None),  # id written earlier in this run (then evicted)
+        ("day2.jsonl", 13, "duplicate", "a102"),  # the same record twice in one file
+    ]
+    assert links == {"wire": "x", "wire2": "x"}  # wire copies, within a run and across runs
+
+
 # --- feeds fetched from URLs accumulate ---------------------------------------------------------
 
 def feed(*items: tuple[str, str]) -> bytes:

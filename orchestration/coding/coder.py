@@ -15,10 +15,10 @@ import hashlib
 import itertools
 import logging
 
-import simplemma
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
+from . import lemmas
 from .dates import resolve_event_date
 from .lexicon import NOT_AN_EVENT, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
 from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
@@ -594,7 +594,7 @@ NAME_REACH = 3  # an unknown name this close before a verb is its subject ("Gome
 
 @lru_cache(maxsize=100_000)
 def _known_word(word: str, lang: str) -> bool:
-    return simplemma.is_known(word, lang=lang)
+    return lemmas.is_known(word, lang)
 
 
 def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discourse: Discourse) -> list[Match]:

@@ -2,8 +2,8 @@
 
 Every event must point back to the exact characters it came from, so this module never rewrites
 the article text: sentences and tokens are (start, end) spans into the original string.
-Lemmas come from simplemma; the splitting is ours because simplemma's splitter neither keeps
-offsets nor sees glued boundaries such as "Trump.Selon" (common in scraped news).
+Lemmas come from simplemma (through lemmas.py, which loads its dictionaries faster); the
+splitting is ours because simplemma's splitter neither keeps offsets nor sees glued boundaries such as "Trump.Selon" (common in scraped news).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-import simplemma
+from orchestration.coding import lemmas
 
 SUPPORTED_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
 
@@ -109,7 +109,7 @@ def lemma_key(word: str, lang: str) -> str:
         word = word.strip("-").rsplit("-", 1)[1]
     if lang in SUPPORTED_LANGUAGES and any(c.isalpha() for c in word):
         try:
-            word = simplemma.lemmatize(word, lang=lang)
+            word = lemmas.lemmatize(word, lang)
         except Exception:  # noqa: BLE001 — an odd token must never stop the coder
             pass
     return fold(word).replace(" ", "_")
@@ -149,7 +149,7 @@ def _initial_forms(word: str, lang: str) -> tuple[str, str, str]:
 @lru_cache(maxsize=50_000)
 def _initial_key(word: str, lang: str) -> str:
     lower = word.lower()
-    if lower != word and lang in SUPPORTED_LANGUAGES and simplemma.is_known(lower, lang=lang):
+    if lower != word and lang in SUPPORTED_LANGUAGES and lemmas.is_known(lower, lang):
         return lemma_key(lower, lang)
     return lemma_key(word, lang)
 

@@ -23,10 +23,12 @@ import hashlib
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+
+import numpy as np
 
 from .csv_files import read_csv
 from .feeds import read_feed_bytes, read_feed_file
@@ -282,6 +284,59 @@ def read_documents_signed(sources: list[Source], today: date | None = None,
 _UNKNOWN = object()
 
 
+class KeyFilter:
+    """A set of strings kept as 64-bit fingerprints (Python's string hash): "certainly not seen"
+    for almost every new key, in about 8 bytes per key instead of the ~150 of a str in a dict.
+
+    Fingerprints live in sorted numpy runs, plus a Python set of the latest ones that becomes a
+    run when full (runs of similar size merge, as in the LSH buckets of neardup). A hit only
+    means "maybe": the caller confirms it against the warehouse. Fingerprints are valid within
+    one process (string hashes are salted per process), which is all a run needs.
+    """
+
+    RECENT = 65_536
+
+    def __init__(self) -> None:
+        self._runs: list[np.ndarray] = []
+        self._recent: set[int] = set()
+
+    def add(self, value: str | None) -> None:
+        if value:
+            self._recent.add(hash(value))
+            if len(self._recent) >= self.RECENT:
+                self._seal()
+
+    def add_many(self, values: Iterable[str | None]) -> None:
+        for value in values:
+            self.add(value)
+
+    def _seal(self) -> None:
+        run = np.fromiter(self._recent, dtype=np.int64, count=len(self._recent))
+        run.sort()
+        while self._runs and self._runs[-1].size <= 2 * run.size:
+            run = np.union1d(self._runs.pop(), run)
+        self._runs.append(run)
+        self._recent = set()
+
+    def maybe_contains(self, values: list[str | None]) -> list[bool]:
+        """For each value: False if it was certainly never added."""
+        fingerprints = [hash(value) if value else None for value in values]
+        found = [fp is not None and fp in self._recent for fp in fingerprints]
+        if self._runs:
+            wanted = np.array([0 if fp is None else fp for fp in fingerprints], dtype=np.int64)
+            for run in self._runs:
+                places = np.minimum(np.searchsorted(run, wanted), run.size - 1)
+                for index in np.flatnonzero(run[places] == wanted).tolist():
+                    found[index] = fingerprints[index] is not None
+        return found
+
+
+# The stored articles with any of these ids, text hashes or canonical URLs, oldest first, as
+# (article_id, text_hash, canonical_url, source_file, is_summary, duplicate_of, written_this_run)
+StoredLookup = Callable[[list[str], list[str], list[str]], Iterable[tuple]]
+EVICT_AFTER = 100_000  # articles held in the maps before they are dropped (with a lookup)
+
+
 class Deduplicator:
     """Keeps the first article per text, per id and per canonical URL, across the warehouse
     (`stored` rows, or the `known_hashes` of earlier scans) and this scan, and links
@@ -298,6 +353,13 @@ class Deduplicator:
       URL was first seen as a feed summary: that one is kept, linked to the summary.
     - Word 5-gram Jaccard >= 0.8 with an earlier article (MinHash estimate; publication dates
       at most 3 days apart) -> kept, with `duplicate_of` = that story's first copy.
+
+    Memory at archive scale: with `stored_keys` and `lookup` (what the pipeline passes) the
+    warehouse's articles are not held in the maps. Their ids, text hashes and URLs go into a
+    KeyFilter; a record whose key may be there has the matching rows fetched with `lookup`
+    (a chunk of records at a time). Articles accepted in this run join the filter too, and
+    once the caller has written them it may `evict` the maps (past EVICT_AFTER articles), so
+    the maps hold a bounded number of articles at any size of warehouse or inbox.
     """
 
     def __init__(
@@ -306,6 +368,8 @@ class Deduplicator:
         stored: Iterable[tuple[str, str, str | None, str | None, bool | None, str | None]] | None = None,
         near_loader: StoredLoader | None = None,
         near_duplicates: bool = True,
+        stored_keys: Iterable[tuple[str, str, str | None]] | None = None,
+        lookup: StoredLookup | None = None,
     ) -> None:
         self.owner_of_hash: dict[str, str] = {}
         self.hash_of_id: dict[str, str] = {}
@@ -317,10 +381,19 @@ class Deduplicator:
         self.emitted_ids: set[str] = set()
         self.near_duplicates = near_duplicates
         self.index = NearDuplicateIndex(loader=near_loader)
+        self._lookup = lookup
+        self._filter = KeyFilter() if lookup is not None else None
+        self._generation = 0  # bumped by `evict`: rows fetched for a chunk must be fetched again
+        self.lookups = 0  # warehouse lookups made (reported by benchmarks)
         for digest, article_id in (known_hashes or {}).items():
             self._register(article_id, digest, None, None, False, None)
         for article_id, digest, url, source_file, is_summary, duplicate_of in stored or ():
             self._register(article_id, digest, url, source_file, bool(is_summary), duplicate_of)
+        if self._filter is not None:
+            for article_id, digest, url in stored_keys or ():
+                self._filter.add(article_id)
+                self._filter.add(digest)
+                self._filter.add(url)
 
     def _register(self, article_id: str, digest: str, url: str | None, source_file: str | None,
                   is_summary: bool, duplicate_of: str | None) -> None:
@@ -334,6 +407,42 @@ class Deduplicator:
             self.summaries.add(article_id)
         if duplicate_of and duplicate_of != article_id:
             self.root_of_id[article_id] = duplicate_of
+
+    def _fetch_stored(self, articles: list[Article]) -> int:
+        """Register the stored rows that share a key with these articles and are not in the
+        maps (a key in the maps was settled against the warehouse when it got there)."""
+        if self._filter is None or not articles:
+            return self._generation
+        keys = [(a.article_id, a.text_hash, a.canonical_url) for a in articles]
+        flat = [value for triple in keys for value in triple]
+        maybe = self._filter.maybe_contains(flat)
+        ids, hashes, urls = [], [], []
+        for position, (article_id, digest, url) in enumerate(keys):
+            if maybe[3 * position] and article_id not in self.hash_of_id:
+                ids.append(article_id)
+            if maybe[3 * position + 1] and digest not in self.owner_of_hash:
+                hashes.append(digest)
+            if maybe[3 * position + 2] and url not in self.owner_of_url:
+                urls.append(url)
+        if ids or hashes or urls:
+            self.lookups += 1
+            for article_id, digest, url, source_file, is_summary, duplicate_of, this_run in self._lookup(ids, hashes, urls):
+                if article_id not in self.hash_of_id:
+                    self._register(article_id, digest, url, source_file, bool(is_summary), duplicate_of)
+                    if this_run:
+                        self.emitted_ids.add(article_id)
+        return self._generation
+
+    def evict(self) -> bool:
+        """Drop the maps once they hold more than EVICT_AFTER articles. Call it only when every
+        article judged so far is written where `lookup` finds it. Returns whether it did."""
+        if self._lookup is None or len(self.hash_of_id) <= EVICT_AFTER:
+            return False
+        for table in (self.owner_of_hash, self.hash_of_id, self.owner_of_url, self.url_of_id,
+                      self.source_of_id, self.root_of_id, self.summaries, self.emitted_ids):
+            table.clear()
+        self._generation += 1
+        return True
 
     def forget(self, article_id: str) -> None:
         """Drop an article from every map (its source is re-read and replaces its rows)."""
@@ -402,26 +511,40 @@ class Deduplicator:
 
     def judge_all(self, items: Iterable[Article | Rejected], source: str, chunk: int = 256,
                   chunk_chars: int = SIGN_CHUNK_CHARS, signed: list | None = None) -> Iterator[Article | Rejected]:
-        """`judge` every Article of a stream (Rejected pass through), in order; signatures are
-        computed a chunk at a time (much faster than one by one), memory stays bounded (at most
+        """`judge` every Article of a stream (Rejected pass through), in order, a chunk at a
+        time: signatures are computed per chunk (much faster than one by one) and stored rows
+        sharing a key with the chunk are fetched in one lookup; memory stays bounded (at most
         `chunk` records or about `chunk_chars` characters of text are held). `signed`: the
         articles' signatures, computed ahead (see `read_documents_signed`)."""
-        if signed is not None:
-            ahead = iter(signed)
-            for item in items:
-                yield self.judge(item, source, next(ahead)) if isinstance(item, Article) else item
-            return
+        ahead = iter(signed) if signed is not None else None
         for group in _chunks(items, chunk, chunk_chars):
-            texts = [item.text[:MAX_SIGNED_CHARS] for item in group if isinstance(item, Article)]
-            signed = iter(signatures(texts) if self.near_duplicates and texts else [None] * len(texts))
+            articles = [item for item in group if isinstance(item, Article)]
+            if ahead is not None:
+                sigs = [next(ahead) for _ in articles]
+            elif self.near_duplicates and articles:
+                sigs = signatures([article.text[:MAX_SIGNED_CHARS] for article in articles])
+            else:
+                sigs = [None] * len(articles)
+            generation = self._fetch_stored(articles)
+            position = 0
             for item in group:
-                yield self.judge(item, source, next(signed)) if isinstance(item, Article) else item
+                if not isinstance(item, Article):
+                    yield item
+                    continue
+                if generation != self._generation:  # the maps were evicted while we yielded
+                    generation = self._fetch_stored(articles[position:])
+                yield self.judge(item, source, sigs[position])
+                position += 1
 
     def _accept(self, article: Article, source: str | None, sig, keys: list[int] | None = None) -> Article:
         article_id = article.article_id
         self._register(article_id, article.text_hash, article.canonical_url, source,
                        article.is_summary, article.duplicate_of)
         self.emitted_ids.add(article_id)
+        if self._filter is not None:
+            self._filter.add(article_id)
+            self._filter.add(article.text_hash)
+            self._filter.add(article.canonical_url)
         if sig is not None:
             self.index.add(article_id, sig, article.published, article.duplicate_of or article_id, keys)
         return article
