@@ -345,3 +345,11 @@ def test_a_commitment_to_act_is_coded_as_the_intent_not_the_act(coder):
     assert {e.cameo_code for e in held} == {"062"}
     offered = coder.code_article("t", "Japan offered to provide aid to Turkey.", "en", day, "day")
     assert [(e.cameo_code, e.source_country, e.target_country) for e in offered] == [("033", "JPN", "TUR")]
+
+
+def test_named_armed_groups_are_rebels_of_their_country():
+    coder = EventCoder()
+    events = coder.code_article("g", "UNITA rebels attacked Angolan troops near Huambo. Renamo fighters ambushed a convoy of the Mozambican army.", "en", dt.date(2025, 3, 12), "day")
+    found = {(e.root, e.source_actor, e.target_country) for e in events}
+    assert ("19", "AGOREB", "AGO") in found
+    assert ("19", "MOZREB", "MOZ") in found
