@@ -250,3 +250,24 @@ def test_a_later_of_phrase_belongs_to_the_nearer_noun(coder):
 def test_a_quoted_charge_after_a_preposition_is_not_an_event(coder):
     text = "La justice française a ouvert une enquête pour \"enlèvement\" contre un groupe islamiste algérien."
     assert dyads(code(coder, text, "fr")) == {("09", "FRA", "DZA")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Japon s'est engagé à fournir une aide humanitaire au Népal.", "fr", ("03", "JPN", "NPL")),
+        ("El Gobierno español se comprometió a enviar ayuda humanitaria a Haití.", "es", ("03", "ESP", "HTI")),
+        ("Il Canada si è impegnato a fornire aiuti umanitari al Nepal.", "it", ("03", "CAN", "NPL")),
+    ],
+)
+def test_a_promised_act_gives_the_promise_with_the_acts_target(coder, text, lang, expected):
+    events = code(coder, text, lang)
+    found = dyads(events)
+    assert expected in found
+    assert any(e.cameo_code.startswith("033") for e in events)  # a promise of aid, not a bare pledge
+    assert not any(root == "07" for root, _, _ in found)  # the aid is promised, not delivered
+
+
+def test_a_refusal_to_act_is_not_coded_as_a_promise(coder):
+    found = dyads(code(coder, "Le Japon a refusé de fournir une aide humanitaire au Népal.", "fr"))
+    assert not any(root in ("03", "07") for root, _, _ in found)

@@ -157,9 +157,16 @@ class EventCoder:
             pattern: EventPattern = trig.payload
             complement = _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
             shared = previous_subject if previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions) else None
-            previous = trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
+            prior, previous = previous, trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
+            if complement:
+                # 's'est engagé à fournir une aide au Népal', 'threatened to expel its diplomats': the
+                # promised or threatened act, coded as the promise or threat of it, names the target
+                trig = _announced_act(prior, trig, self.intents)
+                if trig is None:
+                    continue
+                pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
-            if complement or cancelled in ("negation", "modal"):
+            if cancelled in ("negation", "modal"):
                 continue
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
@@ -424,6 +431,25 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+# a promise (03) or threat (13) whose content is another act: the statement takes the code of
+# announcing that act (intents.tsv) when it has the promise's or threat's root
+ANNOUNCING_ROOTS = frozenset({"03", "13"})
+
+
+def _announced_act(prior: Match, content: Match, intents: dict[str, str]) -> Match | None:
+    """One trigger from the promise's verb to the end of the act promised ('pledged to send aid'),
+    coded as the promise of that act; None when the two do not combine."""
+    root = prior.payload.code[:2]
+    if root not in ANNOUNCING_ROOTS or content.payload.code == NOT_AN_EVENT:
+        return None
+    code = intent_code(content.payload.code, intents)
+    if code is None or code[:2] != root:
+        return None
+    options = content.payload.options - {"noun", "passive"}
+    pattern = EventPattern(code, options, content.payload.rule)
+    return Match(prior.start, content.end, pattern)
 
 
 def _verb_final_clause(tokens, previous: Match, trig: Match, modifiers) -> bool:
