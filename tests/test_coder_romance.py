@@ -271,3 +271,23 @@ def test_a_promised_act_gives_the_promise_with_the_acts_target(coder, text, lang
 def test_a_refusal_to_act_is_not_coded_as_a_promise(coder):
     found = dyads(code(coder, "Le Japon a refusé de fournir une aide humanitaire au Népal.", "fr"))
     assert not any(root in ("03", "07") for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Mali a arrêté deux diplomates français. Il les a expulsés lundi.", "fr", ("16", "MLI", "FRA")),
+        ("Le Mali a arrêté deux diplomates français et les a expulsés.", "fr", ("16", "MLI", "FRA")),
+        ("La France a convoqué l'ambassadeur russe. Paris l'accuse d'espionnage.", "fr", ("11", "FRA", "RUS")),
+        ("La policía venezolana detuvo a dos periodistas colombianos. Caracas los ha expulsado.", "es", ("16", "VEN", "COL")),
+    ],
+)
+def test_an_object_pronoun_before_the_verb_is_the_last_actor_named(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found  # never the reverse direction
+
+
+def test_an_article_before_a_noun_is_no_object_pronoun(coder):
+    found = dyads(code(coder, "Les soldats français ont quitté le Mali. Les attaques ont repris.", "fr"))
+    assert not any(root == "18" for root, _, _ in found)

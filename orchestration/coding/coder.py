@@ -101,6 +101,7 @@ class Discourse:
     last_single: list[Actor] = field(default_factory=list)
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
     described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
+    recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
 
 
 class EventCoder:
@@ -549,6 +550,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
+    if "object_pronoun" in modifiers:
+        mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts))
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(mentions, modifiers, tokens)
     return [m for m in mentions if m.actors]
@@ -988,7 +991,54 @@ def _sentence_subject(mentions: list[Mention], before: int) -> Mention | None:
     return next((m for m in mentions if m.end <= before and not m.oblique and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
 
 
+# Romance object pronouns stand before the verb, or before its auxiliary: 'il les a expulsés',
+# 'los ha expulsado', 'l'ha incontrato'
+AUXILIARY_LEMMAS = frozenset({"avoir", "haber", "avere"})
+CLITIC_REACH = 2  # the auxiliary and one adverb: 'l'a aussitôt expulsé'
+
+
+def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts) -> list[Mention]:
+    """'Le Mali a arrêté deux diplomates français. Il les a expulsés': an object pronoun right
+    before an act's verb (or its auxiliary) stands for the last actor named other than the
+    subject, in its own sentence or else in the sentence before. Its mention is oblique: never
+    the doer."""
+    found = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for s, e in modifiers.get("object_pronoun", ()):
+        if s in taken or e >= len(tokens):
+            continue
+        if e in trigger_starts:
+            # 'Paris l'accuse', 'Il les expulse': the pronoun follows the subject, not a preposition
+            before = s - 1
+            subject_before = before >= 0 and (any(m.end == s and not m.oblique for m in mentions) or _any_kind_at(modifiers, ("pronoun", "plural_pronoun"), before))
+            if not subject_before:
+                continue
+        elif tokens[e].key in AUXILIARY_LEMMAS:
+            if not any(k in trigger_starts for k in range(e + 1, min(len(tokens), e + CLITIC_REACH + 1))):
+                continue
+        else:
+            continue
+        if s > 0 and _kind_at(modifiers, "coordination", s - 1):
+            subject = _sentence_subject(mentions, s)  # 'a arrêté X et les a expulsés': the sentence's subject
+        else:
+            subject = next((m for m in reversed(mentions) if m.end <= s and not m.oblique and m.kind not in ("location", "anti")), None)
+        own = set(subject.actors) if subject is not None else set()
+        local = next((m.actors for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti") and all(a.country for a in m.actors) and not set(m.actors) <= own), None)
+        actors = local or next((group for group in reversed(discourse.recent) if not set(group) <= own), None)
+        if not actors:
+            continue
+        for kind in ("determiner", "possessive"):  # 'les', 'l'' here are pronouns, not articles
+            if kind in modifiers:
+                modifiers[kind] = [span for span in modifiers[kind] if span != (s, e)]
+                modifiers.at.get(kind, set()).difference_update(range(s, e))
+        found.append(Mention(s, e, list(actors), "clitic", "object_pronoun", resolved=True, oblique=True))
+    return found
+
+
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
+    named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
+    if named:
+        discourse.recent = named
     for m in mentions:
         for a in m.actors:
             if a.country == discourse.home and a.role in NON_STATE_ROLES:
@@ -1166,7 +1216,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     coordinators = [s for s, _ in modifiers.get("coordination", ()) if previous.end <= s < trig.start and tokens[s].text.isalpha()]
     if not coordinators or trig.start - coordinators[-1] > 3 or _kind_at(modifiers, "determiner", trig.start - 1):
         return False
-    if any(coordinators[-1] < m.end <= trig.start for m in mentions):
+    if any(coordinators[-1] < m.end <= trig.start and m.kind != "clitic" for m in mentions):
         return False
     return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
 
@@ -1249,6 +1299,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
+    if target is None and "notarget" not in pattern.options:
+        # 'il les a expulsés': an object pronoun before the verb
+        target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
     if "notarget" not in pattern.options and lang in DATIVE_LANGUAGES and pattern.code[:2] in DATIVE_ROOTS and (target is None or target.kind == "role_home" or target.start > trig.end + 2):
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
