@@ -353,3 +353,22 @@ def test_named_armed_groups_are_rebels_of_their_country():
     found = {(e.root, e.source_actor, e.target_country) for e in events}
     assert ("19", "AGOREB", "AGO") in found
     assert ("19", "MOZREB", "MOZ") in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Chinese troops and Indian soldiers clashed on the disputed border.", "en", {("19", "CHN", "IND"), ("19", "IND", "CHN")}),
+        ("Les soldats maliens et les rebelles touareg se sont affrontés près de Kidal.", "fr", {("19", "MLI", "MLI")}),
+        ("Soldados peruanos y ecuatorianos se enfrentaron en la frontera.", "es", {("19", "PER", "ECU"), ("19", "ECU", "PER")}),
+        ("Russische und ukrainische Truppen lieferten sich heftige Kämpfe.", "de", {("19", "RUS", "UKR"), ("19", "UKR", "RUS")}),
+    ],
+)
+def test_a_clash_between_a_compound_subject_gives_both_directions(coder, text, lang, expected):
+    events = code(coder, text, lang)
+    assert expected <= {(e.root, e.source_country, e.target_country) for e in events}
+
+
+def test_two_sides_of_one_country_clashing_give_both_roles(coder):
+    events = code(coder, "Les soldats maliens et les rebelles touareg se sont affrontés près de Kidal.", "fr")
+    assert {(e.source_actor, e.target_actor) for e in events if e.root == "19"} == {("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")}

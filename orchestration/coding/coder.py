@@ -1317,10 +1317,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         confidence -= 0.1
 
     mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
-    if len({a.country for a in source.actors}) >= 2 and (mutual or (target is None and "recip" in pattern.options)):
-        for a, b in itertools.permutations(source.actors, 2):
-            if a.country != b.country:
-                yield (source, a), (source, b), confidence - 0.05
+    # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
+    sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role and b.role and a.role != b.role)]
+    if sides and (mutual or (target is None and "recip" in pattern.options)):
+        for a, b in sides:
+            yield (source, a), (source, b), confidence - 0.05
         return
     own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces:
