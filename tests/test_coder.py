@@ -372,3 +372,17 @@ def test_a_clash_between_a_compound_subject_gives_both_directions(coder, text, l
 def test_two_sides_of_one_country_clashing_give_both_roles(coder):
     events = code(coder, "Les soldats maliens et les rebelles touareg se sont affrontés près de Kidal.", "fr")
     assert {(e.source_actor, e.target_actor) for e in events if e.root == "19"} == {("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")}
+
+
+def test_a_list_of_ships_named_after_their_designations_trains_together(coder):
+    text = "The USS Fairfax, Indian frigate INS Talwar and the South Korean destroyer ROKS Sejong trained together off Goa."
+    events = code(coder, text, "en")
+    found = {(e.root, e.source_country, e.target_country) for e in events}
+    assert {("06", "USA", "IND"), ("06", "IND", "USA"), ("06", "KOR", "USA"), ("06", "IND", "KOR")} <= found
+    assert all(e.source_country != e.target_country for e in events)
+
+
+def test_a_name_after_a_composed_actor_belongs_to_it(coder):
+    # the unknown name would otherwise stand between the list's members and split it
+    events = code(coder, "Japanese destroyer Kirisame and the Australian frigate Toowong sailed together near Darwin.", "en")
+    assert ("06", "JPN", "AUS") in {(e.root, e.source_country, e.target_country) for e in events}

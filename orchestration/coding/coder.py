@@ -525,7 +525,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_anti_targets(tokens, lex, atoms))
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
     atoms.sort(key=lambda m: m.start)
-    mentions = _compose(tokens, atoms, modifiers, trigger_starts)
+    mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
     subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country
@@ -692,7 +692,7 @@ def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
     return entry.kind, [Actor(entry.country, entry.role)]
 
 
-def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) -> list[Mention]:
+def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), lang: str = "") -> list[Mention]:
     """Join a role noun with the country that qualifies it.
 
     'South Korean foreign ministry' (adjective + role), 'ministère sud-coréen' (role + adjective),
@@ -764,9 +764,33 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         while mention.kind == "composed" and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start == mention.end:
             mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
             j += 1
+        for _ in range(2) if mention.kind in ("composed", "named_group") and lang else ():
+            # 'the Australian frigate HMAS Warramunga', 'Japanese destroyer JS Sazanami', 'Togolese
+            # President Gnassingbe Eyadema', 'USS Halsey': the name after an actor is part of it
+            limit = atoms[j].start if j < len(atoms) else len(tokens)
+            k = mention.end
+            while k < limit and k - mention.end < 4 and k not in trigger_starts and _unknown_name_word(tokens, k, lang):
+                k += 1
+            if k > mention.end:
+                mention = Mention(mention.start, k, mention.actors, mention.kind, rule)
+            # ... or a known name or designation ('HMAS Warramunga'), or one guessed before a verb
+            if j < len(atoms) and atoms[j].start == mention.end and (_atom_kind(atoms[j]) == "name" or _atom_kind(atoms[j]) in ("named_group", "person") and set(_countries_of(atoms[j])) <= {a.country for a in mention.actors}):
+                mention = Mention(mention.start, atoms[j].end, mention.actors, mention.kind, rule)
+                j += 1
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _unknown_name_word(tokens, k: int, lang: str) -> bool:
+    """A capitalised word the language does not know, or a short designation in capitals
+    ('JS', 'HMS') before one: a part of a name."""
+    text = tokens[k].text
+    if not (text[:1].isupper() and text.replace("-", "").isalpha()):
+        return False
+    if not _known_word(text.lower(), lang):
+        return True
+    return text.isupper() and len(text) <= 4 and k + 1 < len(tokens) and _unknown_name_word(tokens, k + 1, lang) and not tokens[k + 1].text.isupper()
 
 
 def _name_follows(tokens, role: Match, name: Match) -> bool:
