@@ -291,3 +291,10 @@ def test_an_object_pronoun_before_the_verb_is_the_last_actor_named(coder, text, 
 def test_an_article_before_a_noun_is_no_object_pronoun(coder):
     found = dyads(code(coder, "Les soldats français ont quitté le Mali. Les attaques ont repris.", "fr"))
     assert not any(root == "18" for root, _, _ in found)
+
+
+def test_a_count_that_is_also_a_determiner_still_makes_a_mass_killing(coder):
+    # "des centaines de" is both a determiner and a mass quantity in fr/modifiers.tsv
+    text = "Des centaines de villageois, rassemblés sur la place du marché pour une fête, ont été tués par des rebelles centrafricains."
+    roots = {e.root for e in code(coder, text, "fr")}
+    assert "20" in roots and "18" not in roots

@@ -270,11 +270,16 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     if found:
         actors = views["actors"] if views is not None and "actors" in views else lex.actors.find(tokens, views)
         found = [m for m in found if _function_word(tokens, m, actors, lex.lang)]
-    for m in longest_non_overlapping(found):
+    chosen = longest_non_overlapping(found)
+    for m in chosen:
         spans.add(m.payload, m.start, m.end)
-    for m in found:  # single words may carry two kinds ("de": of + infinitive)
-        if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
-            spans.add(m.payload, m.start, m.end)
+    if len(chosen) < len(found):
+        # single words may carry two kinds ("de": of + infinitive), and so may a phrase ("des
+        # centaines de": a determiner and a mass quantity)
+        kept = {(m.start, m.end) for m in chosen}
+        for m in found:
+            if (m.end - m.start == 1 or (m.start, m.end) in kept) and (m.start, m.end) not in spans.get(m.payload, []):
+                spans.add(m.payload, m.start, m.end)
     return spans
 
 
