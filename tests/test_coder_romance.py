@@ -298,3 +298,41 @@ def test_a_count_that_is_also_a_determiner_still_makes_a_mass_killing(coder):
     text = "Des centaines de villageois, rassemblés sur la place du marché pour une fête, ont été tués par des rebelles centrafricains."
     roots = {e.root for e in code(coder, text, "fr")}
     assert "20" in roots and "18" not in roots
+
+
+@pytest.mark.parametrize(
+    "text, lang, unwanted",
+    [
+        ("Les deux ingénieurs chinois enlevés mardi près de la frontière nigérienne sont toujours introuvables.", "fr", ("18", "CHN")),
+        ("Los tres pescadores peruanos detenidos frente a la costa chilena fueron liberados.", "es", ("17", "PER")),
+    ],
+)
+def test_a_bare_participle_does_not_make_its_noun_the_doer(coder, text, lang, unwanted):
+    found = dyads(code(coder, text, lang))
+    assert not any(root == unwanted[0] and source == unwanted[1] for root, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Deux ingénieurs chinois, enlevés mardi par des rebelles nigérians, ont été libérés.", "fr", ("18", "NGA", "CHN")),
+        ("A província, aterrorizada desde 2019 por rebeldes moçambicanos, recebeu ajuda.", "pt", None),
+    ],
+)
+def test_a_bare_participle_with_an_agent_is_a_passive(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    if expected is not None:
+        assert expected in found
+    assert not any(source == target for _, source, target in found if source == "CHN")
+
+
+def test_deployed_troops_named_by_a_bare_participle_still_act_for_their_state(coder):
+    found = dyads(code(coder, "Des milliers de soldats russes déployés à la frontière ukrainienne inquiètent Kiev.", "fr"))
+    assert ("15", "RUS", "UKR") in found
+
+
+def test_a_gerund_takes_the_subject_of_its_clause(coder):
+    text = "Le Conseil de sécurité de l'ONU a condamné le bombardement du village turc en exhortant Damas à cesser les tirs."
+    found = dyads(code(coder, text, "fr"))
+    assert ("02", "UNO", "SYR") in found
+    assert ("02", "TUR", "SYR") not in found

@@ -156,8 +156,17 @@ class EventCoder:
         previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
-            complement = _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
-            shared = previous_subject if previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions) else None
+            gerund = _gerund(tokens, trig, lex.lang)  # 'en exhortant': 'en' is no infinitive marker here
+            complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
+            coordinated = previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions)
+            shared = previous_subject if coordinated else None
+            if shared is None and gerund:
+                # 'a condamné le bombardement du village turc en appelant Damas à': the gerund's
+                # subject is the sentence's, not the nearest actor
+                shared = next((m for m in mentions if m.end <= trig.start and not m.oblique and m.kind not in ("location", "anti", "clitic") and all(a.country for a in m.actors)), None)
+            # ('80.000 militaires russes mobilisés aux portes de l'Ukraine': deployed troops and
+            # aid sent act for the state that sent them)
+            participle = not coordinated and pattern.code[:2] not in SELF_EXCLUDED_ROOTS and _bare_participle(tokens, trig, lex.lang)
             prior, previous = previous, trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
             if complement:
                 # 's'est engagé à fournir une aide au Népal', 'threatened to expel its diplomats': the
@@ -173,7 +182,7 @@ class EventCoder:
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
             for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
-                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids):
+                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle):
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
@@ -437,6 +446,40 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+# Romance past participles (a bare one, with no auxiliary before it, modifies a noun: 'les sept
+# touristes enlevés', 'aterrorizada por rebeldes') and the verbs that make compound tenses
+PARTICIPLE_ENDINGS = {
+    "fr": ("é", "ée", "és", "ées", "u", "us"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+}
+AUXILIARIES = frozenset({"avoir", "etre", "haber", "ser", "estar", "avere", "essere", "venire", "ter", "haver", "ficar"})
+GERUNDS = {"en": ("ing",), "es": ("ando", "iendo", "yendo"), "it": ("ando", "endo"), "pt": ("ando", "endo", "indo")}
+
+
+def _bare_participle(tokens, trig: Match, lang: str) -> bool:
+    """A one-word trigger in participle form with no auxiliary in the three words before it."""
+    endings = PARTICIPLE_ENDINGS.get(lang)
+    if endings is None or trig.end - trig.start != 1:
+        return False
+    word = tokens[trig.start].surface
+    if len(word) < 5 or not word.endswith(endings):
+        return False
+    return not any(t.key in AUXILIARIES for t in tokens[max(0, trig.start - 3) : trig.start])
+
+
+def _gerund(tokens, trig: Match, lang: str) -> bool:
+    """'en appelant', ', accusing', ', acusando': an adverbial gerund, whose subject is the clause's."""
+    if trig.start == 0:
+        return False
+    word, before = tokens[trig.start].surface, tokens[trig.start - 1].text
+    if lang == "fr":
+        return before.lower() == "en" and word.endswith("ant")
+    endings = GERUNDS.get(lang)
+    return endings is not None and before == "," and word.endswith(endings)
 
 
 # a promise (03) or threat (13) whose content is another act: the statement takes the code of
@@ -1251,8 +1294,10 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
-           usable_ids: set[int] | None = None):
+           usable_ids: set[int] | None = None, participle: bool = False):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
+    `participle`: the trigger is a Romance past participle with no auxiliary ('les touristes
+    enlevés', 'la provincia aterrorizada por'): a passive.
     `subject`: the source of a verb this one is coordinated with ('raided ... and deported').
     usable_ids: id() of the mentions _usable accepts, when the caller has them already."""
     if usable_ids is None:
@@ -1279,13 +1324,13 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
     )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
-    passive = "passive" in pattern.options or agent_follows or (
+    passive = "passive" in pattern.options or agent_follows or participle or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
     )
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
         if agent is None:
-            implicit = _option(pattern, "agent")
+            implicit = _option(pattern, "agent") if not participle else None  # 'otages détenus': not by the police
             patient = next((m for m in reversed(left) if not m.oblique), None)
             # "440 rioters have been arrested": the police did it — of the country that reports it
             # ("Pakistani authorities said the two were arrested"), else of the article's country
