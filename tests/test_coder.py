@@ -386,3 +386,26 @@ def test_a_name_after_a_composed_actor_belongs_to_it(coder):
     # the unknown name would otherwise stand between the list's members and split it
     events = code(coder, "Japanese destroyer Kirisame and the Australian frigate Toowong sailed together near Darwin.", "en")
     assert ("06", "JPN", "AUS") in {(e.root, e.source_country, e.target_country) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Pyongyang described the arrival of an American aircraft carrier off the Korean coast as a grave provocation.", "en", ("11", "PRK", "USA")),
+        ("Le gouvernement malien a qualifié la décision de la France d'inacceptable.", "fr", ("11", "MLI", "FRA")),
+        ("Il governo greco ha definito la recente manovra navale della Turchia nell'Egeo una minaccia.", "it", ("11", "GRC", "TUR")),
+    ],
+)
+def test_calling_an_act_a_threat_or_illegal_is_a_criticism(coder, text, lang, expected):
+    assert expected in {(e.root, e.source_country, e.target_country) for e in code(coder, text, lang)}
+
+
+def test_a_neutral_description_is_no_criticism(coder):
+    events = code(coder, "Japan described the talks with South Korea as constructive.", "en")
+    assert not any(e.root == "11" for e in events)
+
+
+def test_a_long_gap_does_not_cross_a_semicolon():
+    lex = load_language("en")
+    tokens = tokenize("The report described the talks; critics said the plan was a threat.", "en")
+    assert not any(m.payload.code == "111" for m in lex.events.find(tokens))

@@ -23,6 +23,8 @@ from .text import SUPPORTED_LANGUAGES, Token, tokenize
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
 MAX_GAP = 4  # words a `*` in a pattern may skip
+LONG_GAP = 15  # words a `**` may skip: a whole object ('described ** as * threat'), never across ; : . ? !
+GAP_STOPS = frozenset({".", ";", ":", "?", "!"})
 FORM_SEPARATOR = " | "
 
 
@@ -141,7 +143,7 @@ class _Phrase:
     keys: tuple[str, ...]
     payload: object
     case: str  # "any", "upper" (acronyms: US, UN) or "title" (names: Chad, Turkey)
-    rest: tuple[tuple[str, ...], ...] = ()  # segments after `*` gaps
+    rest: tuple[tuple[int, tuple[str, ...]], ...] = ()  # segments after `*` gaps: (gap, keys)
 
 
 _FIELD_OF_KIND = {"lemma": itemgetter(3), "folded": itemgetter(4), "surface": itemgetter(5)}  # Token.key / .lower / .surface
@@ -183,7 +185,12 @@ class PhraseMatcher:
         self._scanner: _Scanner | None = None  # shared with the language's other matchers of this key kind
 
     def add(self, form: str, payload: object, allow_gaps: bool = False) -> None:
-        segments = [s.strip() for s in form.split("*")] if allow_gaps else [form]
+        if allow_gaps:
+            parts = re.split(r"(\*\*?)", form)
+            segments = [s.strip() for s in parts[0::2]]
+            gaps = [LONG_GAP if g == "**" else MAX_GAP for g in parts[1::2]]
+        else:
+            segments, gaps = [form], []
         token_lists = [tokenize(s, self.lang, sentence=False) for s in segments]
         if any(not toks for toks in token_lists):
             raise ValueError(f"form {form!r} has an empty part")
@@ -197,7 +204,7 @@ class PhraseMatcher:
         else:
             case = "any"
         keys = tuple(self._key(t) for t in first)
-        rest = tuple(tuple(self._key(t) for t in toks) for toks in token_lists[1:])
+        rest = tuple((gap, tuple(self._key(t) for t in toks)) for gap, toks in zip(gaps, token_lists[1:]))
         phrase = _Phrase(keys, payload, case, rest)
         bucket = self._by_key.setdefault(" ".join(keys), [])
         if phrase not in bucket:  # "attack | attacked | attacks" share one lemma key
@@ -317,14 +324,16 @@ def _case_ok(case: str, tokens: list[Token], lowercase_strict: bool = False, fir
     return tokens[0].text[:1].isupper()
 
 
-def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: int) -> int | None:
-    """Check the segments after `*` gaps; return the end token index or None."""
-    for segment in rest:
+def _match_rest(rest: tuple[tuple[int, tuple[str, ...]], ...], keys: list[str], position: int) -> int | None:
+    """Check the segments after `*` / `**` gaps; return the end token index or None."""
+    for gap, segment in rest:
         n = len(segment)
-        for start in range(position, min(position + MAX_GAP + 1, len(keys) - n + 1)):
+        for start in range(position, min(position + gap + 1, len(keys) - n + 1)):
             if keys[start] == segment[0] and tuple(keys[start : start + n]) == segment:  # cheap test first
                 position = start + n
                 break
+            if gap > MAX_GAP and keys[start] in GAP_STOPS:
+                return None
         else:
             return None
     return position
