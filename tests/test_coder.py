@@ -409,3 +409,17 @@ def test_a_long_gap_does_not_cross_a_semicolon():
     lex = load_language("en")
     tokens = tokenize("The report described the talks; critics said the plan was a threat.", "en")
     assert not any(m.payload.code == "111" for m in lex.events.find(tokens))
+
+
+@pytest.mark.parametrize(
+    "text, expected, unwanted",
+    [
+        ("Österreich hat gegen Belarus neue Sanktionen verhängt.", ("16", "AUT", "BLR"), None),
+        ("Nach dem Gipfel in Brüssel verhängte die EU Sanktionen gegen Minsk.", ("16", "EEC", "BLR"), None),
+        ("Der Außenminister Chinas hat den Botschafter Japans einbestellt.", ("11", "CHN", "JPN"), ("11", "JPN", "CHN")),
+    ],
+)
+def test_german_middle_field_fronted_phrases_and_genitive_names(coder, text, expected, unwanted):
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, "de")}
+    assert expected in found
+    assert unwanted is None or unwanted not in found

@@ -1318,7 +1318,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
-    if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
+    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end))):
+        # ('hat gegen Russland neue Sanktionen verhängt': German puts the light verb last)
         yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens)
         return
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
@@ -1381,7 +1382,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
             target = dative
     if lang in VERB_FINAL_LANGUAGES:
-        source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end)
+        source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens)
     if source is None:
         return
     confidence = 0.9 if not source.resolved else 0.7
@@ -1456,9 +1457,21 @@ def _dative_place(trig: Match, mentions: list[Mention], modifiers, source: Menti
 VERB_FINAL_LANGUAGES = frozenset({"de"})
 
 
-def _verb_final(left, right, trig, modifiers, source, target, clause_end):
+def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens=()):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    if tokens and tokens[trig.start].text[:1].islower() and _any_kind_at(modifiers, PREPOSITIONS, clause_start) and not _has_punct(tokens, clause_start, trig.start):
+        # 'Nach dem Angriff Russlands auf die Ukraine verhängte die EU Sanktionen gegen Moskau': a
+        # fronted prepositional phrase takes the one place before the verb; the subject follows it
+        after = [m for m in right if m.start < clause_end and not m.oblique]
+        if after:
+            against = next((m for m in right if m.start > after[0].start and m.start < clause_end and _preceded_by(m.start, modifiers, "with")), None)
+            return after[0], after[1] if len(after) > 1 else against
     before = [m for m in left if m.start >= clause_start and not m.oblique]
+    if target is None and source is not None and source.start >= clause_start:
+        # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field
+        against = next((m for m in left if m.start >= source.end and m.oblique and _preceded_by(m.start, modifiers, "with")), None)
+        if against is not None:
+            return source, against
     if target is None and len(before) >= 2:
         # subject ... object ... verb: the object is the first other actor after the subject
         # ('Westerwelle hat die Vorwürfe des weißrussischen Präsidenten über eine angebliche

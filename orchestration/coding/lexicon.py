@@ -455,6 +455,15 @@ def _add_forms(matcher: PhraseMatcher, forms: list[str], payload: object, path: 
             raise DictionaryError(path, line, str(err)) from None
 
 
+def _genitives(forms: list[str], lang: str) -> list[str]:
+    """German names of states and capitals take -s in the genitive ('Russlands', 'Pekings'):
+    one-word names not ending in a sibilant get that form too (feminine names never take it,
+    so their extra form never occurs in text)."""
+    if lang != "de":
+        return []
+    return [f + "s" for f in forms if " " not in f and f[-1:].isalpha() and f[-1:].lower() not in "sxzß" and not f.isupper() and f + "s" not in forms]
+
+
 def _rule(path: Path, line: int, directory: Path) -> str:
     return f"{path.relative_to(directory)}:{line}"
 
@@ -487,13 +496,16 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             if kind != "country":
                 for form in forms:
                     lex.prefixes.setdefault(form.casefold().replace("’", "'"), row["iso3"])
+            if kind == "country":
+                forms = forms + _genitives(forms, lang)
             if kind != "prefix":
                 _add_forms(lex.actors, forms, entry, path, line)
 
     if (path := optional("metonyms.tsv")) is not None:
         for line, row in read_table(path, ("actor", "forms")):
             country, role = _split_actor_code(row["actor"], countries, organizations, roles, path, line)
-            _add_forms(lex.actors, split_forms(row["forms"], path, line), ActorEntry("metonym", country, role, _rule(path, line, directory)), path, line)
+            forms = split_forms(row["forms"], path, line)
+            _add_forms(lex.actors, forms + _genitives(forms, lang), ActorEntry("metonym", country, role, _rule(path, line, directory)), path, line)
 
     if (path := optional("organizations.tsv")) is not None:
         for line, row in read_table(path, ("code", "forms")):
