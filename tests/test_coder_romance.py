@@ -336,3 +336,18 @@ def test_a_gerund_takes_the_subject_of_its_clause(coder):
     found = dyads(code(coder, text, "fr"))
     assert ("02", "UNO", "SYR") in found
     assert ("02", "TUR", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Uma ofensiva das tropas moçambicanas com o apoio da Tanzânia recuperou a vila.", "pt", ("07", "TZA", "MOZ")),
+        ("Une offensive des troupes maliennes avec l'appui de la France a repris la ville.", "fr", ("07", "FRA", "MLI")),
+        ("L'esercito iracheno, con il sostegno degli Stati Uniti, ha lanciato un'offensiva.", "it", ("07", "USA", "IRQ")),
+        ("El ejército colombiano, con el apoyo de Estados Unidos, lanzó una ofensiva.", "es", ("07", "USA", "COL")),
+    ],
+)
+def test_with_the_support_of_gives_aid_to_the_actor_it_follows(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found

@@ -1330,6 +1330,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     )
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
+        if agent is None and "home_target" in pattern.options:
+            # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help
+            agent = next((m for m in right if m.start - trig.end <= 3 and m.start < clause_end and (m.start == trig.end or _preceded_by(m.start, modifiers, "of"))), None)
         if agent is None:
             implicit = _option(pattern, "agent") if not participle else None  # 'otages détenus': not by the police
             patient = next((m for m in reversed(left) if not m.oblique), None)
@@ -1349,6 +1352,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
             patient = next((m for m in reversed(left) if not m.oblique), None)
+        if patient is None and "home_target" in pattern.options:
+            # 'une offensive des troupes gouvernementales avec l'appui du Rwanda': support given
+            # to the actor it follows, even inside a phrase
+            patient = next((m for m in reversed(left) if m.kind != "location" and not ({a.country for a in m.actors} <= {a.country for a in agent.actors})), None)
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
