@@ -423,3 +423,14 @@ def test_german_middle_field_fronted_phrases_and_genitive_names(coder, text, exp
     found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, "de")}
     assert expected in found
     assert unwanted is None or unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Kenyan police killed three protesters in Nakuru. The interior minister of Kenya ordered an inquiry into the deaths.", "en", ("09", "KEN", "KEN")),
+        ("The UN rights council has opened an investigation into alleged abuses in Eritrea.", "en", ("09", "UNO", "ERI")),
+    ],
+)
+def test_an_investigation_is_into_the_place_named_or_else_the_articles_country(coder, text, lang, expected):
+    assert expected in {(e.root, e.source_country, e.target_country) for e in code(coder, text, lang)}

@@ -1215,9 +1215,11 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
         target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of"))), None)
-    aimed = _other_party(ranking, source) if target is None and "home_target" in trig.payload.options else None
+    aimed = None
+    if target is None and "home_target" in trig.payload.options:
+        aimed = (ranking[0] if ranking else None) if trig.payload.code[:2] in HOME_AIMED_ROOTS else _other_party(ranking, source)
     if aimed:
-        target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", trig.payload.rule, resolved=True)
+        target = Mention(trig.start, trig.end, [Actor(aimed, None if trig.payload.code[:2] == "09" else "GOV")], "implicit", trig.payload.rule, resolved=True)
     for a in source.actors:
         for b in target.actors if target else []:
             if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
@@ -1261,6 +1263,10 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
     return next((c for c in ranking if c not in own), None)
 
 
+# with no target named, protests (14) and investigations (09) are about the article's own country
+# ('ordered a probe into the killings', 'said investigations were underway'); unnamed aid goes to
+# the other party
+HOME_AIMED_ROOTS = frozenset({"09", "14"})
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
@@ -1422,9 +1428,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             confidence -= 0.2
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government; unnamed aid goes to the other party
-        aimed = home if pattern.code[:2] == "14" else _other_party(ranking, source)
+        aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS else _other_party(ranking, source)
         if aimed:
-            target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", pattern.rule, resolved=True)
+            # (an investigation is into the country's affairs, not its government)
+            target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
