@@ -351,3 +351,16 @@ def test_with_the_support_of_gives_aid_to_the_actor_it_follows(coder, text, lang
     found = dyads(code(coder, text, lang))
     assert expected in found
     assert (expected[0], expected[2], expected[1]) not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ministère français des Affaires étrangères s'est refusé à tout commentaire.", "fr"),
+        ("La cancillería chilena declinó hacer comentarios.", "es"),
+        ("Il ministero degli Esteri italiano non ha voluto commentare.", "it"),
+    ],
+)
+def test_declining_to_comment_is_a_statement_without_target(coder, text, lang):
+    events = code(coder, text, lang)
+    assert [(e.cameo_code, e.target_country) for e in events] == [("011", None)]
