@@ -364,3 +364,9 @@ def test_with_the_support_of_gives_aid_to_the_actor_it_follows(coder, text, lang
 def test_declining_to_comment_is_a_statement_without_target(coder, text, lang):
     events = code(coder, text, lang)
     assert [(e.cameo_code, e.target_country) for e in events] == [("011", None)]
+
+
+def test_technical_assistance_is_aid_and_a_bracketed_acronym_keeps_a_list_whole(coder):
+    text = "Perú recibió la asistencia técnica de la Organización de las Naciones Unidas (ONU) y Japón tras el terremoto."
+    found = dyads(code(coder, text, "es"))
+    assert {("07", "UNO", "PER"), ("07", "JPN", "PER")} <= found

@@ -601,7 +601,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     if "object_pronoun" in modifiers:
         mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts))
     mentions.sort(key=lambda m: m.start)
-    mentions = _coordinate(mentions, modifiers, tokens)
+    mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
 
 
@@ -921,6 +921,19 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
             continue
         merged.append(_merge(chain))
     return merged
+
+
+def _absorb_parenthesised(mentions: list[Mention], tokens) -> list[Mention]:
+    """'la Unión Europea (UE) y Estados Unidos': an acronym in brackets right after the name it
+    abbreviates is part of that mention, so the list around it stays one."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.start == prev.end + 1 and tokens[prev.end].text == "(" and m.end < len(tokens) and tokens[m.end].text == ")" and set(m.actors) <= set(prev.actors):
+            out[-1] = Mention(prev.start, m.end + 1, prev.actors, prev.kind, prev.rule, prev.resolved, prev.oblique)
+            continue
+        out.append(m)
+    return out
 
 
 def _merge(chain: list[Mention]) -> Mention:
