@@ -434,3 +434,9 @@ def test_german_middle_field_fronted_phrases_and_genitive_names(coder, text, exp
 )
 def test_an_investigation_is_into_the_place_named_or_else_the_articles_country(coder, text, lang, expected):
     assert expected in {(e.root, e.source_country, e.target_country) for e in code(coder, text, lang)}
+
+
+def test_leaders_of_several_countries_are_no_one_state(coder):
+    text = "Qatar is under pressure from its neighbours. The Indian prime minister met on Tuesday with leaders of several Gulf countries."
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, "en")}
+    assert ("04", "IND", "QAT") not in found

@@ -370,3 +370,9 @@ def test_technical_assistance_is_aid_and_a_bracketed_acronym_keeps_a_list_whole(
     text = "Perú recibió la asistencia técnica de la Organización de las Naciones Unidas (ONU) y Japón tras el terremoto."
     found = dyads(code(coder, text, "es"))
     assert {("07", "UNO", "PER"), ("07", "JPN", "PER")} <= found
+
+
+def test_leaders_of_unnamed_countries_are_not_the_home_government(coder):
+    for text in ("Le Qatar est accusé par ses voisins. Le Premier ministre indien a rencontré mardi des dirigeants de plusieurs pays du Golfe.",
+                 "Le Qatar est accusé par ses voisins. Le Premier ministre indien a lancé un appel aux dirigeants de ces nations."):
+        assert not any(target == "QAT" for _, source, target in dyads(code(coder, text, "fr")))

@@ -579,6 +579,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     for m in mentions:  # bare "the police", "rebels": the article's own country
         if m.kind != "role":
             continue
+        if "collective" in modifiers and _of_collective(tokens, m.end, modifiers):
+            continue  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
         described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
@@ -603,6 +605,20 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+def _of_collective(tokens, end: int, modifiers) -> bool:
+    """An of-phrase right after a role noun names several unnamed states ('of Arab countries',
+    'de ces nations', 'de varios países'): the role belongs to no one state."""
+    k = end
+    if k >= len(tokens) or not _kind_at(modifiers, "of", k):
+        return False
+    k += 1
+    while k < len(tokens) and k - end <= 3 and not _kind_at(modifiers, "collective", k):
+        if not (_kind_at(modifiers, "determiner", k) or _kind_at(modifiers, "of", k) or tokens[k].text[:1].isalpha()):
+            return False
+        k += 1
+    return k < len(tokens) and _kind_at(modifiers, "collective", k)
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:

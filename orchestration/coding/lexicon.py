@@ -411,7 +411,7 @@ MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
-    commitment object_pronoun""".split()
+    commitment object_pronoun collective""".split()
 )
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
