@@ -440,3 +440,8 @@ def test_leaders_of_several_countries_are_no_one_state(coder):
     text = "Qatar is under pressure from its neighbours. The Indian prime minister met on Tuesday with leaders of several Gulf countries."
     found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, "en")}
     assert ("04", "IND", "QAT") not in found
+
+
+def test_calling_for_something_is_an_appeal(coder):
+    events = code(coder, "Togo's opposition parties boycotted the vote and called for fresh elections.", "en")
+    assert ("02", "TGO", "TGO") in {(e.root, e.source_country, e.target_country) for e in events}
