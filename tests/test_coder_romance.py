@@ -376,3 +376,16 @@ def test_leaders_of_unnamed_countries_are_not_the_home_government(coder):
     for text in ("Le Qatar est accusé par ses voisins. Le Premier ministre indien a rencontré mardi des dirigeants de plusieurs pays du Golfe.",
                  "Le Qatar est accusé par ses voisins. Le Premier ministre indien a lancé un appel aux dirigeants de ces nations."):
         assert not any(target == "QAT" for _, source, target in dyads(code(coder, text, "fr")))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Des militaires guinéens ont mené une tentative de coup d'État mardi à Conakry.", "fr"),
+        ("Soldados bolivianos lanzaron un intento de golpe de Estado en La Paz.", "es"),
+    ],
+)
+def test_a_coup_attempt_is_force_against_the_own_government(coder, text, lang):
+    found = dyads(code(coder, text, lang))
+    country = "GIN" if lang == "fr" else "BOL"
+    assert ("19", country, country) in found

@@ -1456,8 +1456,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
             confidence -= 0.2
     if target is None and "home_target" in pattern.options and home:
-        # domestic protests aim at their own government; unnamed aid goes to the other party
-        aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS else _other_party(ranking, source)
+        # domestic protests aim at their own government, and so do other acts of the article's
+        # own actors (a coup attempt); unnamed aid and deployments go to the other party
+        domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and all(a.country == home for a in source.actors)
+        aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS or domestic else _other_party(ranking, source)
         if aimed:
             # (an investigation is into the country's affairs, not its government)
             target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
