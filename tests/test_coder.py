@@ -445,3 +445,16 @@ def test_leaders_of_several_countries_are_no_one_state(coder):
 def test_calling_for_something_is_an_appeal(coder):
     events = code(coder, "Togo's opposition parties boycotted the vote and called for fresh elections.", "en")
     assert ("02", "TGO", "TGO") in {(e.root, e.source_country, e.target_country) for e in events}
+
+
+def test_a_reduced_participle_is_about_the_noun_before_it(coder):
+    text = "Kenya and Uganda welcomed the truce mediated by the Ethiopian prime minister last year."
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, "en")}
+    assert not any(root == "04" and source == "ETH" and target in ("KEN", "UGA") for root, source, target in found)
+
+
+def test_ceasefire_monitors_are_no_ceasefire_and_burning_people_alive_is_killing(coder):
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Norway and Sweden sent ceasefire monitors to Sri Lanka.", "en")}
+    assert not any(root == "08" for root, _, _ in found)
+    found = {(e.root, e.source_country) for e in code(coder, "Sudanese soldiers burned alive two villagers near Geneina.", "en")}
+    assert ("19", "SDN") in found or ("18", "SDN") in found

@@ -1387,6 +1387,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
             patient = next((m for m in reversed(left) if not m.oblique), None)
+            reduced = agent_follows and not participle and "passive" not in pattern.options and not _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start)
+            if reduced and patient is not None and patient.end < trig.start - 1:
+                # 'a ceasefire brokered by X': a participle after a noun is about that noun; an
+                # actor further back is not its patient
+                patient = None
         if patient is None and "home_target" in pattern.options:
             # 'une offensive des troupes gouvernementales avec l'appui du Rwanda': support given
             # to the actor it follows, even inside a phrase
