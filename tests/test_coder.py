@@ -458,3 +458,14 @@ def test_ceasefire_monitors_are_no_ceasefire_and_burning_people_alive_is_killing
     assert not any(root == "08" for root, _, _ in found)
     found = {(e.root, e.source_country) for e in code(coder, "Sudanese soldiers burned alive two villagers near Geneina.", "en")}
     assert ("19", "SDN") in found or ("18", "SDN") in found
+
+
+def test_an_agentless_passive_takes_its_doer_from_the_act_it_happened_in(coder):
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Five Lebanese civilians were killed in an Israeli air strike near Tyre.", "en")}
+    assert ("18", "ISR", "LBN") in found or ("19", "ISR", "LBN") in found
+    assert not any(source == "LBN" for _, source, _ in found)
+
+
+def test_an_arrest_in_connection_with_anti_protests_keeps_no_foreign_doer(coder):
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Police in Hanoi said 300 rioters have been arrested in connection with the anti-China protests.", "en")}
+    assert not any(source == "CHN" for _, source, _ in found)

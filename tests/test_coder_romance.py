@@ -389,3 +389,15 @@ def test_a_coup_attempt_is_force_against_the_own_government(coder, text, lang):
     found = dyads(code(coder, text, lang))
     country = "GIN" if lang == "fr" else "BOL"
     assert ("19", country, country) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Cinq civils libanais ont été tués dans une frappe israélienne près de Tyr.", "fr", ("ISR", "LBN")),
+        ("Tre civili siriani sono stati uccisi in un raid russo vicino a Idlib.", "it", ("RUS", "SYR")),
+    ],
+)
+def test_the_adjective_after_an_act_in_a_phrase_is_the_doer_of_a_passive(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    assert any((source, target) == expected for _, source, target in found)

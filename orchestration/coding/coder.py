@@ -146,8 +146,9 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens)
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions)
         ]
+        trigger_starts = {m.start for m in candidates}
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
@@ -182,7 +183,7 @@ class EventCoder:
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
             for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
-                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle):
+                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle, trigger_starts=trigger_starts):
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
@@ -343,12 +344,28 @@ def _in_modifier(trig: Match, modifiers, kind: str) -> bool:
     return any(s < trig.end and trig.start < e for s, e in modifiers.get(kind, ()))
 
 
-def _after_preposition(trig: Match, modifiers, tokens=None) -> bool:
-    """'killed during the fighting', 'a probe into the killings': a noun inside a prepositional
-    phrase describes the circumstances of another act; it is not an event of its own."""
+def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
+    """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
+    airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
+    if m.end in trigger_starts:
+        head = m.start
+    elif m.start - 1 in trigger_starts:
+        head = m.start - 1
+    else:
+        return False
+    return _preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance")
+
+
+def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool:
+    """'killed during the fighting', 'a probe into the killings', 'killed in a militia attack': a
+    noun inside a prepositional phrase (past an actor word qualifying it) describes the
+    circumstances of another act; it is not an event of its own."""
     if "noun" in trig.payload.options:
         return False
-    return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens)
+    if _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens):
+        return True
+    qualifier = next((m for m in mentions if m.end == trig.start and m.kind in ("role", "role_home", "adjective")), None)
+    return qualifier is not None and (_preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance"))
 
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
@@ -593,7 +610,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             m.actors = [Actor(discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts):
+            # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse, modifiers)
@@ -1329,7 +1347,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
-           usable_ids: set[int] | None = None, participle: bool = False):
+           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset()):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
     `participle`: the trigger is a Romance past participle with no auxiliary ('les touristes
     enlevés', 'la provincia aterrorizada por'): a passive.
@@ -1365,6 +1383,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     )
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
+        if agent is None and trigger_starts:
+            # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
+            # qualifying the act that the passive happened in did it
+            agent = next((m for m in right if m.start - trig.end <= 4 and m.start < clause_end and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
         if agent is None and "home_target" in pattern.options:
             # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help
             agent = next((m for m in right if m.start - trig.end <= 3 and m.start < clause_end and (m.start == trig.end or _preceded_by(m.start, modifiers, "of"))), None)
