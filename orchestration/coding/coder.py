@@ -593,10 +593,11 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
     subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
+    collective = lex.modifier_words.get("collective")
     for m in mentions:  # bare "the police", "rebels": the article's own country
         if m.kind != "role":
             continue
-        if "collective" in modifiers and _of_collective(tokens, m.end, modifiers):
+        if collective and _of_collective(tokens, m.end, modifiers, collective):
             continue  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
         described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
@@ -618,25 +619,26 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
-    if "object_pronoun" in modifiers:
-        mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts))
+    clitics = lex.modifier_words.get("object_pronoun")
+    if clitics and trigger_starts:
+        mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts, clitics))
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
 
 
-def _of_collective(tokens, end: int, modifiers) -> bool:
+def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> bool:
     """An of-phrase right after a role noun names several unnamed states ('of Arab countries',
     'de ces nations', 'de varios países'): the role belongs to no one state."""
     k = end
     if k >= len(tokens) or not _kind_at(modifiers, "of", k):
         return False
     k += 1
-    while k < len(tokens) and k - end <= 3 and not _kind_at(modifiers, "collective", k):
-        if not (_kind_at(modifiers, "determiner", k) or _kind_at(modifiers, "of", k) or tokens[k].text[:1].isalpha()):
+    while k < len(tokens) and k - end <= 3 and tokens[k].text.lower() not in collective:
+        if not tokens[k].text[:1].isalpha():
             return False
         k += 1
-    return k < len(tokens) and _kind_at(modifiers, "collective", k)
+    return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
@@ -1116,14 +1118,19 @@ AUXILIARY_LEMMAS = frozenset({"avoir", "haber", "avere"})
 CLITIC_REACH = 2  # the auxiliary and one adverb: 'l'a aussitôt expulsé'
 
 
-def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts) -> list[Mention]:
+def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts, clitics: frozenset[str]) -> list[Mention]:
     """'Le Mali a arrêté deux diplomates français. Il les a expulsés': an object pronoun right
     before an act's verb (or its auxiliary) stands for the last actor named other than the
     subject, in its own sentence or else in the sentence before. Its mention is oblique: never
     the doer."""
     found = []
+    # candidate pronouns: right before an act's verb, or before an auxiliary (and an adverb) before it
+    spots = sorted({k for t in trigger_starts for k in range(max(0, t - 1 - CLITIC_REACH), t) if tokens[k].text.lower() in clitics})
+    if not spots:
+        return found
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    for s, e in modifiers.get("object_pronoun", ()):
+    for s in spots:
+        e = s + 1
         if s in taken or e >= len(tokens):
             continue
         if e in trigger_starts:

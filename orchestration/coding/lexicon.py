@@ -413,6 +413,9 @@ MODIFIER_KINDS = frozenset(
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
     commitment object_pronoun collective""".split()
 )
+# kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
+# instead of matching them in every sentence
+WORD_KINDS = frozenset({"object_pronoun", "collective"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
@@ -561,6 +564,9 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             forms = split_forms(row["forms"], path, line)
             if row["kind"].endswith("_ending"):  # verb endings ("-rà", "-rait"): compared with a word's end
                 words.setdefault(row["kind"], set()).update(f.lstrip("-").casefold() for f in forms)
+                continue
+            if row["kind"] in WORD_KINDS:  # looked up only at a few places: a set of words, not matched
+                words.setdefault(row["kind"], set()).update(f.casefold() for f in forms)
                 continue
             _add_forms(lex.modifiers, forms, row["kind"], path, line)
             for form in forms:
