@@ -469,3 +469,15 @@ def test_an_agentless_passive_takes_its_doer_from_the_act_it_happened_in(coder):
 def test_an_arrest_in_connection_with_anti_protests_keeps_no_foreign_doer(coder):
     found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Police in Hanoi said 300 rioters have been arrested in connection with the anti-China protests.", "en")}
     assert not any(source == "CHN" for _, source, _ in found)
+
+
+def test_raiding_a_village_targets_the_articles_civilians(coder):
+    text = "Burkinabe soldiers and allied militiamen raided the village of Djibo on Sunday."
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, "en")}
+    assert ("19", "BFA", "BFA") in found or ("18", "BFA", "BFA") in found
+
+
+def test_a_named_group_after_its_description_joins_it(coder):
+    text = "The Burkinabe army and its Russian security group Wagner killed dozens of villagers near Solenzo."
+    sources = {e.source_actor for e in code(coder, text, "en")}
+    assert {"BFAMIL", "RUSUAF"} <= sources

@@ -183,7 +183,8 @@ class EventCoder:
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
             for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
-                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle, trigger_starts=trigger_starts):
+                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle, trigger_starts=trigger_starts,
+                                                     settlements=lex.modifier_words.get("settlement", frozenset())):
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
@@ -342,6 +343,20 @@ PREPOSITIONS = ("of", "agent", "location", "with", "between", "circumstance", "o
 def _in_modifier(trig: Match, modifiers, kind: str) -> bool:
     """'according to' is not the noun 'accord'."""
     return any(s < trig.end and trig.start < e for s, e in modifiers.get(kind, ()))
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _settlement_object(tokens, trig: Match, modifiers, settlements: frozenset[str]) -> bool:
+    """The object right after a violent act is a place where people live ('the village', 'un
+    camp de déplacés', 'the market')."""
+    if not settlements:
+        return False
+    k = trig.end
+    while k < len(tokens) and k - trig.end < 3 and _kind_at(modifiers, "determiner", k):
+        k += 1
+    return k < len(tokens) and tokens[k].text.lower() in settlements
 
 
 def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
@@ -848,7 +863,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         while mention.kind == "composed" and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start == mention.end:
             mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
             j += 1
-        for _ in range(2) if mention.kind in ("composed", "named_group") and lang else ():
+        for _ in range(2) if mention.kind in ("composed", "named_group", "adjective") and lang else ():
             # 'the Australian frigate HMAS Warramunga', 'Japanese destroyer JS Sazanami', 'Togolese
             # President Gnassingbe Eyadema', 'USS Halsey': the name after an actor is part of it
             limit = atoms[j].start if j < len(atoms) else len(tokens)
@@ -858,8 +873,12 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             if k > mention.end:
                 mention = Mention(mention.start, k, mention.actors, mention.kind, rule)
             # ... or a known name or designation ('HMAS Warramunga'), or one guessed before a verb
-            if j < len(atoms) and atoms[j].start == mention.end and (_atom_kind(atoms[j]) == "name" or _atom_kind(atoms[j]) in ("named_group", "person") and set(_countries_of(atoms[j])) <= {a.country for a in mention.actors}):
-                mention = Mention(mention.start, atoms[j].end, mention.actors, mention.kind, rule)
+            # ('its Russian paramilitary group Wagner': common words may stand between)
+            gap = range(mention.end, atoms[j].start) if j < len(atoms) else range(0)
+            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts for k in gap)
+            if joined and (not gap and _atom_kind(atoms[j]) == "name" and mention.kind != "adjective" or _atom_kind(atoms[j]) in ("named_group", "person") and set(_countries_of(atoms[j])) <= {a.country for a in mention.actors}):
+                actors = mention.actors if mention.kind != "adjective" else _atom_actors(atoms[j])[1]
+                mention = Mention(mention.start, atoms[j].end, actors, "composed" if mention.kind == "adjective" else mention.kind, rule)
                 j += 1
         mentions.append(mention)
         i = j
@@ -1354,7 +1373,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
-           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset()):
+           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset()):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
     `participle`: the trigger is a Romance past participle with no auxiliary ('les touristes
     enlevés', 'la provincia aterrorizada por'): a passive.
@@ -1489,6 +1508,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if counterpart is not None:
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
             confidence -= 0.2
+    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
+        # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
+        target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
