@@ -401,3 +401,8 @@ def test_a_coup_attempt_is_force_against_the_own_government(coder, text, lang):
 def test_the_adjective_after_an_act_in_a_phrase_is_the_doer_of_a_passive(coder, text, lang, expected):
     found = dyads(code(coder, text, lang))
     assert any((source, target) == expected for _, source, target in found)
+
+
+def test_a_nominal_act_by_an_agent_aims_at_the_actor_after_it(coder):
+    text = "Les frappes de drones par l'armée israélienne sur un village libanais ont fait trois morts mardi."
+    assert ("19", "ISR", "LBN") in dyads(code(coder, text, "fr"))

@@ -1278,6 +1278,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
     if agent is not None and agent is not of_phrase:  # 'del Gobierno' is an of-phrase, not a by-phrase
         source, target = agent, of_phrase if of_phrase is not None else adjacent
+        if target is None:
+            # 'les tirs d'obus par les forces syriennes sur la ville turque': the aim follows the agent
+            target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= 6 and m.kind != "location"), None)
     else:
         source = adjacent or of_phrase
         if source is None:
