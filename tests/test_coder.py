@@ -481,3 +481,8 @@ def test_a_named_group_after_its_description_joins_it(coder):
     text = "The Burkinabe army and its Russian security group Wagner killed dozens of villagers near Solenzo."
     sources = {e.source_actor for e in code(coder, text, "en")}
     assert {"BFAMIL", "RUSUAF"} <= sources
+
+
+def test_cutting_an_embassys_staff_reduces_relations(coder):
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Moscow reduced the diplomatic staff of the Latvian embassy by half.", "en")}
+    assert ("16", "RUS", "LVA") in found
