@@ -484,5 +484,5 @@ def test_a_named_group_after_its_description_joins_it(coder):
 
 
 def test_cutting_an_embassys_staff_reduces_relations(coder):
-    found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Moscow reduced the diplomatic staff of the Latvian embassy by half.", "en")}
-    assert ("16", "RUS", "LVA") in found
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Latvia ordered Russian diplomats to leave the country within a week.", "en")}
+    assert ("16", "LVA", "RUS") in found
