@@ -486,3 +486,23 @@ def test_a_named_group_after_its_description_joins_it(coder):
 def test_cutting_an_embassys_staff_reduces_relations(coder):
     found = {(e.root, e.source_country, e.target_country) for e in code(coder, "Latvia ordered Russian diplomats to leave the country within a week.", "en")}
     assert ("16", "LVA", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Russland wurde in der Nacht von der Ukraine angegriffen.", "de", ("18", "UKR", "RUS")),
+        ("Zwei türkische Journalisten wurden am Montag in Damaskus festgenommen.", "de", ("17", "SYR", "TUR")),
+        ("Two Turkish journalists were arrested in Damascus on Monday.", "en", ("17", "SYR", "TUR")),
+    ],
+)
+def test_passives_in_german_word_order_and_arrests_by_the_police_of_the_place(coder, text, lang, expected):
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, lang)}
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found
+
+
+def test_a_name_taken_into_a_mention_is_remembered(coder):
+    text = "Malian rebels kidnapped the Norwegian diplomat Lars Kvaleberg in 2019. Kvaleberg was freed by the rebels in May."
+    found = {(e.root, e.target_country) for e in code(coder, text, "en")}
+    assert ("08", "NOR") in found and ("08", "MLI") not in found

@@ -631,6 +631,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse, modifiers)
+    _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
@@ -886,14 +887,15 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
 
 
 def _unknown_name_word(tokens, k: int, lang: str) -> bool:
-    """A capitalised word the language does not know, or a short designation in capitals
-    ('JS', 'HMS') before one: a part of a name."""
+    """A capitalised word the language does not know, or a known one (a short designation in
+    capitals, a first name) before one: a part of a name."""
     text = tokens[k].text
     if not (text[:1].isupper() and text.replace("-", "").isalpha()):
         return False
     if not _known_word(text.lower(), lang):
         return True
-    return text.isupper() and len(text) <= 4 and k + 1 < len(tokens) and _unknown_name_word(tokens, k + 1, lang) and not tokens[k + 1].text.isupper()
+    # ('JS Sazanami', 'Lars Kvaleberg': a designation or a first name that is also a word)
+    return (len(text) <= 4 or not text.isupper()) and k + 1 < len(tokens) and _unknown_name_word(tokens, k + 1, lang) and not tokens[k + 1].text.isupper()
 
 
 def _name_follows(tokens, role: Match, name: Match) -> bool:
@@ -1028,6 +1030,21 @@ def _learn_descriptions(tokens, mentions: list[Mention], discourse: Discourse) -
             for key in (_words(tokens, m.end - k, m.end), _words(tokens, m.start, m.start + k)):
                 if key and key[0].isalpha():
                     discourse.described[key] = m.actors[0].country
+
+
+def _learn_absorbed_names(tokens, mentions: list[Mention], atoms: list[Match], discourse: Discourse, lang: str) -> None:
+    """'le Roumain Iulian Ghergut', 'la missionnaire suisse Béatrice Stöckli': the unknown name a
+    mention took in names that actor; later 'Ghergut' means the same one."""
+    covered = None
+    for m in mentions:
+        if m.kind not in ("composed", "adjective") or len({a.country for a in m.actors}) != 1 or not m.actors[0].country or m.end - m.start < 2:
+            continue
+        if covered is None:
+            covered = {i for a in atoms for i in range(a.start, a.end)}
+        for k in range(m.start + 1, m.end):
+            t = tokens[k]
+            if k not in covered and t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper() and not _known_word(t.text.lower(), lang):
+                discourse.aliases[t.lower] = m.actors
 
 
 def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discourse, lang: str) -> None:
@@ -1269,8 +1286,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         k = of_phrase.end
         while k < len(tokens) and k - of_phrase.end < 4 and tokens[k].text[:1].isupper():
             k += 1  # the victim's name: 'du journaliste français Olivier Dubois'
-        if k > of_phrase.end:
-            reach = max(reach, k + 3)
+        reach = max(reach, k + 3)  # (the name may already be part of the mention)
     agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
     if agent is None or agent is of_phrase:
         # 'par'/'by' (an agent word that is not also 'de') may come after a long of-phrase
@@ -1410,8 +1426,17 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     passive = "passive" in pattern.options or agent_follows or participle or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
     )
+    german_aux = None
+    if not passive and lang in VERB_FINAL_LANGUAGES and tokens[trig.start].text[:1].islower():
+        # 'Tamo wurde am Freitag vor seinem Haus erschossen', 'Russland wurde von der Ukraine
+        # angegriffen': the past passive's auxiliary stands early, its participle last
+        start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+        german_aux = next((s for s, _ in modifiers.get("passive_aux", ()) if start <= s < trig.start and tokens[s].text.lower() in GERMAN_PAST_PASSIVE), None)
+        passive = german_aux is not None
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
+        if agent is None and german_aux is not None:
+            agent = next((m for m in left if m.start > german_aux and _preceded_by(m.start, modifiers, "agent")), None)
         if agent is None and trigger_starts:
             # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
             # qualifying the act that the passive happened in did it
@@ -1425,7 +1450,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # "440 rioters have been arrested": the police did it — of the country that reports it
             # ("Pakistani authorities said the two were arrested"), else of the article's country
             speaker = next((m for m in left if not m.oblique and m is not patient and m.kind != "role_home"), None)
-            country = speaker.actors[0].country if speaker is not None else home
+            # ... or of the place it happened ('were arrested in Damascus')
+            place = next((m for m in mentions if m.kind == "location" and abs(m.start - trig.start) <= 6 and m.start < clause_end and len({a.country for a in m.actors}) == 1), None) if implicit else None
+            country = speaker.actors[0].country if speaker is not None else place.actors[0].country if place is not None else home
             if implicit and country and patient is not None:
                 actor = Actor(country, implicit)
                 stand_in = Mention(trig.start, trig.end, [actor], "implicit", pattern.rule, resolved=True)
@@ -1559,6 +1586,7 @@ def _dative_place(trig: Match, mentions: list[Mention], modifiers, source: Menti
 # angegriffen hatte", "hat Frankreich Russland kritisiert") and after the first phrase in main
 # clauses ("Am Dienstag verurteilte Russland den Angriff").
 VERB_FINAL_LANGUAGES = frozenset({"de"})
+GERMAN_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})  # not 'wird', 'werden': also the future
 
 
 def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens=()):
