@@ -506,3 +506,10 @@ def test_a_name_taken_into_a_mention_is_remembered(coder):
     text = "Malian rebels kidnapped the Norwegian diplomat Lars Kvaleberg in 2019. Kvaleberg was freed by the rebels in May."
     found = {(e.root, e.target_country) for e in code(coder, text, "en")}
     assert ("08", "NOR") in found and ("08", "MLI") not in found
+
+
+def test_german_accusations_rejected_after_a_long_attribute_are_a_denial(coder):
+    text = "Der Außenminister Polens hat die Vorwürfe des russischen Präsidenten über eine angebliche polnische Beteiligung an Sabotageakten in Russland entschieden zurückgewiesen."
+    found = {(e.root, e.source_country, e.target_country) for e in code(coder, text, "de")}
+    assert ("01", "POL", "RUS") in found
+    assert not any(root == "12" for root, _, _ in found)

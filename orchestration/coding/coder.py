@@ -1416,8 +1416,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
-    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end))):
-        # ('hat gegen Russland neue Sanktionen verhängt': German puts the light verb last)
+    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and (
+        any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
+    )):
+        # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
+        # German puts the verb last; a pattern ending in it is no noun)
         yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens)
         return
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
