@@ -250,3 +250,159 @@ def test_a_later_of_phrase_belongs_to_the_nearer_noun(coder):
 def test_a_quoted_charge_after_a_preposition_is_not_an_event(coder):
     text = "La justice française a ouvert une enquête pour \"enlèvement\" contre un groupe islamiste algérien."
     assert dyads(code(coder, text, "fr")) == {("09", "FRA", "DZA")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Japon s'est engagé à fournir une aide humanitaire au Népal.", "fr", ("03", "JPN", "NPL")),
+        ("El Gobierno español se comprometió a enviar ayuda humanitaria a Haití.", "es", ("03", "ESP", "HTI")),
+        ("Il Canada si è impegnato a fornire aiuti umanitari al Nepal.", "it", ("03", "CAN", "NPL")),
+    ],
+)
+def test_a_promised_act_gives_the_promise_with_the_acts_target(coder, text, lang, expected):
+    events = code(coder, text, lang)
+    found = dyads(events)
+    assert expected in found
+    assert any(e.cameo_code.startswith("033") for e in events)  # a promise of aid, not a bare pledge
+    assert not any(root == "07" for root, _, _ in found)  # the aid is promised, not delivered
+
+
+def test_a_refusal_to_act_is_not_coded_as_a_promise(coder):
+    found = dyads(code(coder, "Le Japon a refusé de fournir une aide humanitaire au Népal.", "fr"))
+    assert not any(root in ("03", "07") for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Mali a arrêté deux diplomates français. Il les a expulsés lundi.", "fr", ("16", "MLI", "FRA")),
+        ("Le Mali a arrêté deux diplomates français et les a expulsés.", "fr", ("16", "MLI", "FRA")),
+        ("La France a convoqué l'ambassadeur russe. Paris l'accuse d'espionnage.", "fr", ("11", "FRA", "RUS")),
+        ("La policía venezolana detuvo a dos periodistas colombianos. Caracas los ha expulsado.", "es", ("16", "VEN", "COL")),
+    ],
+)
+def test_an_object_pronoun_before_the_verb_is_the_last_actor_named(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found  # never the reverse direction
+
+
+def test_an_article_before_a_noun_is_no_object_pronoun(coder):
+    found = dyads(code(coder, "Les soldats français ont quitté le Mali. Les attaques ont repris.", "fr"))
+    assert not any(root == "18" for root, _, _ in found)
+
+
+def test_a_count_that_is_also_a_determiner_still_makes_a_mass_killing(coder):
+    # "des centaines de" is both a determiner and a mass quantity in fr/modifiers.tsv
+    text = "Des centaines de villageois, rassemblés sur la place du marché pour une fête, ont été tués par des rebelles centrafricains."
+    roots = {e.root for e in code(coder, text, "fr")}
+    assert "20" in roots and "18" not in roots
+
+
+@pytest.mark.parametrize(
+    "text, lang, unwanted",
+    [
+        ("Les deux ingénieurs chinois enlevés mardi près de la frontière nigérienne sont toujours introuvables.", "fr", ("18", "CHN")),
+        ("Los tres pescadores peruanos detenidos frente a la costa chilena fueron liberados.", "es", ("17", "PER")),
+    ],
+)
+def test_a_bare_participle_does_not_make_its_noun_the_doer(coder, text, lang, unwanted):
+    found = dyads(code(coder, text, lang))
+    assert not any(root == unwanted[0] and source == unwanted[1] for root, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Deux ingénieurs chinois, enlevés mardi par des rebelles nigérians, ont été libérés.", "fr", ("18", "NGA", "CHN")),
+        ("A província, aterrorizada desde 2019 por rebeldes moçambicanos, recebeu ajuda.", "pt", None),
+    ],
+)
+def test_a_bare_participle_with_an_agent_is_a_passive(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    if expected is not None:
+        assert expected in found
+    assert not any(source == target for _, source, target in found if source == "CHN")
+
+
+def test_deployed_troops_named_by_a_bare_participle_still_act_for_their_state(coder):
+    found = dyads(code(coder, "Des milliers de soldats russes déployés à la frontière ukrainienne inquiètent Kiev.", "fr"))
+    assert ("15", "RUS", "UKR") in found
+
+
+def test_a_gerund_takes_the_subject_of_its_clause(coder):
+    text = "Le Conseil de sécurité de l'ONU a condamné le bombardement du village turc en exhortant Damas à cesser les tirs."
+    found = dyads(code(coder, text, "fr"))
+    assert ("02", "UNO", "SYR") in found
+    assert ("02", "TUR", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Uma ofensiva das tropas moçambicanas com o apoio da Tanzânia recuperou a vila.", "pt", ("07", "TZA", "MOZ")),
+        ("Une offensive des troupes maliennes avec l'appui de la France a repris la ville.", "fr", ("07", "FRA", "MLI")),
+        ("L'esercito iracheno, con il sostegno degli Stati Uniti, ha lanciato un'offensiva.", "it", ("07", "USA", "IRQ")),
+        ("El ejército colombiano, con el apoyo de Estados Unidos, lanzó una ofensiva.", "es", ("07", "USA", "COL")),
+    ],
+)
+def test_with_the_support_of_gives_aid_to_the_actor_it_follows(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ministère français des Affaires étrangères s'est refusé à tout commentaire.", "fr"),
+        ("La cancillería chilena declinó hacer comentarios.", "es"),
+        ("Il ministero degli Esteri italiano non ha voluto commentare.", "it"),
+    ],
+)
+def test_declining_to_comment_is_a_statement_without_target(coder, text, lang):
+    events = code(coder, text, lang)
+    assert [(e.cameo_code, e.target_country) for e in events] == [("011", None)]
+
+
+def test_technical_assistance_is_aid_and_a_bracketed_acronym_keeps_a_list_whole(coder):
+    text = "Perú recibió la asistencia técnica de la Organización de las Naciones Unidas (ONU) y Japón tras el terremoto."
+    found = dyads(code(coder, text, "es"))
+    assert {("07", "UNO", "PER"), ("07", "JPN", "PER")} <= found
+
+
+def test_leaders_of_unnamed_countries_are_not_the_home_government(coder):
+    for text in ("Le Qatar est accusé par ses voisins. Le Premier ministre indien a rencontré mardi des dirigeants de plusieurs pays du Golfe.",
+                 "Le Qatar est accusé par ses voisins. Le Premier ministre indien a lancé un appel aux dirigeants de ces nations."):
+        assert not any(target == "QAT" for _, source, target in dyads(code(coder, text, "fr")))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Des militaires guinéens ont mené une tentative de coup d'État mardi à Conakry.", "fr"),
+        ("Soldados bolivianos lanzaron un intento de golpe de Estado en La Paz.", "es"),
+    ],
+)
+def test_a_coup_attempt_is_force_against_the_own_government(coder, text, lang):
+    found = dyads(code(coder, text, lang))
+    country = "GIN" if lang == "fr" else "BOL"
+    assert ("19", country, country) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Cinq civils libanais ont été tués dans une frappe israélienne près de Tyr.", "fr", ("ISR", "LBN")),
+        ("Tre civili siriani sono stati uccisi in un raid russo vicino a Idlib.", "it", ("RUS", "SYR")),
+    ],
+)
+def test_the_adjective_after_an_act_in_a_phrase_is_the_doer_of_a_passive(coder, text, lang, expected):
+    found = dyads(code(coder, text, lang))
+    assert any((source, target) == expected for _, source, target in found)
+
+
+def test_a_nominal_act_by_an_agent_aims_at_the_actor_after_it(coder):
+    text = "Les frappes de drones par l'armée israélienne sur un village libanais ont fait trois morts mardi."
+    assert ("19", "ISR", "LBN") in dyads(code(coder, text, "fr"))

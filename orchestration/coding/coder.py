@@ -101,6 +101,7 @@ class Discourse:
     last_single: list[Actor] = field(default_factory=list)
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
     described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
+    recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
 
 
 class EventCoder:
@@ -145,8 +146,9 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens)
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions)
         ]
+        trigger_starts = {m.start for m in candidates}
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
@@ -155,17 +157,34 @@ class EventCoder:
         previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
-            complement = _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
-            shared = previous_subject if previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions) else None
-            previous = trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
+            gerund = _gerund(tokens, trig, lex.lang)  # 'en exhortant': 'en' is no infinitive marker here
+            complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
+            coordinated = previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions)
+            shared = previous_subject if coordinated else None
+            if shared is None and gerund:
+                # 'a condamné le bombardement du village turc en appelant Damas à': the gerund's
+                # subject is the sentence's, not the nearest actor
+                shared = next((m for m in mentions if m.end <= trig.start and not m.oblique and m.kind not in ("location", "anti", "clitic") and all(a.country for a in m.actors)), None)
+            # ('80.000 militaires russes mobilisés aux portes de l'Ukraine': deployed troops and
+            # aid sent act for the state that sent them)
+            participle = not coordinated and pattern.code[:2] not in SELF_EXCLUDED_ROOTS and _bare_participle(tokens, trig, lex.lang)
+            prior, previous = previous, trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
+            if complement:
+                # 's'est engagé à fournir une aide au Népal', 'threatened to expel its diplomats': the
+                # promised or threatened act, coded as the promise or threat of it, names the target
+                trig = _announced_act(prior, trig, self.intents)
+                if trig is None:
+                    continue
+                pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
-            if complement or cancelled in ("negation", "modal"):
+            if cancelled in ("negation", "modal"):
                 continue
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
             for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
-                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids):
+                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle, trigger_starts=trigger_starts,
+                                                     settlements=lex.modifier_words.get("settlement", frozenset())):
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
@@ -262,11 +281,16 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     if found:
         actors = views["actors"] if views is not None and "actors" in views else lex.actors.find(tokens, views)
         found = [m for m in found if _function_word(tokens, m, actors, lex.lang)]
-    for m in longest_non_overlapping(found):
+    chosen = longest_non_overlapping(found)
+    for m in chosen:
         spans.add(m.payload, m.start, m.end)
-    for m in found:  # single words may carry two kinds ("de": of + infinitive)
-        if m.end - m.start == 1 and (m.start, m.end) not in spans.get(m.payload, []):
-            spans.add(m.payload, m.start, m.end)
+    if len(chosen) < len(found):
+        # single words may carry two kinds ("de": of + infinitive), and so may a phrase ("des
+        # centaines de": a determiner and a mass quantity)
+        kept = {(m.start, m.end) for m in chosen}
+        for m in found:
+            if (m.end - m.start == 1 or (m.start, m.end) in kept) and (m.start, m.end) not in spans.get(m.payload, []):
+                spans.add(m.payload, m.start, m.end)
     return spans
 
 
@@ -321,12 +345,42 @@ def _in_modifier(trig: Match, modifiers, kind: str) -> bool:
     return any(s < trig.end and trig.start < e for s, e in modifiers.get(kind, ()))
 
 
-def _after_preposition(trig: Match, modifiers, tokens=None) -> bool:
-    """'killed during the fighting', 'a probe into the killings': a noun inside a prepositional
-    phrase describes the circumstances of another act; it is not an event of its own."""
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _settlement_object(tokens, trig: Match, modifiers, settlements: frozenset[str]) -> bool:
+    """The object right after a violent act is a place where people live ('the village', 'un
+    camp de déplacés', 'the market')."""
+    if not settlements:
+        return False
+    k = trig.end
+    while k < len(tokens) and k - trig.end < 3 and _kind_at(modifiers, "determiner", k):
+        k += 1
+    return k < len(tokens) and tokens[k].text.lower() in settlements
+
+
+def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
+    """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
+    airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
+    if m.end in trigger_starts:
+        head = m.start
+    elif m.start - 1 in trigger_starts:
+        head = m.start - 1
+    else:
+        return False
+    return _preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance")
+
+
+def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool:
+    """'killed during the fighting', 'a probe into the killings', 'killed in a militia attack': a
+    noun inside a prepositional phrase (past an actor word qualifying it) describes the
+    circumstances of another act; it is not an event of its own."""
     if "noun" in trig.payload.options:
         return False
-    return _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens)
+    if _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens):
+        return True
+    qualifier = next((m for m in mentions if m.end == trig.start and m.kind in ("role", "role_home", "adjective")), None)
+    return qualifier is not None and (_preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance"))
 
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
@@ -426,6 +480,59 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     return root in SPEECH_ACT_ROOTS and gap <= 1
 
 
+# Romance past participles (a bare one, with no auxiliary before it, modifies a noun: 'les sept
+# touristes enlevés', 'aterrorizada por rebeldes') and the verbs that make compound tenses
+PARTICIPLE_ENDINGS = {
+    "fr": ("é", "ée", "és", "ées", "u", "us"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+}
+AUXILIARIES = frozenset({"avoir", "etre", "haber", "ser", "estar", "avere", "essere", "venire", "ter", "haver", "ficar"})
+GERUNDS = {"en": ("ing",), "es": ("ando", "iendo", "yendo"), "it": ("ando", "endo"), "pt": ("ando", "endo", "indo")}
+
+
+def _bare_participle(tokens, trig: Match, lang: str) -> bool:
+    """A one-word trigger in participle form with no auxiliary in the three words before it."""
+    endings = PARTICIPLE_ENDINGS.get(lang)
+    if endings is None or trig.end - trig.start != 1:
+        return False
+    word = tokens[trig.start].surface
+    if len(word) < 5 or not word.endswith(endings):
+        return False
+    return not any(t.key in AUXILIARIES for t in tokens[max(0, trig.start - 3) : trig.start])
+
+
+def _gerund(tokens, trig: Match, lang: str) -> bool:
+    """'en appelant', ', accusing', ', acusando': an adverbial gerund, whose subject is the clause's."""
+    if trig.start == 0:
+        return False
+    word, before = tokens[trig.start].surface, tokens[trig.start - 1].text
+    if lang == "fr":
+        return before.lower() == "en" and word.endswith("ant")
+    endings = GERUNDS.get(lang)
+    return endings is not None and before == "," and word.endswith(endings)
+
+
+# a promise (03) or threat (13) whose content is another act: the statement takes the code of
+# announcing that act (intents.tsv) when it has the promise's or threat's root
+ANNOUNCING_ROOTS = frozenset({"03", "13"})
+
+
+def _announced_act(prior: Match, content: Match, intents: dict[str, str]) -> Match | None:
+    """One trigger from the promise's verb to the end of the act promised ('pledged to send aid'),
+    coded as the promise of that act; None when the two do not combine."""
+    root = prior.payload.code[:2]
+    if root not in ANNOUNCING_ROOTS or content.payload.code == NOT_AN_EVENT:
+        return None
+    code = intent_code(content.payload.code, intents)
+    if code is None or code[:2] != root:
+        return None
+    options = content.payload.options - {"noun", "passive"}
+    pattern = EventPattern(code, options, content.payload.rule)
+    return Match(prior.start, content.end, pattern)
+
+
 def _verb_final_clause(tokens, previous: Match, trig: Match, modifiers) -> bool:
     """Between a speech act and a verb that its infinitive marker follows ('zu haben') lies no
     other clause: no sentence punctuation but the comma that opens the infinitive clause."""
@@ -498,12 +605,15 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_anti_targets(tokens, lex, atoms))
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
     atoms.sort(key=lambda m: m.start)
-    mentions = _compose(tokens, atoms, modifiers, trigger_starts)
+    mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
     subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
+    collective = lex.modifier_words.get("collective")
     for m in mentions:  # bare "the police", "rebels": the article's own country
         if m.kind != "role":
             continue
+        if collective and _of_collective(tokens, m.end, modifiers, collective):
+            continue  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
         described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
@@ -516,16 +626,35 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             m.actors = [Actor(discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts):
+            # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse, modifiers)
+    _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
+    clitics = lex.modifier_words.get("object_pronoun")
+    if clitics and trigger_starts:
+        mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts, clitics))
     mentions.sort(key=lambda m: m.start)
-    mentions = _coordinate(mentions, modifiers, tokens)
+    mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> bool:
+    """An of-phrase right after a role noun names several unnamed states ('of Arab countries',
+    'de ces nations', 'de varios países'): the role belongs to no one state."""
+    k = end
+    if k >= len(tokens) or not _kind_at(modifiers, "of", k):
+        return False
+    k += 1
+    while k < len(tokens) and k - end <= 3 and tokens[k].text.lower() not in collective:
+        if not tokens[k].text[:1].isalpha():
+            return False
+        k += 1
+    return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
@@ -663,7 +792,7 @@ def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
     return entry.kind, [Actor(entry.country, entry.role)]
 
 
-def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) -> list[Mention]:
+def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), lang: str = "") -> list[Mention]:
     """Join a role noun with the country that qualifies it.
 
     'South Korean foreign ministry' (adjective + role), 'ministère sud-coréen' (role + adjective),
@@ -735,9 +864,38 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset()) 
         while mention.kind == "composed" and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start == mention.end:
             mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
             j += 1
+        for _ in range(2) if mention.kind in ("composed", "named_group", "adjective") and lang else ():
+            # 'the Australian frigate HMAS Warramunga', 'Japanese destroyer JS Sazanami', 'Togolese
+            # President Gnassingbe Eyadema', 'USS Halsey': the name after an actor is part of it
+            limit = atoms[j].start if j < len(atoms) else len(tokens)
+            k = mention.end
+            while k < limit and k - mention.end < 4 and k not in trigger_starts and _unknown_name_word(tokens, k, lang):
+                k += 1
+            if k > mention.end:
+                mention = Mention(mention.start, k, mention.actors, mention.kind, rule)
+            # ... or a known name or designation ('HMAS Warramunga'), or one guessed before a verb
+            # ('its Russian paramilitary group Wagner': common words may stand between)
+            gap = range(mention.end, atoms[j].start) if j < len(atoms) else range(0)
+            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts for k in gap)
+            if joined and (not gap and _atom_kind(atoms[j]) == "name" and mention.kind != "adjective" or _atom_kind(atoms[j]) in ("named_group", "person") and set(_countries_of(atoms[j])) <= {a.country for a in mention.actors}):
+                actors = mention.actors if mention.kind != "adjective" else _atom_actors(atoms[j])[1]
+                mention = Mention(mention.start, atoms[j].end, actors, "composed" if mention.kind == "adjective" else mention.kind, rule)
+                j += 1
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _unknown_name_word(tokens, k: int, lang: str) -> bool:
+    """A capitalised word the language does not know, or a known one (a short designation in
+    capitals, a first name) before one: a part of a name."""
+    text = tokens[k].text
+    if not (text[:1].isupper() and text.replace("-", "").isalpha()):
+        return False
+    if not _known_word(text.lower(), lang):
+        return True
+    # ('JS Sazanami', 'Lars Kvaleberg': a designation or a first name that is also a word)
+    return (len(text) <= 4 or not text.isupper()) and k + 1 < len(tokens) and _unknown_name_word(tokens, k + 1, lang) and not tokens[k + 1].text.isupper()
 
 
 def _name_follows(tokens, role: Match, name: Match) -> bool:
@@ -822,6 +980,19 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
     return merged
 
 
+def _absorb_parenthesised(mentions: list[Mention], tokens) -> list[Mention]:
+    """'la Unión Europea (UE) y Estados Unidos': an acronym in brackets right after the name it
+    abbreviates is part of that mention, so the list around it stays one."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.start == prev.end + 1 and tokens[prev.end].text == "(" and m.end < len(tokens) and tokens[m.end].text == ")" and set(m.actors) <= set(prev.actors):
+            out[-1] = Mention(prev.start, m.end + 1, prev.actors, prev.kind, prev.rule, prev.resolved, prev.oblique)
+            continue
+        out.append(m)
+    return out
+
+
 def _merge(chain: list[Mention]) -> Mention:
     if len(chain) == 1:
         return chain[0]
@@ -859,6 +1030,21 @@ def _learn_descriptions(tokens, mentions: list[Mention], discourse: Discourse) -
             for key in (_words(tokens, m.end - k, m.end), _words(tokens, m.start, m.start + k)):
                 if key and key[0].isalpha():
                     discourse.described[key] = m.actors[0].country
+
+
+def _learn_absorbed_names(tokens, mentions: list[Mention], atoms: list[Match], discourse: Discourse, lang: str) -> None:
+    """'le Roumain Iulian Ghergut', 'la missionnaire suisse Béatrice Stöckli': the unknown name a
+    mention took in names that actor; later 'Ghergut' means the same one."""
+    covered = None
+    for m in mentions:
+        if m.kind not in ("composed", "adjective") or len({a.country for a in m.actors}) != 1 or not m.actors[0].country or m.end - m.start < 2:
+            continue
+        if covered is None:
+            covered = {i for a in atoms for i in range(a.start, a.end)}
+        for k in range(m.start + 1, m.end):
+            t = tokens[k]
+            if k not in covered and t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper() and not _known_word(t.text.lower(), lang):
+                discourse.aliases[t.lower] = m.actors
 
 
 def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discourse, lang: str) -> None:
@@ -962,7 +1148,59 @@ def _sentence_subject(mentions: list[Mention], before: int) -> Mention | None:
     return next((m for m in mentions if m.end <= before and not m.oblique and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
 
 
+# Romance object pronouns stand before the verb, or before its auxiliary: 'il les a expulsés',
+# 'los ha expulsado', 'l'ha incontrato'
+AUXILIARY_LEMMAS = frozenset({"avoir", "haber", "avere"})
+CLITIC_REACH = 2  # the auxiliary and one adverb: 'l'a aussitôt expulsé'
+
+
+def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts, clitics: frozenset[str]) -> list[Mention]:
+    """'Le Mali a arrêté deux diplomates français. Il les a expulsés': an object pronoun right
+    before an act's verb (or its auxiliary) stands for the last actor named other than the
+    subject, in its own sentence or else in the sentence before. Its mention is oblique: never
+    the doer."""
+    found = []
+    # candidate pronouns: right before an act's verb, or before an auxiliary (and an adverb) before it
+    spots = sorted({k for t in trigger_starts for k in range(max(0, t - 1 - CLITIC_REACH), t) if tokens[k].text.lower() in clitics})
+    if not spots:
+        return found
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for s in spots:
+        e = s + 1
+        if s in taken or e >= len(tokens):
+            continue
+        if e in trigger_starts:
+            # 'Paris l'accuse', 'Il les expulse': the pronoun follows the subject, not a preposition
+            before = s - 1
+            subject_before = before >= 0 and (any(m.end == s and not m.oblique for m in mentions) or _any_kind_at(modifiers, ("pronoun", "plural_pronoun"), before))
+            if not subject_before:
+                continue
+        elif tokens[e].key in AUXILIARY_LEMMAS:
+            if not any(k in trigger_starts for k in range(e + 1, min(len(tokens), e + CLITIC_REACH + 1))):
+                continue
+        else:
+            continue
+        if s > 0 and _kind_at(modifiers, "coordination", s - 1):
+            subject = _sentence_subject(mentions, s)  # 'a arrêté X et les a expulsés': the sentence's subject
+        else:
+            subject = next((m for m in reversed(mentions) if m.end <= s and not m.oblique and m.kind not in ("location", "anti")), None)
+        own = set(subject.actors) if subject is not None else set()
+        local = next((m.actors for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti") and all(a.country for a in m.actors) and not set(m.actors) <= own), None)
+        actors = local or next((group for group in reversed(discourse.recent) if not set(group) <= own), None)
+        if not actors:
+            continue
+        for kind in ("determiner", "possessive"):  # 'les', 'l'' here are pronouns, not articles
+            if kind in modifiers:
+                modifiers[kind] = [span for span in modifiers[kind] if span != (s, e)]
+                modifiers.at.get(kind, set()).difference_update(range(s, e))
+        found.append(Mention(s, e, list(actors), "clitic", "object_pronoun", resolved=True, oblique=True))
+    return found
+
+
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
+    named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
+    if named:
+        discourse.recent = named
     for m in mentions:
         for a in m.actors:
             if a.country == discourse.home and a.role in NON_STATE_ROLES:
@@ -1048,8 +1286,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         k = of_phrase.end
         while k < len(tokens) and k - of_phrase.end < 4 and tokens[k].text[:1].isupper():
             k += 1  # the victim's name: 'du journaliste français Olivier Dubois'
-        if k > of_phrase.end:
-            reach = max(reach, k + 3)
+        reach = max(reach, k + 3)  # (the name may already be part of the mention)
     agent = next((m for m in usable if trig.end < m.start <= trig.end + 8 and m.start < clause_end and (_preceded_by(m.start, modifiers, "agent") or _preceded_by(m.start, modifiers, "origin"))), None)
     if agent is None or agent is of_phrase:
         # 'par'/'by' (an agent word that is not also 'de') may come after a long of-phrase
@@ -1057,6 +1294,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
     adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
     if agent is not None and agent is not of_phrase:  # 'del Gobierno' is an of-phrase, not a by-phrase
         source, target = agent, of_phrase if of_phrase is not None else adjacent
+        if target is None:
+            # 'les tirs d'obus par les forces syriennes sur la ville turque': the aim follows the agent
+            target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= 6 and m.kind != "location"), None)
     else:
         source = adjacent or of_phrase
         if source is None:
@@ -1067,9 +1307,11 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
         target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of"))), None)
-    aimed = _other_party(ranking, source) if target is None and "home_target" in trig.payload.options else None
+    aimed = None
+    if target is None and "home_target" in trig.payload.options:
+        aimed = (ranking[0] if ranking else None) if trig.payload.code[:2] in HOME_AIMED_ROOTS else _other_party(ranking, source)
     if aimed:
-        target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", trig.payload.rule, resolved=True)
+        target = Mention(trig.start, trig.end, [Actor(aimed, None if trig.payload.code[:2] == "09" else "GOV")], "implicit", trig.payload.rule, resolved=True)
     for a in source.actors:
         for b in target.actors if target else []:
             if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
@@ -1113,6 +1355,10 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
     return next((c for c in ranking if c not in own), None)
 
 
+# with no target named, protests (14) and investigations (09) are about the article's own country
+# ('ordered a probe into the killings', 'said investigations were underway'); unnamed aid goes to
+# the other party
+HOME_AIMED_ROOTS = frozenset({"09", "14"})
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
@@ -1140,14 +1386,16 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     coordinators = [s for s, _ in modifiers.get("coordination", ()) if previous.end <= s < trig.start and tokens[s].text.isalpha()]
     if not coordinators or trig.start - coordinators[-1] > 3 or _kind_at(modifiers, "determiner", trig.start - 1):
         return False
-    if any(coordinators[-1] < m.end <= trig.start for m in mentions):
+    if any(coordinators[-1] < m.end <= trig.start and m.kind != "clitic" for m in mentions):
         return False
     return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
-           usable_ids: set[int] | None = None):
+           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset()):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
+    `participle`: the trigger is a Romance past participle with no auxiliary ('les touristes
+    enlevés', 'la provincia aterrorizada por'): a passive.
     `subject`: the source of a verb this one is coordinated with ('raided ... and deported').
     usable_ids: id() of the mentions _usable accepts, when the caller has them already."""
     if usable_ids is None:
@@ -1168,24 +1416,46 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
-    if _is_nominal(trig, modifiers) and "noun" not in pattern.options:
+    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and (
+        any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
+    )):
+        # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
+        # German puts the verb last; a pattern ending in it is no noun)
         yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens)
         return
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
     )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
-    passive = "passive" in pattern.options or agent_follows or (
+    passive = "passive" in pattern.options or agent_follows or participle or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
     )
+    german_aux = None
+    if not passive and lang in VERB_FINAL_LANGUAGES and tokens[trig.start].text[:1].islower():
+        # 'Tamo wurde am Freitag vor seinem Haus erschossen', 'Russland wurde von der Ukraine
+        # angegriffen': the past passive's auxiliary stands early, its participle last
+        start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+        german_aux = next((s for s, _ in modifiers.get("passive_aux", ()) if start <= s < trig.start and tokens[s].text.lower() in GERMAN_PAST_PASSIVE), None)
+        passive = german_aux is not None
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
+        if agent is None and german_aux is not None:
+            agent = next((m for m in left if m.start > german_aux and _preceded_by(m.start, modifiers, "agent")), None)
+        if agent is None and trigger_starts:
+            # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
+            # qualifying the act that the passive happened in did it
+            agent = next((m for m in right if m.start - trig.end <= 4 and m.start < clause_end and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
+        if agent is None and "home_target" in pattern.options:
+            # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help
+            agent = next((m for m in right if m.start - trig.end <= 3 and m.start < clause_end and (m.start == trig.end or _preceded_by(m.start, modifiers, "of"))), None)
         if agent is None:
-            implicit = _option(pattern, "agent")
+            implicit = _option(pattern, "agent") if not participle else None  # 'otages détenus': not by the police
             patient = next((m for m in reversed(left) if not m.oblique), None)
             # "440 rioters have been arrested": the police did it — of the country that reports it
             # ("Pakistani authorities said the two were arrested"), else of the article's country
             speaker = next((m for m in left if not m.oblique and m is not patient and m.kind != "role_home"), None)
-            country = speaker.actors[0].country if speaker is not None else home
+            # ... or of the place it happened ('were arrested in Damascus')
+            place = next((m for m in mentions if m.kind == "location" and abs(m.start - trig.start) <= 6 and m.start < clause_end and len({a.country for a in m.actors}) == 1), None) if implicit else None
+            country = speaker.actors[0].country if speaker is not None else place.actors[0].country if place is not None else home
             if implicit and country and patient is not None:
                 actor = Actor(country, implicit)
                 stand_in = Mention(trig.start, trig.end, [actor], "implicit", pattern.rule, resolved=True)
@@ -1198,6 +1468,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
             patient = next((m for m in reversed(left) if not m.oblique), None)
+            reduced = agent_follows and not participle and "passive" not in pattern.options and not _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start)
+            if reduced and patient is not None and patient.end < trig.start - 1:
+                # 'a ceasefire brokered by X': a participle after a noun is about that noun; an
+                # actor further back is not its patient
+                patient = None
+        if patient is None and "home_target" in pattern.options:
+            # 'une offensive des troupes gouvernementales avec l'appui du Rwanda': support given
+            # to the actor it follows, even inside a phrase
+            patient = next((m for m in reversed(left) if m.kind != "location" and not ({a.country for a in m.actors} <= {a.country for a in agent.actors})), None)
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
@@ -1223,12 +1502,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
+    if target is None and "notarget" not in pattern.options:
+        # 'il les a expulsés': an object pronoun before the verb
+        target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
     if "notarget" not in pattern.options and lang in DATIVE_LANGUAGES and pattern.code[:2] in DATIVE_ROOTS and (target is None or target.kind == "role_home" or target.start > trig.end + 2):
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
             target = dative
     if lang in VERB_FINAL_LANGUAGES:
-        source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end)
+        source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens)
     if source is None:
         return
     confidence = 0.9 if not source.resolved else 0.7
@@ -1238,10 +1520,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         confidence -= 0.1
 
     mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
-    if len({a.country for a in source.actors}) >= 2 and (mutual or (target is None and "recip" in pattern.options)):
-        for a, b in itertools.permutations(source.actors, 2):
-            if a.country != b.country:
-                yield (source, a), (source, b), confidence - 0.05
+    # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
+    sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role and b.role and a.role != b.role)]
+    if sides and (mutual or (target is None and "recip" in pattern.options)):
+        for a, b in sides:
+            yield (source, a), (source, b), confidence - 0.05
         return
     own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces:
@@ -1258,11 +1541,17 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if counterpart is not None:
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
             confidence -= 0.2
+    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
+        # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
+        target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
-        # domestic protests aim at their own government; unnamed aid goes to the other party
-        aimed = home if pattern.code[:2] == "14" else _other_party(ranking, source)
+        # domestic protests aim at their own government, and so do other acts of the article's
+        # own actors (a coup attempt); unnamed aid and deployments go to the other party
+        domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and all(a.country == home for a in source.actors)
+        aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS or domestic else _other_party(ranking, source)
         if aimed:
-            target = Mention(trig.start, trig.end, [Actor(aimed, "GOV")], "implicit", pattern.rule, resolved=True)
+            # (an investigation is into the country's affairs, not its government)
+            target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
@@ -1300,11 +1589,24 @@ def _dative_place(trig: Match, mentions: list[Mention], modifiers, source: Menti
 # angegriffen hatte", "hat Frankreich Russland kritisiert") and after the first phrase in main
 # clauses ("Am Dienstag verurteilte Russland den Angriff").
 VERB_FINAL_LANGUAGES = frozenset({"de"})
+GERMAN_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})  # not 'wird', 'werden': also the future
 
 
-def _verb_final(left, right, trig, modifiers, source, target, clause_end):
+def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens=()):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    if tokens and tokens[trig.start].text[:1].islower() and _any_kind_at(modifiers, PREPOSITIONS, clause_start) and not _has_punct(tokens, clause_start, trig.start):
+        # 'Nach dem Angriff Russlands auf die Ukraine verhängte die EU Sanktionen gegen Moskau': a
+        # fronted prepositional phrase takes the one place before the verb; the subject follows it
+        after = [m for m in right if m.start < clause_end and not m.oblique]
+        if after:
+            against = next((m for m in right if m.start > after[0].start and m.start < clause_end and _preceded_by(m.start, modifiers, "with")), None)
+            return after[0], after[1] if len(after) > 1 else against
     before = [m for m in left if m.start >= clause_start and not m.oblique]
+    if target is None and source is not None and source.start >= clause_start:
+        # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field
+        against = next((m for m in left if m.start >= source.end and m.oblique and _preceded_by(m.start, modifiers, "with")), None)
+        if against is not None:
+            return source, against
     if target is None and len(before) >= 2:
         # subject ... object ... verb: the object is the first other actor after the subject
         # ('Westerwelle hat die Vorwürfe des weißrussischen Präsidenten über eine angebliche

@@ -23,6 +23,8 @@ from .text import SUPPORTED_LANGUAGES, Token, tokenize
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
 MAX_GAP = 4  # words a `*` in a pattern may skip
+LONG_GAP = 15  # words a `**` may skip: a whole object ('described ** as * threat'), never across ; : . ? !
+GAP_STOPS = frozenset({".", ";", ":", "?", "!"})
 FORM_SEPARATOR = " | "
 
 
@@ -141,7 +143,7 @@ class _Phrase:
     keys: tuple[str, ...]
     payload: object
     case: str  # "any", "upper" (acronyms: US, UN) or "title" (names: Chad, Turkey)
-    rest: tuple[tuple[str, ...], ...] = ()  # segments after `*` gaps
+    rest: tuple[tuple[int, tuple[str, ...]], ...] = ()  # segments after `*` gaps: (gap, keys)
 
 
 _FIELD_OF_KIND = {"lemma": itemgetter(3), "folded": itemgetter(4), "surface": itemgetter(5)}  # Token.key / .lower / .surface
@@ -183,7 +185,12 @@ class PhraseMatcher:
         self._scanner: _Scanner | None = None  # shared with the language's other matchers of this key kind
 
     def add(self, form: str, payload: object, allow_gaps: bool = False) -> None:
-        segments = [s.strip() for s in form.split("*")] if allow_gaps else [form]
+        if allow_gaps:
+            parts = re.split(r"(\*\*?)", form)
+            segments = [s.strip() for s in parts[0::2]]
+            gaps = [LONG_GAP if g == "**" else MAX_GAP for g in parts[1::2]]
+        else:
+            segments, gaps = [form], []
         token_lists = [tokenize(s, self.lang, sentence=False) for s in segments]
         if any(not toks for toks in token_lists):
             raise ValueError(f"form {form!r} has an empty part")
@@ -197,7 +204,7 @@ class PhraseMatcher:
         else:
             case = "any"
         keys = tuple(self._key(t) for t in first)
-        rest = tuple(tuple(self._key(t) for t in toks) for toks in token_lists[1:])
+        rest = tuple((gap, tuple(self._key(t) for t in toks)) for gap, toks in zip(gaps, token_lists[1:]))
         phrase = _Phrase(keys, payload, case, rest)
         bucket = self._by_key.setdefault(" ".join(keys), [])
         if phrase not in bucket:  # "attack | attacked | attacks" share one lemma key
@@ -317,14 +324,16 @@ def _case_ok(case: str, tokens: list[Token], lowercase_strict: bool = False, fir
     return tokens[0].text[:1].isupper()
 
 
-def _match_rest(rest: tuple[tuple[str, ...], ...], keys: list[str], position: int) -> int | None:
-    """Check the segments after `*` gaps; return the end token index or None."""
-    for segment in rest:
+def _match_rest(rest: tuple[tuple[int, tuple[str, ...]], ...], keys: list[str], position: int) -> int | None:
+    """Check the segments after `*` / `**` gaps; return the end token index or None."""
+    for gap, segment in rest:
         n = len(segment)
-        for start in range(position, min(position + MAX_GAP + 1, len(keys) - n + 1)):
+        for start in range(position, min(position + gap + 1, len(keys) - n + 1)):
             if keys[start] == segment[0] and tuple(keys[start : start + n]) == segment:  # cheap test first
                 position = start + n
                 break
+            if gap > MAX_GAP and keys[start] in GAP_STOPS:
+                return None
         else:
             return None
     return position
@@ -402,8 +411,11 @@ MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
-    commitment""".split()
+    commitment object_pronoun collective settlement""".split()
 )
+# kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
+# instead of matching them in every sentence
+WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
@@ -446,6 +458,15 @@ def _add_forms(matcher: PhraseMatcher, forms: list[str], payload: object, path: 
             raise DictionaryError(path, line, str(err)) from None
 
 
+def _genitives(forms: list[str], lang: str) -> list[str]:
+    """German names of states and capitals take -s in the genitive ('Russlands', 'Pekings'):
+    one-word names not ending in a sibilant get that form too (feminine names never take it,
+    so their extra form never occurs in text)."""
+    if lang != "de":
+        return []
+    return [f + "s" for f in forms if " " not in f and f[-1:].isalpha() and f[-1:].lower() not in "sxzß" and not f.isupper() and f + "s" not in forms]
+
+
 def _rule(path: Path, line: int, directory: Path) -> str:
     return f"{path.relative_to(directory)}:{line}"
 
@@ -478,13 +499,16 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             if kind != "country":
                 for form in forms:
                     lex.prefixes.setdefault(form.casefold().replace("’", "'"), row["iso3"])
+            if kind == "country":
+                forms = forms + _genitives(forms, lang)
             if kind != "prefix":
                 _add_forms(lex.actors, forms, entry, path, line)
 
     if (path := optional("metonyms.tsv")) is not None:
         for line, row in read_table(path, ("actor", "forms")):
             country, role = _split_actor_code(row["actor"], countries, organizations, roles, path, line)
-            _add_forms(lex.actors, split_forms(row["forms"], path, line), ActorEntry("metonym", country, role, _rule(path, line, directory)), path, line)
+            forms = split_forms(row["forms"], path, line)
+            _add_forms(lex.actors, forms + _genitives(forms, lang), ActorEntry("metonym", country, role, _rule(path, line, directory)), path, line)
 
     if (path := optional("organizations.tsv")) is not None:
         for line, row in read_table(path, ("code", "forms")):
@@ -540,6 +564,9 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
             forms = split_forms(row["forms"], path, line)
             if row["kind"].endswith("_ending"):  # verb endings ("-rà", "-rait"): compared with a word's end
                 words.setdefault(row["kind"], set()).update(f.lstrip("-").casefold() for f in forms)
+                continue
+            if row["kind"] in WORD_KINDS:  # looked up only at a few places: a set of words, not matched
+                words.setdefault(row["kind"], set()).update(f.casefold() for f in forms)
                 continue
             _add_forms(lex.modifiers, forms, row["kind"], path, line)
             for form in forms:
