@@ -3,7 +3,8 @@
 Every event must point back to the exact characters it came from, so this module never rewrites
 the article text: sentences and tokens are (start, end) spans into the original string.
 Lemmas come from simplemma (through lemmas.py, which loads its dictionaries faster); the
-splitting is ours because simplemma's splitter neither keeps offsets nor sees glued boundaries such as "Trump.Selon" (common in scraped news).
+splitting is ours because simplemma's splitter neither keeps offsets nor sees glued boundaries
+such as "Trump.Selon" (common in scraped news).
 """
 
 from __future__ import annotations
