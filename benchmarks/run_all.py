@@ -141,7 +141,8 @@ def main() -> None:
               "1 minute; peak RSS under 2 GB at 1,000,000.")
         r.add()
         r.add("The incremental day is the next articles of the corpus dated as one day's collection (the day after the "
-              "base period; 15% published one or two days before it), ingested, coded and built on top of the base.")
+              "base period; 15% published one or two days before it), ingested, coded and built on top of the base, whose "
+              "ingestion times are first moved 30 days back, as for a base loaded on earlier days (scale_bench.age_base).")
         r.add()
         r.add("| articles | ingest s | code s | dbt build s | total s | articles/s | events | peak RSS tree / largest process | "
               "largest process by role | command |")
