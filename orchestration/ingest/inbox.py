@@ -306,10 +306,6 @@ class KeyFilter:
             if len(self._recent) >= self.RECENT:
                 self._seal()
 
-    def add_many(self, values: Iterable[str | None]) -> None:
-        for value in values:
-            self.add(value)
-
     def _seal(self) -> None:
         run = np.fromiter(self._recent, dtype=np.int64, count=len(self._recent))
         run.sort()
@@ -384,7 +380,6 @@ class Deduplicator:
         self._lookup = lookup
         self._filter = KeyFilter() if lookup is not None else None
         self._generation = 0  # bumped by `evict`: rows fetched for a chunk must be fetched again
-        self.lookups = 0  # warehouse lookups made (reported by benchmarks)
         for digest, article_id in (known_hashes or {}).items():
             self._register(article_id, digest, None, None, False, None)
         for article_id, digest, url, source_file, is_summary, duplicate_of in stored or ():
@@ -425,7 +420,6 @@ class Deduplicator:
             if maybe[3 * position + 2] and url not in self.owner_of_url:
                 urls.append(url)
         if ids or hashes or urls:
-            self.lookups += 1
             for article_id, digest, url, source_file, is_summary, duplicate_of, this_run in self._lookup(ids, hashes, urls):
                 if article_id not in self.hash_of_id:
                     self._register(article_id, digest, url, source_file, bool(is_summary), duplicate_of)
