@@ -225,11 +225,15 @@ def age_base(db: Path, days: int) -> None:
         con.close()
 
 
-def measure_e2e(size: int, incremental: int, workdir: Path, age_days: int = 30) -> dict:
+def measure_e2e(size: int, incremental: int, workdir: Path, age_days: int = 30, snapshots: bool = False) -> dict:
     """Fresh warehouse: ingest `size` articles, code, dbt build; then (if `incremental`) add
     the next `incremental` articles, dated as the collection of the day after the base period
     (corpus.NEXT_DAY), and run the three stages again, the base's ingestion aged `age_days`
-    first (see age_base; 0 leaves it as ingested)."""
+    first (see age_base; 0 leaves it as ingested).
+
+    With `snapshots`, copies of the warehouse are kept in `workdir` at two points, so that
+    the incremental day's dbt build can be studied again without the base's half hour:
+    base.duckdb (base built and aged) and before-dbt.duckdb (the day ingested and coded)."""
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
     files = corpus_files(size)
@@ -256,10 +260,14 @@ def measure_e2e(size: int, incremental: int, workdir: Path, age_days: int = 30) 
             coded = pipeline.code_articles(con)
             out[f"{prefix}code_seconds"] = time.perf_counter() - t
             con.close()
+            copying = time.perf_counter()
+            if snapshots and prefix:
+                shutil.copy2(db, workdir / "before-dbt.duckdb")
+            copy_seconds = time.perf_counter() - copying
             t = time.perf_counter()
             run_dbt(["build"], db, workdir / "target")
             out[f"{prefix}dbt_seconds"] = time.perf_counter() - t
-            out[f"{prefix}total_seconds"] = time.perf_counter() - started
+            out[f"{prefix}total_seconds"] = time.perf_counter() - started - copy_seconds
         out[f"{prefix}ingested"] = ingested.ingested
         out[f"{prefix}records"] = ingested.records_read
         out[f"{prefix}articles_coded"] = coded.articles_coded
@@ -274,6 +282,8 @@ def measure_e2e(size: int, incremental: int, workdir: Path, age_days: int = 30) 
         if age_days:
             age_base(db, age_days)
         out["base_aged_days"] = age_days
+        if snapshots:
+            shutil.copy2(db, workdir / "base.duckdb")
         link_inbox(inbox, extra)
         stages("inc_")
         out["incremental"] = incremental
@@ -296,6 +306,8 @@ def main() -> None:
     e.add_argument("--incremental", type=int, default=0)
     e.add_argument("--workdir", type=Path, default=None)
     e.add_argument("--keep", action="store_true")
+    e.add_argument("--snapshots", action="store_true",
+                   help="keep copies of the warehouse before the incremental day and before its dbt build (implies --keep)")
     e.add_argument("--age-base-days", type=int, default=30,
                    help="before the incremental day, move the base's ingestion times back this many days (0: not)")
     args = parser.parse_args()
@@ -303,8 +315,8 @@ def main() -> None:
         print(json.dumps(measure_coder(args.articles)))
     else:
         workdir = args.workdir or BENCH_DIR / f"e2e-{args.size}"
-        result = measure_e2e(args.size, args.incremental, workdir, args.age_base_days)
-        if not args.keep:
+        result = measure_e2e(args.size, args.incremental, workdir, args.age_base_days, args.snapshots)
+        if not (args.keep or args.snapshots):
             shutil.rmtree(workdir, ignore_errors=True)
         print(json.dumps(result))
 
