@@ -208,7 +208,8 @@ def measure_coder(articles: int) -> dict:
 # ------------------------------------------------------------------------------ end to end
 
 def age_base(db: Path, days: int) -> None:
-    """Move the base's ingestion times `days` back, in the raw tables and in the mentions mart.
+    """Move the base's ingestion and coding times `days` back, in the raw tables and in the
+    mentions mart.
 
     The base is ingested minutes before the incremental day, so without this every base article
     counts as "ingested within the lookback" (dbt var lookback_days), which the incremental
@@ -220,6 +221,8 @@ def age_base(db: Path, days: int) -> None:
     try:
         for table in ("raw.articles", "raw.ingested_files", "marts.fct_event_mentions"):
             con.execute(f"update {table} set ingested_at = ingested_at - interval {int(days)} day")
+        for table in ("raw.events", "raw.coded_articles", "marts.fct_event_mentions"):
+            con.execute(f"update {table} set coded_at = coded_at - interval {int(days)} day")
         con.execute("checkpoint")
     finally:
         con.close()

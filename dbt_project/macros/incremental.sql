@@ -5,13 +5,17 @@
     union of
       (a) every period from `lookback_days` before the latest one the mart holds, onwards: the new
           day and the few before it that late articles may still change; and
-      (b) the periods of the event days touched by articles ingested in the trailing
-          `lookback_days` (of ingestion time): a new article about an old day (a stated date)
-          reopens that day, however old it is; `span_days` extends each such day forward for
-          marts whose rows depend on earlier days (rolling windows, week-over-week changes).
+      (b) the periods of the event days touched by articles ingested within `lookback_days` of
+          the latest ingestion (raw.articles), or by events coded within `lookback_days` of the
+          latest coding: a new article about an old day (a stated date) reopens that day,
+          however old it is; `span_days` extends each such day forward for marts whose rows
+          depend on earlier days (rolling windows, week-over-week changes).
     fct_event_mentions, at the bottom, is windowed on its own rows: a mention is recomputed when
-    its event_day is within `lookback_days` of the latest one, or its article was ingested within
-    `lookback_days` of the latest ingestion.
+    its event_day is within `lookback_days` of the latest one, its article was ingested within
+    `lookback_days` of the latest ingestion, or it was coded after the latest coding the mart
+    holds (an article coded days after it was ingested). The lookbacks count back from the
+    latest ingestion in raw.articles, not from the mart's own: after a backfill loaded in one
+    go, the next day's run then recomputes that day and not the whole backfill.
 
     A Dagster partition run adds its partition window (vars partition_start and partition_end,
     inclusive ISO dates): every mention of an article whose partition day (publication date, else
@@ -94,7 +98,8 @@
                 select distinct event_day
                 from {{ mentions }}
                 where event_day is not null
-                    and (ingested_at >= (select max(ingested_at) from {{ mentions }}) - {{ lookback_interval() }}
+                    and (ingested_at >= (select max(ingested_at) from {{ raw_articles_relation() }}) - {{ lookback_interval() }}
+                        or coded_at >= (select max(coded_at) from {{ mentions }}) - {{ lookback_interval() }}
                         or {{ in_partition_window('published_date') }})
             ) as arrivals
         )
@@ -140,15 +145,40 @@
 {%- endmacro %}
 
 
-{#- The latest ingested_at and event_day of a mentions relation, minus the lookback, as SQL literals. -#}
+{#- raw.articles as a relation (from the graph, so that models and tests alike may use it). -#}
+{% macro raw_articles_relation() -%}
+    {%- set node = graph.sources['source.eventpipe.raw.articles'] -%}
+    {{ return(api.Relation.create(database=node.database, schema=node.schema, identifier=node.identifier)) }}
+{%- endmacro %}
+
+
+{#-
+    The watermarks of a mentions relation, as SQL literals ('null' when it is empty):
+      event_day      its latest event day, minus the lookback;
+      ingested_at    the latest ingestion of any article (raw.articles), minus the lookback. It is
+                     the raw table's and not the relation's: after a backfill of a million
+                     articles ingested in one go, the relation's own latest ingestion is the
+                     backfill's, and "within the lookback of it" would reopen the whole backfill
+                     on the next daily run;
+      coded_at       the relation's latest coding time (no lookback): events coded after it are
+                     new to the relation whenever their article was ingested;
+      coded_recent   the relation's latest coding time, minus the lookback.
+-#}
 {% macro mention_watermarks(relation) -%}
     {%- set row = run_query(
         "select strftime(max(event_day) - " ~ lookback_interval() ~ ", '%Y-%m-%d'), "
-        ~ "strftime(max(ingested_at) - " ~ lookback_interval() ~ ", '%Y-%m-%d %H:%M:%S.%f') from " ~ relation
-    ).rows[0] if execute else [none, none] -%}
+        ~ "(select strftime(max(ingested_at) - " ~ lookback_interval() ~ ", '%Y-%m-%d %H:%M:%S.%f') from " ~ raw_articles_relation() ~ "), "
+        ~ "strftime(max(coded_at), '%Y-%m-%d %H:%M:%S.%f'), "
+        ~ "strftime(max(coded_at) - " ~ lookback_interval() ~ ", '%Y-%m-%d %H:%M:%S.%f') from " ~ relation
+    ).rows[0] if execute else [none, none, none, none] -%}
+    {%- if row[2] is none -%}  {#- coded_at is never null: an empty relation -#}
+        {{ return({'event_day': 'null', 'ingested_at': 'null', 'coded_at': 'null', 'coded_recent': 'null'}) }}
+    {%- endif -%}
     {{ return({
         'event_day': ("date '" ~ row[0] ~ "'") if row[0] is not none else 'null',
         'ingested_at': ("timestamp '" ~ row[1] ~ "'") if row[1] is not none else 'null',
+        'coded_at': ("timestamp '" ~ row[2] ~ "'") if row[2] is not none else 'null',
+        'coded_recent': ("timestamp '" ~ row[3] ~ "'") if row[3] is not none else 'null',
     }) }}
 {%- endmacro %}
 
@@ -157,11 +187,11 @@
 {% macro in_recompute_window(window) -%}
     {%- if window.get('kind') == 'mentions' -%}
         {%- set marks = mention_watermarks(this) -%}
-        {%- if marks.ingested_at == 'null' -%}
+        {%- if marks.coded_at == 'null' -%}
     true
         {%- else -%}
     (event_day >= {{ marks.event_day }} or ingested_at >= {{ marks.ingested_at }}
-        or {{ in_partition_window('published_date') }})
+        or coded_at > {{ marks.coded_at }} or {{ in_partition_window('published_date') }})
         {%- endif -%}
     {%- else -%}
     {{ in_ranges(window.column, recompute_ranges(window)) }}

@@ -3,6 +3,7 @@
     row. In an incremental run, the tests of an incremental mart check the rows the run may have
     changed: the periods of the days from `lookback_days` before the latest event day onwards and
     of the days touched by articles ingested within `lookback_days` of the latest ingestion
+    (or by events coded within `lookback_days` of the latest coding)
     (extended by the mart's span_days), and for fct_event_mentions the mentions of those days or of
     those articles. Rows outside were checked when they were written and the run left them alone.
     The tests of the staging views of raw.articles and raw.events (config test_window) check the
@@ -52,7 +53,7 @@
         {%- elif window.get('kind') == 'mentions' -%}
             {%- set day_ranges = recompute_ranges({'column': 'event_day', 'grain': 'day'}, anchor=mentions, anchor_column='event_day', mentions=mentions) -%}
             {%- set marks = mention_watermarks(mentions) -%}
-            {%- set predicate = '(ingested_at >= ' ~ marks.ingested_at ~ ' or ' ~ in_ranges('event_day', day_ranges) ~ ')' -%}
+            {%- set predicate = '(ingested_at >= ' ~ marks.ingested_at ~ ' or coded_at >= ' ~ marks.coded_recent ~ ' or ' ~ in_ranges('event_day', day_ranges) ~ ')' -%}
         {%- else -%}
             {%- set predicate = in_ranges('{column}', recompute_ranges(window, anchor=mentions, anchor_column='event_day', mentions=mentions)) -%}
         {%- endif -%}

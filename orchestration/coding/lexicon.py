@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -161,11 +162,12 @@ def _view_keys(tokens: list[Token], kind: str) -> list[str]:
 def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str, dict[int, int]]:
     """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
     keys = _view_keys(tokens, kind)
-    index_of, pos = {}, 1
-    for i, key in enumerate(keys):
-        index_of[pos] = i
-        pos += len(key) + 1
+    index_of = dict(zip(accumulate(map(len, keys), _after_space, initial=1), range(len(keys))))
     return keys, " " + " ".join(keys) + " ", index_of
+
+
+def _after_space(position: int, length: int) -> int:
+    return position + length + 1
 
 
 class PhraseMatcher:
@@ -252,19 +254,21 @@ class _Scanner:
         self.kind = kinds.pop()
         self.matchers = list(matchers)
         self.automaton: ahocorasick.Automaton | None = None
+        self._owners: list[list[tuple[int, list[_Phrase], bool]]] = []  # filled by _build
         for m in matchers:
             m._scanner = self
 
     def _build(self) -> ahocorasick.Automaton:
-        # values hold only ints and the key string (no references to matchers or phrases): the
-        # garbage collector then leaves the ~30,000 value tuples alone
-        lengths: dict[str, int] = {}
-        for m in self.matchers:
+        # an automaton value is (key length in characters, in tokens, key number); the key's
+        # owners are looked up by number, so a hit visits only the matchers that have the key
+        owners: dict[str, list[tuple[int, list[_Phrase], bool]]] = {}
+        for position, m in enumerate(self.matchers):
             for key, phrases in m._by_key.items():
-                lengths[key] = len(phrases[0].keys)
+                owners.setdefault(key, []).append((position, phrases, m.lowercase_strict))
+        self._owners = list(owners.values())  # [i]: (matcher position, its phrases, strict) per owner of key i
         automaton = ahocorasick.Automaton()
-        for key, length in lengths.items():
-            automaton.add_word(f" {key} ", (len(key), length, key))
+        for i, (key, entries) in enumerate(owners.items()):
+            automaton.add_word(f" {key} ", (len(key), len(entries[0][1][0].keys), i))
         automaton.make_automaton()
         return automaton
 
@@ -279,24 +283,22 @@ class _Scanner:
         if view is None:
             view = views[self.kind] = sentence_view(tokens, self.kind)
         keys, haystack, index_of = view
-        found = {m: [] for m in self.matchers}
-        for end_char, (key_len, length, key) in self.automaton.iter(haystack):
+        lists: list[list[Match]] = [[] for _ in self.matchers]
+        owners_of = self._owners
+        for end_char, (key_len, length, key_index) in self.automaton.iter(haystack):
             first = index_of.get(end_char - key_len)  # index of the token the key starts at
             if first is None:
                 continue
             last = first + length
-            for owner in self.matchers:
-                phrases = owner._by_key.get(key)
-                if phrases is None:
-                    continue
-                out, strict = found[owner], owner.lowercase_strict
+            for position, phrases, strict in owners_of[key_index]:
+                out = lists[position]
                 for phrase in phrases:
                     if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0):
                         continue
                     end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
                     if end is not None:
                         out.append(_new_match(Match, (first, end, phrase.payload)))
-        views[self] = found
+        found = views[self] = dict(zip(self.matchers, lists))
         return found
 
 

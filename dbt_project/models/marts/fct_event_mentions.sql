@@ -20,11 +20,11 @@ mentions as (
     {%- set marks = mention_watermarks(this) -%}
     {%- set raw_events = source('raw', 'events') -%}
     {%- set raw_articles = source('raw', 'articles') -%}
-    {%- if marks.ingested_at == 'null' %}
+    {%- if marks.coded_at == 'null' %}
     select * from {{ ref('int_event_mentions') }}
     {%- else %}
     -- Read only the source rows that can fall in the window: events of articles ingested or
-    -- published within it (or in the Dagster partition window), and events dated within it, picked by rowid so that DuckDB fetches
+    -- published within it (or in the Dagster partition window), events dated within it and events coded since the mart's latest, picked by rowid so that DuckDB fetches
     -- the other columns of those rows alone; then the staging and intermediate selects (the
     -- macros behind stg_events and int_event_mentions) and the exact window.
     {%- set new_events -%}
@@ -32,7 +32,7 @@ mentions as (
             select * from {{ raw_events }}
             where rowid in (
                 select rowid from {{ raw_events }}
-                where event_date >= {{ marks.event_day }}
+                where event_date >= {{ marks.event_day }} or coded_at > {{ marks.coded_at }}
                     or article_id in (
                         select article_id from {{ raw_articles }}
                         where ingested_at >= {{ marks.ingested_at }} or published >= {{ marks.event_day }}
