@@ -120,7 +120,7 @@ class EventCoder:
             return []
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
         views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
-        actor_matches = [lex.actors.find(tokens, v) for (_, _, tokens), v in zip(sentences, views)]
+        actor_matches = [_find_actors(tokens, lex, v) for (_, _, tokens), v in zip(sentences, views)]
         ranking = _country_ranking(actor_matches, published, sentences)
         discourse = Discourse(home=ranking[0] if ranking else None, ranking=ranking)
         events: list[CodedEvent] = []
@@ -279,7 +279,7 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     spans = Modifiers({"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())})
     found = lex.modifiers.find(tokens, views)
     if found:
-        actors = views["actors"] if views is not None and "actors" in views else lex.actors.find(tokens, views)
+        actors = views["actors"] if views is not None and "actors" in views else _find_actors(tokens, lex, views)
         found = [m for m in found if _function_word(tokens, m, actors, lex.lang)]
     chosen = longest_non_overlapping(found)
     for m in chosen:
@@ -597,7 +597,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
-    actors = views["actors"] if "actors" in views else lex.actors.find(tokens, views)
+    actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
@@ -613,7 +613,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind != "role":
             continue
         if collective and _of_collective(tokens, m.end, modifiers, collective):
-            continue  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
+            continue
+        if m.start in views.get("region_ends", ()):
+            continue  # 'South American leaders': of a region, not of the article's country  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
         described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
@@ -655,6 +657,26 @@ def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> b
             return False
         k += 1
     return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
+
+
+def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
+    """The actor dictionary's matches in a sentence, less the country names and adjectives that
+    a region word before them turns into a region ('South America', 'Latin American leaders',
+    'North American': not the United States). Names that hold such a word ('South Korea',
+    'North Korean', 'Central African') are entries of their own and match whole."""
+    found = lex.actors.find(tokens, views)
+    regions = lex.modifier_words.get("region_prefix")
+    if not regions or not found:
+        return found
+    kept, region_ends = [], set()
+    for m in found:
+        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective"):
+            region_ends.add(m.end)  # 'Latin American leaders': the role noun after it is no one state's
+        else:
+            kept.append(m)
+    if region_ends and views is not None:
+        views["region_ends"] = region_ends
+    return kept
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
