@@ -39,3 +39,43 @@ def test_a_sea_named_after_a_country_is_not_that_country(coder):
     events = found(coder, "Japanese and Philippine warships held joint exercises in the East China Sea.", "en")
     assert ("06", "JPN", "PHL") in events
     assert not any(target == "CHN" for _, _, target in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ('"We condemn the attack on Ukraine," the French foreign minister said.', "en", ("11", "FRA", "UKR")),
+        ("« Nous condamnons cette attaque contre l'Ukraine », a déclaré le ministre français des Affaires étrangères.", "fr", ("11", "FRA", "UKR")),
+        ('„Wir verurteilen den Angriff auf die Ukraine", sagte der französische Außenminister.', "de", ("11", "FRA", "UKR")),
+        ('"Condenamos el ataque contra Ucrania", dijo el canciller francés.', "es", ("11", "FRA", "UKR")),
+        ('"Condanniamo l\'attacco contro l\'Ucraina", ha detto il ministro degli Esteri francese.', "it", ("11", "FRA", "UKR")),
+        ('"Condenamos o ataque contra a Ucrânia", disse o ministro francês.', "pt", ("11", "FRA", "UKR")),
+    ],
+)
+def test_the_speaker_after_a_quotation_is_the_source_of_its_first_person_act(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ministre canadien des Affaires étrangères était lundi à Genève. « Nous condamnons la Chine pour ces arrestations », écrit-il.", "fr"),
+        ('Der kanadische Außenminister war am Montag in Genf. „Wir verurteilen China für diese Festnahmen", sagte er.', "de"),
+        ('The Canadian foreign minister was in Geneva on Monday. "We condemn China for these arrests," he said.', "en"),
+    ],
+)
+def test_a_pronoun_speaker_after_a_quotation_is_the_actor_named_before(coder, text, lang):
+    assert found(coder, text, lang) == {("11", "CAN", "CHN")}
+
+
+def test_a_quotation_with_its_own_subject_keeps_it(coder):
+    events = found(coder, '"Russia attacked the Ukrainian convoy," the French minister said.', "en")
+    assert ("18", "RUS", "UKR") in events or ("19", "RUS", "UKR") in events
+    assert not any(source == "FRA" for _, source, _ in events)
+
+
+def test_a_french_quotation_opening_after_a_full_stop_starts_a_sentence():
+    from orchestration.coding.text import split_sentences
+
+    text = "Le Canada a critiqué la Chine. « Nous condamnons », écrit-il. „Wir auch“, sagte er."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Le Canada a critiqué la Chine.", "« Nous condamnons », écrit-il.", "„Wir auch“, sagte er."]

@@ -152,6 +152,7 @@ class EventCoder:
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
+        quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex) if triggers else None
         previous: Match | None = None
         usable_ids: set[int] | None = None
         previous_subject: Mention | None = None
@@ -165,6 +166,8 @@ class EventCoder:
                 # 'a condamné le bombardement du village turc en appelant Damas à': the gerund's
                 # subject is the sentence's, not the nearest actor
                 shared = next((m for m in mentions if m.end <= trig.start and not m.oblique and m.kind not in ("location", "anti", "clitic") and all(a.country for a in m.actors)), None)
+            if shared is None and quote is not None and _speaks_in_quote(tokens, trig, quote, mentions, lex):
+                shared = quote[2]  # '"We condemn the strikes," the minister said': the speaker
             # ('80.000 militaires russes mobilisés aux portes de l'Ukraine': deployed troops and
             # aid sent act for the state that sent them)
             participle = not coordinated and pattern.code[:2] not in SELF_EXCLUDED_ROOTS and _bare_participle(tokens, trig, lex.lang)
@@ -1217,6 +1220,59 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
                 modifiers.at.get(kind, set()).difference_update(range(s, e))
         found.append(Mention(s, e, list(actors), "clitic", "object_pronoun", resolved=True, oblique=True))
     return found
+
+
+ATTRIBUTION_TAIL = 12  # '", the South Korean foreign ministry spokesperson said in a statement.'
+
+
+def _quote_with_speaker(tokens, modifiers, mentions: list[Mention], discourse: Discourse, lex: LanguageLexicon) -> tuple[int, int, Mention] | None:
+    """A quotation whose speaker follows it: '"We condemn the strikes," the minister said',
+    '« Nous condamnons », a déclaré X', '„Wir verurteilen", sagte er', '"Condenamos", dijo X'.
+    Returns (first token inside the quote, the closing quote mark, the speaker); None when the
+    sentence does not end in such an attribution. A pronoun speaker ('he said', 'écrit-il',
+    'sagte er') is the actor the article named last, not one inside the quotation."""
+    close = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in QUOTES), None)
+    if close is None or close == 0 or len(tokens) - close > ATTRIBUTION_TAIL:
+        return None
+    opening = next((k for k in range(close) if tokens[k].text in QUOTES), None)
+    start = opening + 1 if opening is not None else 0  # a quotation may open in an earlier sentence
+    while start < close and tokens[start].text in QUOTES:
+        start += 1  # "''It's a good sign''": a doubled mark
+    k = close + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    reports = [(s, e) for s, e in modifiers.get("report_verb", ()) if s >= k]
+    pronouns = lex.modifier_words.get("pronoun", frozenset()) | lex.modifier_words.get("plural_pronoun", frozenset())
+    inverted = next((j for j in range(k, min(len(tokens), k + 3)) if "-" in tokens[j].text and tokens[j].surface.rsplit("-", 1)[-1] in pronouns), None)
+    if not reports and inverted is None:
+        return None
+    if inverted is not None or any(tokens[e].surface in pronouns for s, e in reports if e < len(tokens)) or any(tokens[s - 1].surface in pronouns for s, e in reports if s - 1 >= k):
+        actors = discourse.last_single or discourse.last_group  # 'écrit-il', 'he said', 'sagte er'
+        return (start, close, Mention(close, close + 1, list(actors), "reference", "quote_speaker", resolved=True)) if actors else None
+    for m in mentions:
+        if m.start < k or m.kind in ("location", "anti") or m.resolved:
+            continue
+        # 'said the minister', 'the minister said' (determiners may stand between)
+        after = any(e <= m.start and all(_kind_at(modifiers, "determiner", j) for j in range(e, m.start)) for s, e in reports)
+        before = any(m.end <= s and all(_kind_at(modifiers, "determiner", j) for j in range(m.end, s)) for s, e in reports)
+        if after or before:
+            return (start, close, m)
+        return None
+    return None
+
+
+def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], mentions: list[Mention], lex: LanguageLexicon) -> bool:
+    """The act inside the quotation has no subject of its own but the speaker: a first-person
+    one ('we', 'nous', 'wir') or, where verbs need none, none at all ('«Condenamos el ataque»')."""
+    start, close, _ = quote
+    if not start <= trig.start < close:
+        return False
+    if any(start <= m.start and m.end <= trig.start and m.kind != "location" for m in mentions):
+        return False  # '"Russia attacked us," he said': the quotation names its own doer
+    if lex.lang in PRO_DROP_LANGUAGES:
+        return True
+    first = lex.modifier_words.get("first_person", frozenset())
+    return any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from .text import SUPPORTED_LANGUAGES, Token, tokenize
+from .text import QUOTE_OPENERS, SUPPORTED_LANGUAGES, Token, tokenize
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
 MAX_GAP = 4  # words a `*` in a pattern may skip
@@ -291,7 +291,7 @@ class _Scanner:
                     continue
                 out, strict = found[owner], owner.lowercase_strict
                 for phrase in phrases:
-                    if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0):
+                    if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0 or tokens[first - 1].text in QUOTE_OPENERS):
                         continue
                     end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
                     if end is not None:
@@ -415,7 +415,7 @@ MODIFIER_KINDS = frozenset(
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
-WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix"})
+WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
