@@ -79,3 +79,23 @@ def test_a_french_quotation_opening_after_a_full_stop_starts_a_sentence():
 
     text = "Le Canada a critiqué la Chine. « Nous condamnons », écrit-il. „Wir auch“, sagte er."
     assert [text[s:e] for s, e in split_sentences(text)] == ["Le Canada a critiqué la Chine.", "« Nous condamnons », écrit-il.", "„Wir auch“, sagte er."]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Gunmen kidnapped two French engineers in northern Nigeria on Monday. Boko Haram claimed responsibility for the kidnapping.", "en"),
+        ("Hombres armados secuestraron a dos ingenieros franceses en Nigeria. Boko Haram reivindicó el secuestro.", "es"),
+        ("Des hommes armés ont enlevé deux ingénieurs français au Nigeria. L'enlèvement a été revendiqué par Boko Haram.", "fr"),
+    ],
+)
+def test_a_claim_of_responsibility_is_aimed_at_the_victim_of_the_act_claimed(coder, text, lang):
+    assert ("01", "NGA", "FRA") in found(coder, text, lang)
+
+
+def test_a_claim_naming_its_victim_is_aimed_at_it(coder):
+    assert found(coder, "The Taliban claimed responsibility for the attack on the Pakistani army post.", "en") == {("01", "AFG", "PAK")}
+
+
+def test_a_claim_with_no_act_before_it_has_no_target(coder):
+    assert found(coder, "Boko Haram claimed responsibility, the Nigerian police said.", "en") == {("01", "NGA", None)}

@@ -102,6 +102,7 @@ class Discourse:
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
     described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
     recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
+    last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
 
 
 class EventCoder:
@@ -205,11 +206,15 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
+                if target is None and source is not None and "claim" in pattern.options:
+                    target = _claimed_victim(trig, pattern, source, discourse)
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
                 seen.add(key)
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
+                if target is not None and code[:2] in VIOLENT_ROOTS:
+                    discourse.last_victim = target[1]
         _update_discourse(discourse, mentions)
         return events
 
@@ -1222,6 +1227,16 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
     return found
 
 
+def _claimed_victim(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+    """'Le groupe X a revendiqué l'enlèvement', 'Y claimed responsibility for the bombing': a
+    claim naming no victim is about the last violent act the article reported, and its victim
+    is the claim's target (unless that is the claimant itself)."""
+    victim = discourse.last_victim
+    if victim is None or victim == source[1]:
+        return None
+    return Mention(trig.start, trig.end, [victim], "implicit", pattern.rule, resolved=True), victim
+
+
 ATTRIBUTION_TAIL = 12  # '", the South Korean foreign ministry spokesperson said in a statement.'
 
 
@@ -1571,6 +1586,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         clause_end = len(tokens)  # 'demanded that the government withdraw': the target is in the that-clause
     # 'raided the village, a damning report by the United Nations ...': the object ends at a comma
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
+    if trig.end < clause_end and tokens[trig.end].text == "," and _kind_between(modifiers, "report_verb", trig.end, clause_end):
+        comma = trig.end  # 'X claimed responsibility, the police said': no object, then who says so
     if comma is not None:
         clause_end = comma
     source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)

@@ -425,7 +425,7 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # opt_target: code the event with its target when one is named, without one otherwise;
 # place: a place may be the target (visits, aid, deployments: "s'est rendu en Algérie").
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass"})
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 
 
