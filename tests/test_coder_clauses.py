@@ -99,3 +99,27 @@ def test_a_claim_naming_its_victim_is_aimed_at_it(coder):
 
 def test_a_claim_with_no_act_before_it_has_no_target(coder):
     assert found(coder, "Boko Haram claimed responsibility, the Nigerian police said.", "en") == {("01", "NGA", None)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El gobierno de Chile criticó a Bolivia el lunes. Además, exigió a Perú la retirada de sus tropas.", "es", ("10", "CHL", "PER")),
+        ("La Francia ha condannato l'attacco. Ha poi accusato la Russia di aver violato il diritto internazionale.", "it", ("11", "FRA", "RUS")),
+        ("O Brasil condenou o ataque. Também expulsou dois diplomatas russos.", "pt", ("16", "BRA", "RUS")),
+    ],
+)
+def test_a_verb_with_no_subject_continues_the_subject_of_the_sentence_before(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El gobierno de Chile criticó a Bolivia. El barco entregó ayuda humanitaria a Perú.", "es"),  # a subject of its own
+        ("El gobierno de Chile criticó a Bolivia. Fueron detenidos dos periodistas peruanos.", "es"),  # a passive
+        ("Hubo una reunión ayer. Además, exigió a Perú la retirada de sus tropas.", "es"),  # no subject before
+    ],
+)
+def test_a_dropped_subject_is_not_guessed_past_a_subject_or_a_passive(coder, text, lang):
+    assert not any(source == "CHL" and target == "PER" for _, source, target in found(coder, text, lang))

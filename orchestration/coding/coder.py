@@ -102,6 +102,7 @@ class Discourse:
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
     described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
     recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
+    subject_age: int = 99  # sentences since the last one with a subject: 0 when the sentence before had one
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
 
 
@@ -169,6 +170,8 @@ class EventCoder:
                 shared = next((m for m in mentions if m.end <= trig.start and not m.oblique and m.kind not in ("location", "anti", "clitic") and all(a.country for a in m.actors)), None)
             if shared is None and quote is not None and _speaks_in_quote(tokens, trig, quote, mentions, lex):
                 shared = quote[2]  # '"We condemn the strikes," the minister said': the speaker
+            if shared is None and lex.lang in PRO_DROP_LANGUAGES and not gerund:
+                shared = _dropped_subject(tokens, trig, mentions, modifiers, discourse)
             # ('80.000 militaires russes mobilisés aux portes de l'Ukraine': deployed troops and
             # aid sent act for the state that sent them)
             participle = not coordinated and pattern.code[:2] not in SELF_EXCLUDED_ROOTS and _bare_participle(tokens, trig, lex.lang)
@@ -1227,6 +1230,29 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
     return found
 
 
+INFINITIVE_ENDINGS = ("ar", "er", "ir", "are", "ere", "ire", "rre")  # es, pt, it (folded)
+
+
+def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, discourse: Discourse) -> Mention | None:
+    """'Chile criticó a Bolivia. Además, exigió a Perú ...', 'Ha poi espulso due diplomatici': in
+    a pro-drop language a finite verb with no subject in its sentence continues the subject of the
+    sentence right before it. Not a noun (after a determiner), an infinitive (its own lemma) or a
+    passive ('fue detenido': the by-phrase or nobody did it)."""
+    if discourse.subject_age != 0 or not discourse.last_single:
+        return None
+    if any(m.end <= trig.start and m.kind not in ("location", "anti") and not m.oblique for m in mentions):
+        return None  # the sentence names its own subject
+    for k in range(trig.start):
+        if _kind_at(modifiers, "determiner", k) and not (k > 0 and _any_kind_at(modifiers, PREPOSITIONS, k - 1)):
+            return None  # 'La aeronave trajo': a subject that names no actor
+    verb = tokens[trig.start]
+    if (verb.key == verb.lower and verb.lower.endswith(INFINITIVE_ENDINGS)) or (trig.start > 0 and _kind_at(modifiers, "determiner", trig.start - 1)):
+        return None
+    if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) or _kind_between(modifiers, "clause_break", 0, trig.start):
+        return None  # (a subordinate clause's subject is not the previous sentence's)
+    return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
+
+
 def _claimed_victim(trig: Match, pattern: EventPattern, source, discourse: Discourse):
     """'Le groupe X a revendiqué l'enlèvement', 'Y claimed responsibility for the bombing': a
     claim naming no victim is about the last violent act the article reported, and its victim
@@ -1303,6 +1329,9 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
+        discourse.subject_age = 0
+    else:
+        discourse.subject_age += 1
 
 
 def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
