@@ -123,3 +123,17 @@ def test_a_verb_with_no_subject_continues_the_subject_of_the_sentence_before(cod
 )
 def test_a_dropped_subject_is_not_guessed_past_a_subject_or_a_passive(coder, text, lang):
     assert not any(source == "CHL" and target == "PER" for _, source, target in found(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Pyongyang launched a missile over Japan on Sunday, a move Tokyo has condemned as reckless.", "en", ("11", "JPN", "PRK")),
+        ("Russia expelled two Estonian diplomats, a decision that Tallinn criticized.", "en", ("11", "EST", "RUS")),
+        ("La Russie a expulsé deux diplomates estoniens, une décision que Tallinn a vivement critiquée.", "fr", ("11", "EST", "RUS")),
+    ],
+)
+def test_a_judgement_of_a_noun_in_apposition_to_a_clause_is_aimed_at_that_clauses_subject(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(root == "11" and source == target for root, source, target in events)

@@ -1629,6 +1629,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and "notarget" not in pattern.options:
         # 'il les a expulsés': an object pronoun before the verb
         target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
+    if target is None and source is not None and "notarget" not in pattern.options and pattern.code[:2] in CONTENT_ROOTS:
+        # 'Beijing moved a rig into the waters, a move Hanoi has condemned': the act judged is the clause's
+        target = _apposed_act_doer(tokens, source, usable, modifiers)
     if "notarget" not in pattern.options and lang in DATIVE_LANGUAGES and pattern.code[:2] in DATIVE_ROOTS and (target is None or target.kind == "role_home" or target.start > trig.end + 2):
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
@@ -1685,6 +1688,26 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if b == a:
                 continue
             yield (source, a), (target, b), confidence
+
+
+APPOSED_HEAD = 3  # ', a move', ', a decision that', ', une mesure que', ', a long-planned step'
+
+
+def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers) -> Mention | None:
+    """A statement about a noun set in apposition to the clause before it, its subject right
+    after that noun ('..., a move Hanoi has condemned', '..., une décision que Paris a
+    critiquée'): what is judged is that clause's act, so its subject is the target."""
+    k = source.start - 1
+    if k >= 0 and (_kind_at(modifiers, "clause_break", k) or _kind_at(modifiers, "determiner", k)):
+        k -= 1  # 'a move that', 'une mesure que'
+    head_end = k
+    while k >= 0 and head_end - k < APPOSED_HEAD and tokens[k].text.isalpha() and tokens[k].text.islower() and not _kind_at(modifiers, "determiner", k):
+        k -= 1
+    if k == head_end or k < 1 or not _kind_at(modifiers, "determiner", k) or tokens[k - 1].text != ",":
+        return None
+    comma = k - 1
+    own = set(source.actors)
+    return next((m for m in usable if m.end <= comma and not m.oblique and not set(m.actors) & own), None)
 
 
 # Romance à/a/au/ao mark both a place and the person addressed ('chiesto a Mosca di ritirare',
