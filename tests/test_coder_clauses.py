@@ -137,3 +137,19 @@ def test_a_judgement_of_a_noun_in_apposition_to_a_clause_is_aimed_at_that_clause
     events = found(coder, text, lang)
     assert expected in events
     assert not any(root == "11" and source == target for root, source, target in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("During the visit of the Senegalese president to Paris, France promised aid.", "en"),
+        ("Il a parlé après une visite à l'Elysée du président sénégalais.", "fr"),
+        ("Durante la visita del presidente senegalés a Madrid, España prometió ayuda.", "es"),
+    ],
+)
+def test_a_visit_named_after_a_temporal_preposition_is_an_event(coder, text, lang):
+    assert ("04", "SEN", "FRA" if lang != "es" else "ESP") in found(coder, text, lang)
+
+
+def test_an_act_with_no_actors_after_a_temporal_preposition_is_still_no_event(coder):
+    assert found(coder, "The minister spoke after the talks.", "en") == set()

@@ -382,6 +382,19 @@ def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
     return _preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance")
 
 
+def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
+    """The preposition before `start` (past determiners) is a temporal one: after, lors de, tras."""
+    for back in (1, 2, 3, 4):
+        k = start - back
+        if k < 0:
+            return False
+        if _kind_at(modifiers, "temporal", k):
+            return True
+        if not (_kind_at(modifiers, "determiner", k) or tokens[k].text in QUOTES):
+            return False
+    return False
+
+
 def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool:
     """'killed during the fighting', 'a probe into the killings', 'killed in a militia attack': a
     noun inside a prepositional phrase (past an actor word qualifying it) describes the
@@ -389,7 +402,9 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool
     if "noun" in trig.payload.options:
         return False
     if _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens):
-        return True
+        # ... but 'after talks with X', 'à l'issue d'une visite du président Y', 'durante la visita
+        # de X a Y' date one act by another that happened: a noun naming its actors is an event
+        return not _preceded_by_temporal(trig.start, modifiers, tokens)
     qualifier = next((m for m in mentions if m.end == trig.start and m.kind in ("role", "role_home", "adjective")), None)
     return qualifier is not None and (_preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance"))
 
