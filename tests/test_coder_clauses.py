@@ -153,3 +153,22 @@ def test_a_visit_named_after_a_temporal_preposition_is_an_event(coder, text, lan
 
 def test_an_act_with_no_actors_after_a_temporal_preposition_is_still_no_event(coder):
     assert found(coder, "The minister spoke after the talks.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ('"Russia must withdraw its troops," the German chancellor said.', "en"),
+        ("The German chancellor said Russia must withdraw its troops.", "en"),
+        ("« La Russie doit retirer ses troupes », a déclaré le ministre allemand des Affaires étrangères.", "fr"),
+        ("El canciller alemán dijo que Rusia debe retirar sus tropas.", "es"),
+    ],
+)
+def test_saying_what_another_actor_must_do_is_an_appeal_to_it(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("02", "DEU", "RUS") in events
+    assert not any(root == "08" for root, _, _ in events)  # the withdrawal asked for did not happen
+
+
+def test_an_obligation_with_no_speaker_is_no_appeal(coder):
+    assert found(coder, "Russia must withdraw its troops.", "en") == set()

@@ -218,6 +218,13 @@ class EventCoder:
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
+        if "obligation" in modifiers:
+            for code, source, target, trig, confidence in _obligations(tokens, modifiers, mentions, discourse, lex, quote if triggers else None):
+                key = (code, source[1].code, target[1].code)
+                if key not in seen:
+                    seen.add(key)
+                    when = event_date if triggers else resolve_event_date(tokens, lex, published, precision, views)
+                    events.append(self._event(article_id, index, sentence, lex.lang, code, trig.payload.rule, trig, tokens, source, target, confidence, when))
         _update_discourse(discourse, mentions)
         return events
 
@@ -1246,6 +1253,36 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
 
 
 INFINITIVE_ENDINGS = ("ar", "er", "ir", "are", "ere", "ire", "rre")  # es, pt, it (folded)
+
+
+APPEAL = "020"
+
+
+def _obligations(tokens, modifiers, mentions: list[Mention], discourse: Discourse, lex: LanguageLexicon, quote=None):
+    """'"The EU must find a clear answer," the minister said', 'X said Russia must withdraw', „Die
+    EU muss ...", erklärte Y': saying what another actor must do is an appeal to it (020). The
+    speaker is the quotation's, or the subject of a report verb before the obligation; the
+    addressee is the actor right before the modal verb. Yields (code, source, target, trigger, confidence)."""
+    if quote is None:
+        quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex)
+    for s, e in modifiers["obligation"]:
+        addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        if addressee is None:
+            continue
+        speaker = None
+        if quote is not None and quote[0] <= s < quote[1]:
+            speaker = quote[2]
+        else:
+            report = next((rs for rs, re_ in reversed(modifiers.get("report_verb", ())) if re_ <= addressee.start and addressee.start - re_ <= 3), None)
+            if report is not None:
+                speaker = next((m for m in reversed(mentions) if m.end <= report and report - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+        if speaker is None:
+            continue
+        trig = Match(s, e, EventPattern(APPEAL, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
+        for a in speaker.actors:
+            for b in addressee.actors:
+                if a.country != b.country:
+                    yield APPEAL, (speaker, a), (addressee, b), trig, 0.6
 
 
 def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, discourse: Discourse) -> Mention | None:
