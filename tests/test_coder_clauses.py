@@ -172,3 +172,14 @@ def test_saying_what_another_actor_must_do_is_an_appeal_to_it(coder, text, lang)
 
 def test_an_obligation_with_no_speaker_is_no_appeal(coder):
     assert found(coder, "Russia must withdraw its troops.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Markets fell amid Chinese accusations that Taiwan attacked a Chinese ship.", set()),
+        ("Markets fell after Chinese accusations that Taiwan attacked a Chinese ship.", {("11", "CHN", "TWN")}),
+    ],
+)
+def test_what_an_accusation_says_happened_is_no_event(coder, text, expected):
+    assert found(coder, text, "en") == expected

@@ -150,6 +150,9 @@ class EventCoder:
             if m.payload.code != NOT_AN_EVENT
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions)
         ]
+        # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
+        # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
+        phrased = [m for m in candidates if m.payload.code[:2] in CONTENT_ROOTS and m not in triggers] if len(candidates) > len(triggers) else []
         trigger_starts = {m.start for m in candidates}
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
@@ -160,6 +163,8 @@ class EventCoder:
         previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
+            if phrased and _content_of_phrased_act(tokens, trig, phrased, previous, modifiers, mentions, lex.lang):
+                continue
             gerund = _gerund(tokens, trig, lex.lang)  # 'en exhortant': 'en' is no infinitive marker here
             complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
             coordinated = previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions)
@@ -485,6 +490,9 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # ("pidió a Perú que retire", "bestritt, ... angegriffen zu haben")
 CONTENT_ROOTS = SPEECH_ACT_ROOTS
 DIRECTIVE_ROOTS = frozenset({"02", "10"})
+# ... and so is what an accusation, a denial or a threat says ('accusations that Taiwan attacked',
+# 'denied that its navy fired'): an allegation, not a reported act
+THAT_CONTENT_CODES = ("112", "016", "13")
 COMPLEMENT_REACH = 8  # "pidió al Gobierno de Perú que retire": addressee, then que/that + the act
 
 
@@ -504,7 +512,7 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     root = previous.payload.code[:2]
     if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
-    if root in DIRECTIVE_ROOTS and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
+    if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
@@ -1283,6 +1291,16 @@ def _obligations(tokens, modifiers, mentions: list[Mention], discourse: Discours
             for b in addressee.actors:
                 if a.country != b.country:
                     yield APPEAL, (speaker, a), (addressee, b), trig, 0.6
+
+
+def _content_of_phrased_act(tokens, trig: Match, phrased: list[Match], previous: Match | None, modifiers, mentions, lang: str) -> bool:
+    """The act is the content of a demand, threat or accusation named as a noun inside a phrase
+    before it (and after the last act coded): 'over a rebel demand that Gbagbo step down'."""
+    prior = None
+    for m in phrased:
+        if m.end <= trig.start and (previous is None or m.start >= previous.end) and (prior is None or m.end > prior.end):
+            prior = m
+    return prior is not None and _is_complement(tokens, trig, modifiers, prior, mentions, lang)
 
 
 def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, discourse: Discourse) -> Mention | None:
