@@ -183,3 +183,15 @@ def test_an_obligation_with_no_speaker_is_no_appeal(coder):
 )
 def test_what_an_accusation_says_happened_is_no_event(coder, text, expected):
     assert found(coder, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Yemen criticized the protests. Yemeni police arrested four Western journalists and deported them.", "en"),
+        ("Le Mali a critiqué la France. La police malienne a arrêté deux journalistes étrangers et les a expulsés.", "fr"),
+    ],
+)
+def test_people_placed_abroad_by_an_adjective_are_not_the_articles_country(coder, text, lang):
+    events = found(coder, text, lang)
+    assert not any(root == "17" and target in ("YEM", "MLI") for root, _, target in events)

@@ -650,13 +650,14 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
     subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
     collective = lex.modifier_words.get("collective")
+    foreign = lex.modifier_words.get("foreign")
     for m in mentions:  # bare "the police", "rebels": the article's own country
         if m.kind != "role":
             continue
         if collective and _of_collective(tokens, m.end, modifiers, collective):
             continue
-        if m.start in views.get("region_ends", ()):
-            continue  # 'South American leaders': of a region, not of the article's country  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
+        if m.start in views.get("region_ends", ()) or (foreign and _foreign_role(tokens, m, foreign, lex.lang)):
+            continue  # 'South American leaders', 'Western journalists': of a region or abroad, not of the article's country  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
         described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
@@ -684,6 +685,13 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+def _foreign_role(tokens, m: Mention, foreign: frozenset[str], lang: str) -> bool:
+    """'four Western journalists', 'foreign troops', 'les journalistes étrangers', 'observadores
+    internacionales': a role that an adjective places abroad is not the article's country's."""
+    k = m.end if lang in POSTPOSED_ADJECTIVE_LANGUAGES else m.start - 1
+    return 0 <= k < len(tokens) and tokens[k].surface in foreign
 
 
 def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> bool:
@@ -1198,7 +1206,9 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                 subject = _sentence_subject(mentions, s)
                 # 'arrested four British journalists and deported them': an object pronoun means the
                 # latest other actor of its sentence
-                local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None) if obj else subject
+                local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti")), None) if obj else subject
+                if local is not None and not all(a.country for a in local.actors):
+                    continue  # 'arrested four Western journalists and deported them': people of no state named
             chosen = local.actors if local is not None else actors
             if chosen:
                 resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
@@ -1248,7 +1258,10 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
         else:
             subject = next((m for m in reversed(mentions) if m.end <= s and not m.oblique and m.kind not in ("location", "anti")), None)
         own = set(subject.actors) if subject is not None else set()
-        local = next((m.actors for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti") and all(a.country for a in m.actors) and not set(m.actors) <= own), None)
+        nearest = next((m for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti") and not set(m.actors) <= own), None)
+        if nearest is not None and not all(a.country for a in nearest.actors):
+            continue  # 'a arrêté deux journalistes étrangers et les a expulsés': people of no state named
+        local = nearest.actors if nearest is not None else None
         actors = local or next((group for group in reversed(discourse.recent) if not set(group) <= own), None)
         if not actors:
             continue
