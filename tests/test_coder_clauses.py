@@ -195,3 +195,18 @@ def test_what_an_accusation_says_happened_is_no_event(coder, text, expected):
 def test_people_placed_abroad_by_an_adjective_are_not_the_articles_country(coder, text, lang):
     events = found(coder, text, lang)
     assert not any(root == "17" and target in ("YEM", "MLI") for root, _, target in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will send aid to Syria, the Iranian foreign minister said.",
+        "The Iranian foreign minister said Iran will send aid to Syria.",
+    ],
+)
+def test_an_official_announcing_what_the_state_will_do_is_its_intent(coder, text):
+    assert found(coder, text, "en") == {("03", "IRN", "SYR")}
+
+
+def test_announcing_what_another_state_will_do_is_no_intent(coder):
+    assert found(coder, "Russia will attack Ukraine again, the Ukrainian president said.", "en") == set()

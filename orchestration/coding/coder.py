@@ -475,14 +475,31 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
     a report verb ('said', 'a annoncé') earlier in the sentence whose subject is the act's source,
     or a pronoun standing for it."""
     reports = [s for s, _ in modifiers.get("report_verb", ()) if s < trig.start]
-    if not reports:
-        return None
-    speaker = next((m for m in reversed(mentions) if m.end <= reports[-1] and not m.oblique), None)
     mention, actor = source
-    same = speaker is not None and (actor in speaker.actors or mention is speaker)
+    if not reports:
+        # 'The rebels will keep negotiating, their spokesman Konate said': the attribution follows
+        speaker = _trailing_speaker(tokens, trig, modifiers, mentions)
+        same = speaker is not None and (actor in speaker.actors or actor.country in {a.country for a in speaker.actors})
+        return intent_code(code, intents) if same else None
+    speaker = next((m for m in reversed(mentions) if m.end <= reports[-1] and not m.oblique), None)
+    # ('The Iranian foreign minister said Iran will send aid': a state's official speaks for it)
+    same = speaker is not None and (actor in speaker.actors or mention is speaker or (actor.role is None and actor.country in {a.country for a in speaker.actors}))
     if not (same or (mention.resolved and mention.start > reports[-1])):
         return None
     return intent_code(code, intents)
+
+
+def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | None:
+    """', X said.' / ', said X.' closing the sentence after the act: the speaker X."""
+    for s, e in modifiers.get("report_verb", ()):
+        if s <= trig.end or len(tokens) - e > ATTRIBUTION_TAIL or not any(tokens[k].text == "," for k in range(trig.end, s)):
+            continue
+        for m in mentions:
+            if m.kind in ("location", "anti") or m.resolved:
+                continue
+            if m.end <= s and s - m.end <= 1 and m.start > trig.end or e <= m.start and m.start - e <= 1:
+                return m
+    return None
 
 
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
