@@ -210,3 +210,12 @@ def test_an_official_announcing_what_the_state_will_do_is_its_intent(coder, text
 
 def test_announcing_what_another_state_will_do_is_no_intent(coder):
     assert found(coder, "Russia will attack Ukraine again, the Ukrainian president said.", "en") == set()
+
+
+def test_a_noun_event_after_a_preposition_and_a_qualifying_word_is_a_circumstance(coder):
+    text = "The Sierra Leone rebels complained that they were not represented in the peace agreement with the government."
+    assert not any(root == "05" for root, _, _ in found(coder, text, "en"))
+
+
+def test_a_qualified_noun_event_that_is_not_in_a_phrase_is_still_coded(coder):
+    assert ("05", "SLE", "SLE") in found(coder, "The Sierra Leone rebels signed the peace agreement with the government.", "en")

@@ -418,7 +418,14 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool
         # de X a Y' date one act by another that happened: a noun naming its actors is an event
         return not _preceded_by_temporal(trig.start, modifiers, tokens)
     qualifier = next((m for m in mentions if m.end == trig.start and m.kind in ("role", "role_home", "adjective")), None)
-    return qualifier is not None and (_preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance"))
+    if qualifier is not None:
+        return _preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance")
+    # 'represented in the peace agreement', 'a probe into the border clashes': one plain word
+    # qualifying the noun may stand between its determiner and it
+    k = trig.start - 1
+    if tokens is None or k < 2 or not tokens[k].text.isalpha() or not tokens[k].text.islower() or not _kind_at(modifiers, "determiner", k - 1) or any(k in covered for covered in modifiers.at.values()):
+        return False
+    return _preceded_by_preposition(k, modifiers, exempt_infinitive=True, tokens=tokens) and not _preceded_by_temporal(k, modifiers, tokens)
 
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
