@@ -219,3 +219,24 @@ def test_a_noun_event_after_a_preposition_and_a_qualifying_word_is_a_circumstanc
 
 def test_a_qualified_noun_event_that_is_not_in_a_phrase_is_still_coded(coder):
     assert ("05", "SLE", "SLE") in found(coder, "The Sierra Leone rebels signed the peace agreement with the government.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The French army killed 50 jihadists in Mali.", "en", ("19", "FRA", "MLI")),
+        ("France criticized the crackdown. Police in Kabul arrested two French journalists.", "en", ("17", "AFG", "FRA")),
+        ("La France a critiqué la répression. À Kaboul, la police a arrêté deux journalistes français.", "fr", ("17", "AFG", "FRA")),
+    ],
+)
+def test_a_bare_role_belongs_to_the_one_country_its_clause_places_it_in(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(source == "FRA" and root == "17" for root, source, _ in events)
+
+
+def test_a_place_named_in_the_attribution_does_not_place_the_act(coder):
+    text = "Sudan criticized the Sudanese rebels. Rebels attacked the army, the Sudanese embassy said in Nairobi."
+    events = found(coder, text, "en")
+    assert ("19", "SDN", "SDN") in events
+    assert not any("KEN" in (source, target) for _, source, target in events)

@@ -675,13 +675,18 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
-    for m in mentions:  # bare "the police", "rebels": the article's own country
+    for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts):
+            # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
+            m.kind = "location"  # 'in Tokyo', 'near the Indian border
+        m.oblique = _preceded_by_preposition(m.start, modifiers)
+    for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
         if m.kind != "role":
             continue
         if collective and _of_collective(tokens, m.end, modifiers, collective):
-            continue
+            continue  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
         if m.start in views.get("region_ends", ()) or (foreign and _foreign_role(tokens, m, foreign, lex.lang)):
-            continue  # 'South American leaders', 'Western journalists': of a region or abroad, not of the article's country  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
+            continue  # 'South American leaders', 'Western journalists': of a region or abroad, not of the article's country
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
         described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
@@ -690,14 +695,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
             m.actors = [Actor(described, a.role) for a in m.actors]
             m.kind = "described"
-        elif discourse.home:
-            m.actors = [Actor(discourse.home, a.role) for a in m.actors]
+        elif (place := _single_place(tokens, mentions, m, modifiers)) or discourse.home:
+            m.actors = [Actor(place or discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
-    for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts):
-            # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
-            m.kind = "location"  # 'in Tokyo', 'near the Indian border
-        m.oblique = _preceded_by_preposition(m.start, modifiers)
     _learn_appositions(tokens, mentions, discourse, modifiers)
     _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
     _learn_descriptions(tokens, mentions, discourse)
@@ -709,6 +709,26 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+PLACED_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "INS", "UAF", "CVL"})  # not protesters: often a diaspora
+
+
+def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> str | None:
+    """The one country the clause of a bare role places it in by name ('police in Kabul',
+    'killed 50 jihadists in Mali'): that country's, whatever the article's home. Not an
+    adjective ('near the Indian border'), and not across a clause or a report verb."""
+    if not all(a.role in PLACED_ROLES for a in role.actors):
+        return None
+    places = set()
+    for m in mentions:
+        if m.kind != "location" or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
+            continue
+        lo, hi = (m.end, role.start) if m.end <= role.start else (role.end, m.start)
+        if any(_kind_at(modifiers, kind, k) for k in range(lo, hi) for kind in ("clause_break", "report_verb")) or any(tokens[k].text in (";", ":") for k in range(lo, hi)):
+            continue
+        places.update(a.country for a in m.actors)
+    return places.pop() if len(places) == 1 else None
 
 
 def _foreign_role(tokens, m: Mention, foreign: frozenset[str], lang: str) -> bool:
