@@ -240,3 +240,13 @@ def test_a_place_named_in_the_attribution_does_not_place_the_act(coder):
     events = found(coder, text, "en")
     assert ("19", "SDN", "SDN") in events
     assert not any("KEN" in (source, target) for _, source, target in events)
+
+
+def test_unnamed_victims_of_an_attack_on_a_state_are_its_people(coder):
+    events = found(coder, "Israel struck Gaza on Tuesday, killing 30 civilians.", "en")
+    assert ("20", "ISR", "PSE") in events or ("18", "ISR", "PSE") in events
+    assert not any(target == "ISR" for _, _, target in events)
+
+
+def test_unnamed_victims_of_a_states_own_forces_stay_its_people(coder):
+    assert found(coder, "Syrian forces killed 12 civilians on Monday.", "en") == {("20", "SYR", "SYR")}

@@ -1806,6 +1806,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if aimed:
             # (an investigation is into the country's affairs, not its government)
             target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
+    if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
+        target = _victims_of_attacked_state(target, source, usable)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
@@ -1835,6 +1837,20 @@ def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers)
     comma = k - 1
     own = set(source.actors)
     return next((m for m in usable if m.end <= comma and not m.oblique and not set(m.actors) & own), None)
+
+
+def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention]) -> Mention:
+    """'Russia struck Ukraine overnight, killing 12 civilians': unnamed victims of a state's
+    violence in a sentence that names one other state are that state's people, not the people
+    of the article's home country (which may be the attacker's)."""
+    own = {a.country for a in source.actors}
+    if not all(b.country in own for b in target.actors):
+        return target
+    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") for a in m.actors} - own
+    if len(others) != 1:
+        return target
+    country = others.pop()
+    return Mention(target.start, target.end, [Actor(country, b.role) for b in target.actors], "role_home", target.rule, target.resolved, target.oblique)
 
 
 # Romance à/a/au/ao mark both a place and the person addressed ('chiesto a Mosca di ritirare',
