@@ -250,3 +250,20 @@ def test_unnamed_victims_of_an_attack_on_a_state_are_its_people(coder):
 
 def test_unnamed_victims_of_a_states_own_forces_stay_its_people(coder):
     assert found(coder, "Syrian forces killed 12 civilians on Monday.", "en") == {("20", "SYR", "SYR")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'armée israélienne a bombardé Gaza dans la nuit, tuant au moins vingt civils.", "fr"),
+        ("El ejército israelí bombardeó Gaza, matando a veinte civiles.", "es"),
+    ],
+)
+def test_a_participle_clause_after_a_comma_shares_the_subject_and_counted_victims_are_people(coder, text, lang):
+    events = coder.code_article("t", text, lang, DAY, "day")
+    killing = [(e.source_actor, e.target_actor) for e in events if text[e.trigger_start : e.trigger_end].startswith(("tuant", "matando"))]
+    assert killing == [("ISRMIL", "PSECVL")]
+
+
+def test_a_quoted_authority_and_the_role_after_its_comma_stay_apart(coder):
+    assert found(coder, "Selon l'ONU, les rebelles ont tué 50 civils au Soudan.", "fr") == {("20", "SDN", "SDN")}

@@ -573,8 +573,8 @@ def _gerund(tokens, trig: Match, lang: str) -> bool:
     if trig.start == 0:
         return False
     word, before = tokens[trig.start].surface, tokens[trig.start - 1].text
-    if lang == "fr":
-        return before.lower() == "en" and word.endswith("ant")
+    if lang == "fr":  # 'en appelant', ', tuant au moins vingt civils'
+        return before.lower() == "en" and word.endswith("ant") or before == "," and len(word) >= 5 and word.endswith("ant")
     endings = GERUNDS.get(lang)
     return endings is not None and before == "," and word.endswith(endings)
 
@@ -790,8 +790,8 @@ def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) 
     if lex.lang not in POSTPOSED_ADJECTIVE_LANGUAGES or match.start == 0 or match.end - match.start != 1:
         return False
     prev = tokens[match.start - 1]
-    if not prev.text.isalpha() or prev.text[:1].isupper():
-        return False
+    if not prev.text.isalpha() or prev.text[:1].isupper() or prev.surface in lex.modifier_words.get("number", ()):
+        return False  # ('au moins vingt civils': a number is no noun the role word could qualify)
     return not any(s <= match.start - 1 < e for spans in modifiers.values() if isinstance(spans, list) for s, e in spans)
 
 
@@ -958,7 +958,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not any(
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(
             k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
         ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
