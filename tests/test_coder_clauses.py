@@ -267,3 +267,17 @@ def test_a_participle_clause_after_a_comma_shares_the_subject_and_counted_victim
 
 def test_a_quoted_authority_and_the_role_after_its_comma_stay_apart(coder):
     assert found(coder, "Selon l'ONU, les rebelles ont tué 50 civils au Soudan.", "fr") == {("20", "SDN", "SDN")}
+
+
+def test_a_town_the_dictionaries_do_not_know_attacked_by_a_foreign_force_is_in_the_home_country(coder):
+    text = "Ukraine reported heavy losses. Russian forces shelled Zolotokhatka overnight."
+    assert ("19", "RUS", "UKR") in found(coder, text, "en")
+
+
+def test_a_town_attacked_by_the_home_countrys_own_forces_gives_no_target(coder):
+    text = "Ukraine reported heavy losses. Ukrainian forces shelled Zolotokhatka overnight."
+    assert found(coder, text, "en") == set()
+
+
+def test_a_denial_is_not_aimed_at_the_deniers_own_forces(coder):
+    assert found(coder, "The Kremlin denied that Russian troops had crossed the border.", "en") == {("01", "RUS", None)}

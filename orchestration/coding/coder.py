@@ -382,6 +382,20 @@ def _settlement_object(tokens, trig: Match, modifiers, settlements: frozenset[st
     return k < len(tokens) and tokens[k].text.lower() in settlements
 
 
+def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> bool:
+    """The object right after a violent act is a capitalised name the language does not know
+    and no actor holds ('shelled Kharkiv', 'a bombardé Rafah'): a place."""
+    k = trig.end
+    while k < len(tokens) and k - trig.end < 2 and _kind_at(modifiers, "determiner", k):
+        k += 1
+    if k >= len(tokens) or any(m.start <= k < m.end for m in mentions):
+        return False
+    text = tokens[k].text
+    if not (text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper()) or _known_word(text.lower(), lang):
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())  # 'shelled Maria Ivanova': a person
+
+
 def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
     """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
     airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
@@ -509,6 +523,7 @@ def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | Non
     return None
 
 
+DENIAL = "016"
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # acts whose content is another act: appeals, demands, threats, denials, promises, accusations
 # ("pidió a Perú que retire", "bestritt, ... angegriffen zu haben")
@@ -1780,6 +1795,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
         return
+    if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
     own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces:
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
@@ -1798,6 +1815,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
         # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
         target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
+    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and home not in {a.country for a in source.actors} and _named_place_object(tokens, trig, modifiers, mentions, lang):
+        # 'Russian forces shelled Kharkiv', 'Israeli jets struck Rafah': a town the dictionaries do
+        # not know, attacked by a foreign actor, is in the country the article is about
+        target = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True)
+        confidence -= 0.2
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
