@@ -281,3 +281,16 @@ def test_a_town_attacked_by_the_home_countrys_own_forces_gives_no_target(coder):
 
 def test_a_denial_is_not_aimed_at_the_deniers_own_forces(coder):
     assert found(coder, "The Kremlin denied that Russian troops had crossed the border.", "en") == {("01", "RUS", None)}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Iranian foreign minister spoke to reporters after meeting his Saudi counterpart in Riyadh.", "en"),
+        ("Le ministre iranien a parlé aux journalistes après avoir rencontré son homologue saoudien.", "fr"),
+    ],
+)
+def test_a_verb_after_a_temporal_preposition_has_the_clauses_subject(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("04", "IRN", "SAU") in events
+    assert not any(source in ("SAU",) or (source == target) for _, source, target in events)

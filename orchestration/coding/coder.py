@@ -169,6 +169,8 @@ class EventCoder:
             complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
             coordinated = previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions)
             shared = previous_subject if coordinated else None
+            if shared is None and not gerund and _after_temporal_opener(tokens, trig, modifiers, mentions):
+                gerund = True  # 'spoke to reporters after meeting his Saudi counterpart', 'après avoir rencontré', 'tras reunirse'
             if shared is None and gerund:
                 # 'a condamné le bombardement du village turc en appelant Damas à': the gerund's
                 # subject is the sentence's, not the nearest actor
@@ -380,6 +382,21 @@ def _settlement_object(tokens, trig: Match, modifiers, settlements: frozenset[st
     while k < len(tokens) and k - trig.end < 3 and _kind_at(modifiers, "determiner", k):
         k += 1
     return k < len(tokens) and tokens[k].text.lower() in settlements
+
+
+NONFINITE_AUXILIARIES = frozenset({"avoir", "aver", "avere", "haber", "ter", "se", "si", "sich"})
+
+
+def _after_temporal_opener(tokens, trig: Match, modifiers, mentions) -> bool:
+    """A verb right after a temporal preposition (past a non-finite auxiliary or reflexive:
+    'after meeting', 'après avoir rencontré', 'tras reunirse', 'dopo aver incontrato') has no
+    subject of its own: it is the clause's. Not a noun ('after the talks')."""
+    k = trig.start - 1
+    if k >= 0 and tokens[k].key in NONFINITE_AUXILIARIES:
+        k -= 1
+    if k < 0 or not _kind_at(modifiers, "temporal", k) or _kind_at(modifiers, "determiner", trig.start - 1):
+        return False
+    return tokens[trig.start].text[:1].islower()
 
 
 def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> bool:
