@@ -294,3 +294,31 @@ def test_a_verb_after_a_temporal_preposition_has_the_clauses_subject(coder, text
     events = found(coder, text, lang)
     assert ("04", "IRN", "SAU") in events
     assert not any(source in ("SAU",) or (source == target) for _, source, target in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ('The French foreign minister said: "We condemn this attack. We condemn Russia."', "en"),
+        ("Le ministre français a déclaré : « Nous condamnons cette attaque. Nous condamnons la Russie. »", "fr"),
+        ("Der französische Außenminister sagte: „Wir verurteilen den Angriff. Wir verurteilen Russland.“", "de"),
+    ],
+)
+def test_a_quotation_going_on_into_the_next_sentence_keeps_its_speaker(coder, text, lang):
+    assert found(coder, text, lang) == {("11", "FRA", "RUS")}
+
+
+def test_a_quotation_that_closed_does_not_lend_its_speaker_to_the_next_sentence(coder):
+    text = 'The French foreign minister said: "We condemn this attack." We condemn Russia.'
+    assert found(coder, text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The French foreign minister said: "We condemn this attack. We will send aid to Ukraine."',
+        'The French foreign minister condemned the attack. "We will send aid to Ukraine," he told reporters.',
+    ],
+)
+def test_a_quoted_first_person_future_act_is_the_speakers_intent(coder, text):
+    assert found(coder, text, "en") == {("03", "FRA", "UKR")}

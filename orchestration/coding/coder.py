@@ -104,6 +104,7 @@ class Discourse:
     recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
     subject_age: int = 99  # sentences since the last one with a subject: 0 when the sentence before had one
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
+    quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
 
 
 class EventCoder:
@@ -158,6 +159,13 @@ class EventCoder:
         seen: set[tuple] = set()
         events = []
         quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex) if triggers else None
+        continued = discourse.quote_speaker
+        if continued is not None:
+            # 'X said: "We condemn the attack. We will send aid."': the quotation goes on
+            close = next((k for k, t in enumerate(tokens) if t.text in QUOTES), len(tokens))
+            if quote is None or quote[0] > close:
+                quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
+        discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if QUOTES.intersection(t.text for t in tokens) or continued else None
         previous: Match | None = None
         usable_ids: set[int] | None = None
         previous_subject: Mention | None = None
@@ -514,6 +522,8 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
     or a pronoun standing for it."""
     reports = [s for s, _ in modifiers.get("report_verb", ()) if s < trig.start]
     mention, actor = source
+    if mention.rule == "quote_speaker":
+        return intent_code(code, intents)  # '"We will send aid," he said': the speaker's own announcement
     if not reports:
         # 'The rebels will keep negotiating, their spokesman Konate said': the attribution follows
         speaker = _trailing_speaker(tokens, trig, modifiers, mentions)
@@ -1420,6 +1430,35 @@ def _claimed_victim(trig: Match, pattern: EventPattern, source, discourse: Disco
     if victim is None or victim == source[1]:
         return None
     return Mention(trig.start, trig.end, [victim], "implicit", pattern.rule, resolved=True), victim
+
+
+QUOTE_OPENING = {"de": frozenset("„»"), "default": frozenset("«“")}  # German „...“ and »...«
+QUOTE_CLOSING = {"de": frozenset("“«"), "default": frozenset("»”")}
+
+
+def _open_quote_speaker(tokens, modifiers, mentions: list[Mention], lang: str, continued: list[Actor] | None) -> list[Actor] | None:
+    """The speaker of a quotation still open at the end of this sentence: the one it continued
+    from, or the subject of a report verb right before its opening mark ('X said: "We ...').
+    None when every quotation closes (or opens with no speaker before it)."""
+    opening, closing = QUOTE_OPENING.get(lang, QUOTE_OPENING["default"]), QUOTE_CLOSING.get(lang, QUOTE_CLOSING["default"])
+    inside, opened = continued is not None, None
+    for k, t in enumerate(tokens):
+        if t.text in opening or (t.text == '"' and not inside):
+            inside, opened = True, k
+        elif t.text in closing or t.text == '"':
+            inside, opened = False, None
+    if not inside:
+        return None
+    if opened is None:
+        return continued
+    j = opened - 1
+    while j >= 0 and tokens[j].text in (":", ","):
+        j -= 1
+    report = next((s for s, e in modifiers.get("report_verb", ()) if e == j + 1), None)
+    if report is None:
+        return None
+    speaker = next((m for m in reversed(mentions) if m.end <= report and report - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+    return list(speaker.actors) if speaker is not None and all(a.country for a in speaker.actors) else None
 
 
 ATTRIBUTION_TAIL = 12  # '", the South Korean foreign ministry spokesperson said in a statement.'
