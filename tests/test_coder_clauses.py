@@ -322,3 +322,14 @@ def test_a_quotation_that_closed_does_not_lend_its_speaker_to_the_next_sentence(
 )
 def test_a_quoted_first_person_future_act_is_the_speakers_intent(coder, text):
     assert found(coder, text, "en") == {("03", "FRA", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Sudanese rebels attacked the army. The village was attacked by rebels on Monday.", "en", ("18", "SDN", "SDN")),
+        ("Os rebeldes moçambicanos atacaram o exército. A aldeia foi atacada por rebeldes armados.", "pt", ("18", "MOZ", "MOZ")),
+    ],
+)
+def test_a_settlement_attacked_in_a_passive_is_its_people(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

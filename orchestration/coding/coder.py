@@ -421,6 +421,17 @@ def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> 
     return not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())  # 'shelled Maria Ivanova': a person
 
 
+def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[str]) -> bool:
+    """The subject of a passive act (the first word of its clause past determiners) is a place
+    where people live: 'The village was attacked', 'A aldeia foi atacada'."""
+    if not settlements:
+        return False
+    k = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    while k < trig.start and _kind_at(modifiers, "determiner", k):
+        k += 1
+    return k < trig.start and tokens[k].text.lower() in settlements
+
+
 def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
     """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
     airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
@@ -1797,6 +1808,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # 'une offensive des troupes gouvernementales avec l'appui du Rwanda': support given
             # to the actor it follows, even inside a phrase
             patient = next((m for m in reversed(left) if m.kind != "location" and not ({a.country for a in m.actors} <= {a.country for a in agent.actors})), None)
+        if patient is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_subject(tokens, trig, modifiers, settlements):
+            # 'the village was attacked by rebels', 'a província ... é aterrorizada por rebeldes': its people
+            patient = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
