@@ -333,3 +333,25 @@ def test_a_quoted_first_person_future_act_is_the_speakers_intent(coder, text):
 )
 def test_a_settlement_attacked_in_a_passive_is_its_people(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Canada expelled two Russian diplomats on Monday. Britain and Australia followed suit.", "en"),
+        ("Le Canada a expulsé deux diplomates russes. Le Royaume-Uni et l'Australie ont fait de même.", "fr"),
+        ("Canadá expulsó a dos diplomáticos rusos. El Reino Unido y Australia hicieron lo mismo.", "es"),
+    ],
+)
+def test_following_suit_repeats_the_act_coded_last_for_each_new_actor(coder, text, lang):
+    events = found(coder, text, lang)
+    assert {("16", "GBR", "RUS"), ("16", "AUS", "RUS")} <= events
+
+
+def test_following_suit_with_the_act_named_after_it_codes_that_act_only(coder):
+    text = "Canada criticized Russia. Britain did the same by expelling two Russian diplomats."
+    assert ("11", "GBR", "RUS") not in found(coder, text, "en")
+
+
+def test_following_suit_with_nothing_coded_before_is_no_event(coder):
+    assert found(coder, "Britain and Australia followed suit on Tuesday.", "en") == set()

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lemmas
 from .dates import resolve_event_date
-from .lexicon import NOT_AN_EVENT, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
+from .lexicon import NOT_AN_EVENT, SAME_AS_BEFORE, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
 from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
 
 CODER_VERSION = "0.1.0"
@@ -104,6 +104,7 @@ class Discourse:
     recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
     subject_age: int = 99  # sentences since the last one with a subject: 0 when the sentence before had one
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
+    last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
 
 
@@ -171,6 +172,14 @@ class EventCoder:
         previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
+            repeated = None
+            if pattern.code == SAME_AS_BEFORE:
+                # 'Britain and Australia followed suit', 'en prenant la même décision': the act coded last
+                if discourse.last_event is None or any(0 <= m.start - trig.end <= SAME_ACT_REACH and m.payload.code not in (SAME_AS_BEFORE, NOT_AN_EVENT) for m in candidates):
+                    continue  # ('faisait de même en renvoyant l'ambassadeur': the act is named after all)
+                repeated = discourse.last_event[1]
+                trig = Match(trig.start, trig.end, EventPattern(discourse.last_event[0], pattern.options | {"opt_target"}, pattern.rule))
+                pattern = trig.payload
             if phrased and _content_of_phrased_act(tokens, trig, phrased, previous, modifiers, mentions, lex.lang):
                 continue
             gerund = _gerund(tokens, trig, lex.lang)  # 'en exhortant': 'en' is no infinitive marker here
@@ -226,6 +235,10 @@ class EventCoder:
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 if target is None and source is not None and "claim" in pattern.options:
                     target = _claimed_victim(trig, pattern, source, discourse)
+                if target is None and repeated is not None:
+                    if repeated.country in {a.country for a in source[0].actors}:
+                        continue  # the act repeated was aimed at the repeater's own side: not the same act
+                    target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -233,6 +246,7 @@ class EventCoder:
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
+                discourse.last_event = (code, target[1] if target is not None else None)
         if "obligation" in modifiers:
             for code, source, target, trig, confidence in _obligations(tokens, modifiers, mentions, discourse, lex, quote if triggers else None):
                 key = (code, source[1].code, target[1].code)
@@ -561,6 +575,7 @@ def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | Non
     return None
 
 
+SAME_ACT_REACH = 4  # 'did the same by expelling', 'a fait de même en renvoyant': the act named right after
 DENIAL = "016"
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # acts whose content is another act: appeals, demands, threats, denials, promises, accusations

@@ -427,6 +427,7 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
 EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
+SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
 
 def _parse_date(value: str, path: Path, line: int) -> dt.date | None:
@@ -538,8 +539,8 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
 
     if (path := optional("verbs.tsv")) is not None:
         for line, row in read_table(path, ("code", "pattern", "options")):
-            if row["code"] not in codes and row["code"] != NOT_AN_EVENT:
-                raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r} (or '{NOT_AN_EVENT}' for a phrase that is not an event)")
+            if row["code"] not in codes and row["code"] not in (NOT_AN_EVENT, SAME_AS_BEFORE):
+                raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r} (or '{NOT_AN_EVENT}' for a phrase that is not an event, '{SAME_AS_BEFORE}' for one repeating the act before)")
             options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
             for option in options:
                 name, _, value = option.partition("=")
