@@ -355,3 +355,14 @@ def test_following_suit_with_the_act_named_after_it_codes_that_act_only(coder):
 
 def test_following_suit_with_nothing_coded_before_is_no_event(coder):
     assert found(coder, "Britain and Australia followed suit on Tuesday.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Ukraine reported heavy losses. Russian forces shelled the city of Zolotokhatka overnight.", "en", ("19", "RUS", "UKR")),
+        ("Según el Ministerio de Defensa ruso, las tropas ucranianas atacaron la región de Zolotokhatka.", "es", ("19", "UKR", "RUS")),
+    ],
+)
+def test_an_unknown_town_named_after_a_place_noun_is_in_the_home_country(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

@@ -427,6 +427,8 @@ def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> 
     k = trig.end
     while k < len(tokens) and k - trig.end < 2 and _kind_at(modifiers, "determiner", k):
         k += 1
+    if k + 2 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and _kind_at(modifiers, "of", k + 1) and not _kind_at(modifiers, "of", k):
+        k += 2  # 'the city of Kharkiv', 'la región de Kursk'
     if k >= len(tokens) or any(m.start <= k < m.end for m in mentions):
         return False
     text = tokens[k].text
