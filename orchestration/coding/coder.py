@@ -159,14 +159,15 @@ class EventCoder:
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
-        quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex) if triggers else None
+        quoted = _has_quote(sentence)  # most sentences quote no one: skip the quotation rules at once
+        quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex) if triggers and quoted else None
         continued = discourse.quote_speaker
         if continued is not None:
             # 'X said: "We condemn the attack. We will send aid."': the quotation goes on
             close = next((k for k, t in enumerate(tokens) if t.text in QUOTES), len(tokens))
             if quote is None or quote[0] > close:
                 quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
-        discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if QUOTES.intersection(t.text for t in tokens) or continued else None
+        discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if quoted or continued else None
         previous: Match | None = None
         usable_ids: set[int] | None = None
         previous_subject: Mention | None = None
@@ -248,7 +249,9 @@ class EventCoder:
                     discourse.last_victim = target[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
         if "obligation" in modifiers:
-            for code, source, target, trig, confidence in _obligations(tokens, modifiers, mentions, discourse, lex, quote if triggers else None):
+            if quote is None and quoted and not triggers:  # (computed above only for sentences with acts)
+                quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex)
+            for code, source, target, trig, confidence in _obligations(tokens, modifiers, mentions, lex, quote):
                 key = (code, source[1].code, target[1].code)
                 if key not in seen:
                     seen.add(key)
@@ -1285,6 +1288,14 @@ def _preceded_by(start: int, modifiers, kind: str) -> bool:
 QUOTES = frozenset('"«»“”„‘’\'')
 
 
+def _has_quote(sentence: str) -> bool:
+    """Whether a quotation mark stands in the sentence (a few substring scans in C, no token loop)."""
+    for mark in QUOTES:
+        if mark in sentence:
+            return True
+    return False
+
+
 def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False, tokens=None) -> bool:
     """A preposition stands before `start`, past any determiners (and quotation marks: 'une
     enquête pour "enlèvement"'). A word that is both (French "des": "of the" and the plural
@@ -1393,13 +1404,11 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir", "are", "ere", "ire", "rre")  # es, pt, i
 APPEAL = "020"
 
 
-def _obligations(tokens, modifiers, mentions: list[Mention], discourse: Discourse, lex: LanguageLexicon, quote=None):
+def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexicon, quote=None):
     """'"The EU must find a clear answer," the minister said', 'X said Russia must withdraw', „Die
     EU muss ...", erklärte Y': saying what another actor must do is an appeal to it (020). The
     speaker is the quotation's, or the subject of a report verb before the obligation; the
     addressee is the actor right before the modal verb. Yields (code, source, target, trigger, confidence)."""
-    if quote is None:
-        quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex)
     for s, e in modifiers["obligation"]:
         addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
         if addressee is None:
