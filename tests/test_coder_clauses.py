@@ -366,3 +366,7 @@ def test_following_suit_with_nothing_coded_before_is_no_event(coder):
 )
 def test_an_unknown_town_named_after_a_place_noun_is_in_the_home_country(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+def test_counted_nationalities_sharing_a_role_noun_are_all_targets(coder):
+    assert found(coder, "Yemen deported 2 American, 2 British journalists.", "en") == {("17", "YEM", "USA"), ("17", "YEM", "GBR")}

@@ -1135,6 +1135,8 @@ def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
     for k in range(lo, hi):
         if _kind_at(modifiers, "coordination", k) or tokens[k].text == "," or (allow_of and _kind_at(modifiers, "of", k)):
             continue
+        if k > lo and tokens[k].text.isdigit():
+            continue  # '2 American, 2 British journalists': a count before the next adjective
         return False
     return _kind_between(modifiers, "coordination", lo, hi) or tokens[lo].text == ","
 
