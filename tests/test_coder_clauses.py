@@ -370,3 +370,8 @@ def test_an_unknown_town_named_after_a_place_noun_is_in_the_home_country(coder, 
 
 def test_counted_nationalities_sharing_a_role_noun_are_all_targets(coder):
     assert found(coder, "Yemen deported 2 American, 2 British journalists.", "en") == {("17", "YEM", "USA"), ("17", "YEM", "GBR")}
+
+
+def test_a_german_fronted_phrase_ends_at_the_finite_verb_whose_subject_follows(coder):
+    text = "Bei dem Besuch des russischen Außenministers hat Chinas Präsident Japan scharf kritisiert."
+    assert found(coder, text, "de") == {("11", "CHN", "JPN")}

@@ -2002,6 +2002,10 @@ VERB_FINAL_LANGUAGES = frozenset({"de"})
 GERMAN_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})  # not 'wird', 'werden': also the future
 
 
+FRONTING_PREPOSITIONS = ("location", "circumstance", "temporal", "with", "agent", "between", "origin")
+PHRASE_WORDS = PREPOSITIONS + ("determiner", "coordination", "temporal", "infinitive")  # words inside a fronted phrase
+
+
 def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens=()):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     if tokens and tokens[trig.start].text[:1].islower() and _any_kind_at(modifiers, PREPOSITIONS, clause_start) and not _has_punct(tokens, clause_start, trig.start):
@@ -2011,6 +2015,13 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         if after:
             against = next((m for m in right if m.start > after[0].start and m.start < clause_end and _preceded_by(m.start, modifiers, "with")), None)
             return after[0], after[1] if len(after) > 1 else against
+        # 'Bei der Beerdigung des Oppositionspolitikers ließ Assad auf die Teilnehmer schießen': the
+        # finite verb (the first plain lower-case word) ends the fronted phrase; its subject follows it
+        opener = _any_kind_at(modifiers, FRONTING_PREPOSITIONS, clause_start)  # ('Der', 'des' are articles too)
+        finite = next((k for k in range(clause_start + 1, trig.start) if opener and tokens[k].text.isalpha() and tokens[k].text.islower() and not _any_kind_at(modifiers, PHRASE_WORDS, k) and not any(m.start <= k < m.end for m in left)), None)
+        inside = [m for m in left if finite is not None and m.start > finite and not m.oblique]
+        if inside:
+            return inside[0], target if target is not None else next((m for m in inside[1:] if set(m.actors) != set(inside[0].actors)), None)
     before = [m for m in left if m.start >= clause_start and not m.oblique]
     if target is None and source is not None and source.start >= clause_start:
         # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field
