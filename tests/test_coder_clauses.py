@@ -375,3 +375,14 @@ def test_counted_nationalities_sharing_a_role_noun_are_all_targets(coder):
 def test_a_german_fronted_phrase_ends_at_the_finite_verb_whose_subject_follows(coder):
     text = "Bei dem Besuch des russischen Außenministers hat Chinas Präsident Japan scharf kritisiert."
     assert found(coder, text, "de") == {("11", "CHN", "JPN")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Turkey and Greece agreed to reopen their embassies.", "en"),
+        ("La Turquie et la Grèce ont accepté de rouvrir leurs ambassades.", "fr"),
+    ],
+)
+def test_what_coordinated_subjects_do_to_their_possessions_is_aimed_at_each_other(coder, text, lang):
+    assert found(coder, text, lang) == {("03", "TUR", "GRC"), ("03", "GRC", "TUR")}

@@ -763,8 +763,10 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
         described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
         if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
-            m.actors = [Actor(owner, a.role) for a in m.actors]
+            # ('Turkey and Greece agreed to reopen their embassies': each owns its own)
+            m.actors = [Actor(c, a.role) for a in m.actors for c in _subject_countries(subject, mentions, modifiers)]
             m.kind = "composed"
+            m.rule = POSSESSED
         elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
             m.actors = [Actor(described, a.role) for a in m.actors]
             m.kind = "described"
@@ -809,6 +811,20 @@ def _foreign_role(tokens, m: Mention, foreign: frozenset[str], lang: str) -> boo
     internacionales': a role that an adjective places abroad is not the article's country's."""
     k = m.end if lang in POSTPOSED_ADJECTIVE_LANGUAGES else m.start - 1
     return 0 <= k < len(tokens) and tokens[k].surface in foreign
+
+
+def _subject_countries(subject: Mention, mentions: list[Mention], modifiers) -> list[str]:
+    """The countries of a subject and of the actors coordinated with it ('Turkey and Greece')."""
+    countries = [a.country for a in subject.actors]
+    last = subject
+    for m in mentions:
+        if m.start >= last.end and _coordinated_span(last.end, m.start, modifiers) and all(a.country for a in m.actors):
+            countries += [a.country for a in m.actors]
+            last = m
+    return list(dict.fromkeys(countries))
+
+
+POSSESSED = "possessive"  # rule of a role mention owned through his/its/their/ses: never its owner's target
 
 
 def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> bool:
@@ -1934,8 +1950,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:
-            if b == a:
-                continue
+            if b == a or (target.rule == POSSESSED and b.country == a.country):
+                continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             yield (source, a), (target, b), confidence
 
 
