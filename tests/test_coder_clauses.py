@@ -386,3 +386,18 @@ def test_a_german_fronted_phrase_ends_at_the_finite_verb_whose_subject_follows(c
 )
 def test_what_coordinated_subjects_do_to_their_possessions_is_aimed_at_each_other(coder, text, lang):
     assert found(coder, text, lang) == {("03", "TUR", "GRC"), ("03", "GRC", "TUR")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Malian rebels seized villagers they accuse of cooperating with the French army.", "en"),
+        ("Les rebelles maliens enlèvent des villageois qu'ils accusent de collaborer avec l'armée française.", "fr"),
+    ],
+)
+def test_an_actor_named_inside_the_charge_is_not_the_accused(coder, text, lang):
+    assert not any(root == "11" for root, _, _ in found(coder, text, lang))
+
+
+def test_the_accused_named_before_the_charge_is_the_target(coder):
+    assert found(coder, "Pakistan accused India of sponsoring terrorism.", "en") == {("11", "PAK", "IND")}

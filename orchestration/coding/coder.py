@@ -582,6 +582,16 @@ def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | Non
 
 SAME_ACT_REACH = 4  # 'did the same by expelling', 'a fait de même en renvoyant': the act named right after
 DENIAL = "016"
+ACCUSATION = "112"
+
+
+def _after_content_marker(trig: Match, target: Mention, modifiers, mentions: list[Mention]) -> bool:
+    """An of/de stands between an accusation and the first actor after it, outside any actor's
+    name: the actor belongs to the charge ('accused X of spying for Y'), not to the accused."""
+    for s, e in modifiers.get("of", ()):
+        if trig.start < s < target.start and not any(m.start <= s < m.end for m in mentions):
+            return True
+    return False
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # acts whose content is another act: appeals, demands, threats, denials, promises, accusations
 # ("pidió a Perú que retire", "bestritt, ... angegriffen zu haben")
@@ -1882,6 +1892,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
+        if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
+            return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if target is None and "notarget" not in pattern.options:
         # 'il les a expulsés': an object pronoun before the verb
         target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
