@@ -401,3 +401,11 @@ def test_an_actor_named_inside_the_charge_is_not_the_accused(coder, text, lang):
 
 def test_the_accused_named_before_the_charge_is_the_target(coder):
     assert found(coder, "Pakistan accused India of sponsoring terrorism.", "en") == {("11", "PAK", "IND")}
+
+
+def test_an_act_in_a_claim_is_an_allegation_not_an_event(coder):
+    assert not any(root in ("18", "19") for root, _, _ in found(coder, "Moscow claimed that Ukrainian troops attacked Russian border guards.", "en"))
+
+
+def test_an_act_in_a_plain_report_is_still_coded(coder):
+    assert ("19", "UKR", "RUS") in found(coder, "Moscow said that Ukrainian troops attacked Russian border guards.", "en")
