@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lemmas
 from .dates import resolve_event_date
-from .lexicon import NOT_AN_EVENT, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
+from .lexicon import NOT_AN_EVENT, SAME_AS_BEFORE, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
 from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
 
 CODER_VERSION = "0.1.0"
@@ -102,6 +102,10 @@ class Discourse:
     aliases: dict[str, list[Actor]] = field(default_factory=dict)  # folded name token -> actors (apposition)
     described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
     recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
+    subject_age: int = 99  # sentences since the last one with a subject: 0 when the sentence before had one
+    last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
+    last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
+    quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
 
 
 class EventCoder:
@@ -120,7 +124,7 @@ class EventCoder:
             return []
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
         views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
-        actor_matches = [lex.actors.find(tokens, v) for (_, _, tokens), v in zip(sentences, views)]
+        actor_matches = [_find_actors(tokens, lex, v) for (_, _, tokens), v in zip(sentences, views)]
         ranking = _country_ranking(actor_matches, published, sentences)
         discourse = Discourse(home=ranking[0] if ranking else None, ranking=ranking)
         events: list[CodedEvent] = []
@@ -148,23 +152,51 @@ class EventCoder:
             if m.payload.code != NOT_AN_EVENT
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions)
         ]
+        # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
+        # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
+        phrased = [m for m in candidates if m.payload.code[:2] in CONTENT_ROOTS and m not in triggers] if len(candidates) > len(triggers) else []
         trigger_starts = {m.start for m in candidates}
         event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
         seen: set[tuple] = set()
         events = []
+        quoted = _has_quote(sentence)  # most sentences quote no one: skip the quotation rules at once
+        quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex) if triggers and quoted else None
+        continued = discourse.quote_speaker
+        if continued is not None:
+            # 'X said: "We condemn the attack. We will send aid."': the quotation goes on
+            close = next((k for k, t in enumerate(tokens) if t.text in QUOTES), len(tokens))
+            if quote is None or quote[0] > close:
+                quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
+        discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if quoted or continued else None
         previous: Match | None = None
         usable_ids: set[int] | None = None
         previous_subject: Mention | None = None
         for trig in triggers:
             pattern: EventPattern = trig.payload
+            repeated = None
+            if pattern.code == SAME_AS_BEFORE:
+                # 'Britain and Australia followed suit', 'en prenant la même décision': the act coded last
+                if discourse.last_event is None or any(0 <= m.start - trig.end <= SAME_ACT_REACH and m.payload.code not in (SAME_AS_BEFORE, NOT_AN_EVENT) for m in candidates):
+                    continue  # ('faisait de même en renvoyant l'ambassadeur': the act is named after all)
+                repeated = discourse.last_event[1]
+                trig = Match(trig.start, trig.end, EventPattern(discourse.last_event[0], pattern.options | {"opt_target"}, pattern.rule))
+                pattern = trig.payload
+            if phrased and _content_of_phrased_act(tokens, trig, phrased, previous, modifiers, mentions, lex.lang):
+                continue
             gerund = _gerund(tokens, trig, lex.lang)  # 'en exhortant': 'en' is no infinitive marker here
             complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
             coordinated = previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions)
             shared = previous_subject if coordinated else None
+            if shared is None and not gerund and _after_temporal_opener(tokens, trig, modifiers, mentions):
+                gerund = True  # 'spoke to reporters after meeting his Saudi counterpart', 'après avoir rencontré', 'tras reunirse'
             if shared is None and gerund:
                 # 'a condamné le bombardement du village turc en appelant Damas à': the gerund's
                 # subject is the sentence's, not the nearest actor
                 shared = next((m for m in mentions if m.end <= trig.start and not m.oblique and m.kind not in ("location", "anti", "clitic") and all(a.country for a in m.actors)), None)
+            if shared is None and quote is not None and _speaks_in_quote(tokens, trig, quote, mentions, lex):
+                shared = quote[2]  # '"We condemn the strikes," the minister said': the speaker
+            if shared is None and lex.lang in PRO_DROP_LANGUAGES and not gerund:
+                shared = _dropped_subject(tokens, trig, mentions, modifiers, discourse)
             # ('80.000 militaires russes mobilisés aux portes de l'Ukraine': deployed troops and
             # aid sent act for the state that sent them)
             participle = not coordinated and pattern.code[:2] not in SELF_EXCLUDED_ROOTS and _bare_participle(tokens, trig, lex.lang)
@@ -202,11 +234,29 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
+                if target is None and source is not None and "claim" in pattern.options:
+                    target = _claimed_victim(trig, pattern, source, discourse)
+                if target is None and repeated is not None:
+                    if repeated.country in {a.country for a in source[0].actors}:
+                        continue  # the act repeated was aimed at the repeater's own side: not the same act
+                    target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
                 seen.add(key)
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
+                if target is not None and code[:2] in VIOLENT_ROOTS:
+                    discourse.last_victim = target[1]
+                discourse.last_event = (code, target[1] if target is not None else None)
+        if "obligation" in modifiers:
+            if quote is None and quoted and not triggers:  # (computed above only for sentences with acts)
+                quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex)
+            for code, source, target, trig, confidence in _obligations(tokens, modifiers, mentions, lex, quote):
+                key = (code, source[1].code, target[1].code)
+                if key not in seen:
+                    seen.add(key)
+                    when = event_date if triggers else resolve_event_date(tokens, lex, published, precision, views)
+                    events.append(self._event(article_id, index, sentence, lex.lang, code, trig.payload.rule, trig, tokens, source, target, confidence, when))
         _update_discourse(discourse, mentions)
         return events
 
@@ -279,7 +329,7 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     spans = Modifiers({"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())})
     found = lex.modifiers.find(tokens, views)
     if found:
-        actors = views["actors"] if views is not None and "actors" in views else lex.actors.find(tokens, views)
+        actors = views["actors"] if views is not None and "actors" in views else _find_actors(tokens, lex, views)
         found = [m for m in found if _function_word(tokens, m, actors, lex.lang)]
     chosen = longest_non_overlapping(found)
     for m in chosen:
@@ -359,6 +409,48 @@ def _settlement_object(tokens, trig: Match, modifiers, settlements: frozenset[st
     return k < len(tokens) and tokens[k].text.lower() in settlements
 
 
+NONFINITE_AUXILIARIES = frozenset({"avoir", "aver", "avere", "haber", "ter", "se", "si", "sich"})
+
+
+def _after_temporal_opener(tokens, trig: Match, modifiers, mentions) -> bool:
+    """A verb right after a temporal preposition (past a non-finite auxiliary or reflexive:
+    'after meeting', 'après avoir rencontré', 'tras reunirse', 'dopo aver incontrato') has no
+    subject of its own: it is the clause's. Not a noun ('after the talks')."""
+    k = trig.start - 1
+    if k >= 0 and tokens[k].key in NONFINITE_AUXILIARIES:
+        k -= 1
+    if k < 0 or not _kind_at(modifiers, "temporal", k) or _kind_at(modifiers, "determiner", trig.start - 1):
+        return False
+    return tokens[trig.start].text[:1].islower()
+
+
+def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> bool:
+    """The object right after a violent act is a capitalised name the language does not know
+    and no actor holds ('shelled Kharkiv', 'a bombardé Rafah'): a place."""
+    k = trig.end
+    while k < len(tokens) and k - trig.end < 2 and _kind_at(modifiers, "determiner", k):
+        k += 1
+    if k + 2 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and _kind_at(modifiers, "of", k + 1) and not _kind_at(modifiers, "of", k):
+        k += 2  # 'the city of Kharkiv', 'la región de Kursk'
+    if k >= len(tokens) or any(m.start <= k < m.end for m in mentions):
+        return False
+    text = tokens[k].text
+    if not (text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper()) or _known_word(text.lower(), lang):
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())  # 'shelled Maria Ivanova': a person
+
+
+def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[str]) -> bool:
+    """The subject of a passive act (the first word of its clause past determiners) is a place
+    where people live: 'The village was attacked', 'A aldeia foi atacada'."""
+    if not settlements:
+        return False
+    k = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    while k < trig.start and _kind_at(modifiers, "determiner", k):
+        k += 1
+    return k < trig.start and tokens[k].text.lower() in settlements
+
+
 def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
     """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
     airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
@@ -371,6 +463,19 @@ def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
     return _preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance")
 
 
+def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
+    """The preposition before `start` (past determiners) is a temporal one: after, lors de, tras."""
+    for back in (1, 2, 3, 4):
+        k = start - back
+        if k < 0:
+            return False
+        if _kind_at(modifiers, "temporal", k):
+            return True
+        if not (_kind_at(modifiers, "determiner", k) or tokens[k].text in QUOTES):
+            return False
+    return False
+
+
 def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool:
     """'killed during the fighting', 'a probe into the killings', 'killed in a militia attack': a
     noun inside a prepositional phrase (past an actor word qualifying it) describes the
@@ -378,9 +483,18 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool
     if "noun" in trig.payload.options:
         return False
     if _preceded_by_preposition(trig.start, modifiers, exempt_infinitive=True, tokens=tokens):
-        return True
+        # ... but 'after talks with X', 'à l'issue d'une visite du président Y', 'durante la visita
+        # de X a Y' date one act by another that happened: a noun naming its actors is an event
+        return not _preceded_by_temporal(trig.start, modifiers, tokens)
     qualifier = next((m for m in mentions if m.end == trig.start and m.kind in ("role", "role_home", "adjective")), None)
-    return qualifier is not None and (_preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance"))
+    if qualifier is not None:
+        return _preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance")
+    # 'represented in the peace agreement', 'a probe into the border clashes': one plain word
+    # qualifying the noun may stand between its determiner and it
+    k = trig.start - 1
+    if tokens is None or k < 2 or not tokens[k].text.isalpha() or not tokens[k].text.islower() or not _kind_at(modifiers, "determiner", k - 1) or any(k in covered for covered in modifiers.at.values()):
+        return False
+    return _preceded_by_preposition(k, modifiers, exempt_infinitive=True, tokens=tokens) and not _preceded_by_temporal(k, modifiers, tokens)
 
 
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
@@ -437,21 +551,55 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
     a report verb ('said', 'a annoncé') earlier in the sentence whose subject is the act's source,
     or a pronoun standing for it."""
     reports = [s for s, _ in modifiers.get("report_verb", ()) if s < trig.start]
-    if not reports:
-        return None
-    speaker = next((m for m in reversed(mentions) if m.end <= reports[-1] and not m.oblique), None)
     mention, actor = source
-    same = speaker is not None and (actor in speaker.actors or mention is speaker)
+    if mention.rule == "quote_speaker":
+        return intent_code(code, intents)  # '"We will send aid," he said': the speaker's own announcement
+    if not reports:
+        # 'The rebels will keep negotiating, their spokesman Konate said': the attribution follows
+        speaker = _trailing_speaker(tokens, trig, modifiers, mentions)
+        same = speaker is not None and (actor in speaker.actors or actor.country in {a.country for a in speaker.actors})
+        return intent_code(code, intents) if same else None
+    speaker = next((m for m in reversed(mentions) if m.end <= reports[-1] and not m.oblique), None)
+    # ('The Iranian foreign minister said Iran will send aid': a state's official speaks for it)
+    same = speaker is not None and (actor in speaker.actors or mention is speaker or (actor.role is None and actor.country in {a.country for a in speaker.actors}))
     if not (same or (mention.resolved and mention.start > reports[-1])):
         return None
     return intent_code(code, intents)
 
 
+def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | None:
+    """', X said.' / ', said X.' closing the sentence after the act: the speaker X."""
+    for s, e in modifiers.get("report_verb", ()):
+        if s <= trig.end or len(tokens) - e > ATTRIBUTION_TAIL or not any(tokens[k].text == "," for k in range(trig.end, s)):
+            continue
+        for m in mentions:
+            if m.kind in ("location", "anti") or m.resolved:
+                continue
+            if m.end <= s and s - m.end <= 1 and m.start > trig.end or e <= m.start and m.start - e <= 1:
+                return m
+    return None
+
+
+SAME_ACT_REACH = 4  # 'did the same by expelling', 'a fait de même en renvoyant': the act named right after
+DENIAL = "016"
+ACCUSATION = "112"
+
+
+def _after_content_marker(trig: Match, target: Mention, modifiers, mentions: list[Mention]) -> bool:
+    """An of/de stands between an accusation and the first actor after it, outside any actor's
+    name: the actor belongs to the charge ('accused X of spying for Y'), not to the accused."""
+    for s, e in modifiers.get("of", ()):
+        if trig.start < s < target.start and not any(m.start <= s < m.end for m in mentions):
+            return True
+    return False
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # acts whose content is another act: appeals, demands, threats, denials, promises, accusations
 # ("pidió a Perú que retire", "bestritt, ... angegriffen zu haben")
 CONTENT_ROOTS = SPEECH_ACT_ROOTS
 DIRECTIVE_ROOTS = frozenset({"02", "10"})
+# ... and so is what an accusation, a denial or a threat says ('accusations that Taiwan attacked',
+# 'denied that its navy fired'): an allegation, not a reported act
+THAT_CONTENT_CODES = ("112", "016", "13")
 COMPLEMENT_REACH = 8  # "pidió al Gobierno de Perú que retire": addressee, then que/that + the act
 
 
@@ -471,7 +619,7 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     root = previous.payload.code[:2]
     if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
-    if root in DIRECTIVE_ROOTS and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
+    if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
@@ -508,8 +656,8 @@ def _gerund(tokens, trig: Match, lang: str) -> bool:
     if trig.start == 0:
         return False
     word, before = tokens[trig.start].surface, tokens[trig.start - 1].text
-    if lang == "fr":
-        return before.lower() == "en" and word.endswith("ant")
+    if lang == "fr":  # 'en appelant', ', tuant au moins vingt civils'
+        return before.lower() == "en" and word.endswith("ant") or before == "," and len(word) >= 5 and word.endswith("ant")
     endings = GERUNDS.get(lang)
     return endings is not None and before == "," and word.endswith(endings)
 
@@ -597,7 +745,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
-    actors = views["actors"] if "actors" in views else lex.actors.find(tokens, views)
+    actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
@@ -609,27 +757,32 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
     subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
     collective = lex.modifier_words.get("collective")
-    for m in mentions:  # bare "the police", "rebels": the article's own country
-        if m.kind != "role":
-            continue
-        if collective and _of_collective(tokens, m.end, modifiers, collective):
-            continue  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
-        owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
-        described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
-        if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
-            m.actors = [Actor(owner, a.role) for a in m.actors]
-            m.kind = "composed"
-        elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
-            m.actors = [Actor(described, a.role) for a in m.actors]
-            m.kind = "described"
-        elif discourse.home:
-            m.actors = [Actor(discourse.home, a.role) for a in m.actors]
-            m.kind = "role_home"
+    foreign = lex.modifier_words.get("foreign")
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
         if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
+    for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
+        if m.kind != "role":
+            continue
+        if collective and _of_collective(tokens, m.end, modifiers, collective):
+            continue  # 'des dirigeants de pays arabes', 'leaders of several countries': no one state
+        if m.start in views.get("region_ends", ()) or (foreign and _foreign_role(tokens, m, foreign, lex.lang)):
+            continue  # 'South American leaders', 'Western journalists': of a region or abroad, not of the article's country
+        owner = subject.actors[0].country if subject is not None and subject.start < m.start and _preceded_by(m.start, modifiers, "possessive") else None
+        described = discourse.described.get(_words(tokens, m.start, m.end)) if _kind_at(modifiers, "determiner", m.start - 1) else None
+        if owner:  # 'Maduro ordered his armed forces', 'la Chine a déployé ses navires'
+            # ('Turkey and Greece agreed to reopen their embassies': each owns its own)
+            m.actors = [Actor(c, a.role) for a in m.actors for c in _subject_countries(subject, mentions, modifiers)]
+            m.kind = "composed"
+            m.rule = POSSESSED
+        elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
+            m.actors = [Actor(described, a.role) for a in m.actors]
+            m.kind = "described"
+        elif (place := _single_place(tokens, mentions, m, modifiers)) or discourse.home:
+            m.actors = [Actor(place or discourse.home, a.role) for a in m.actors]
+            m.kind = "role_home"
     _learn_appositions(tokens, mentions, discourse, modifiers)
     _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
     _learn_descriptions(tokens, mentions, discourse)
@@ -641,6 +794,47 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+PLACED_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "INS", "UAF", "CVL"})  # not protesters: often a diaspora
+
+
+def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> str | None:
+    """The one country the clause of a bare role places it in by name ('police in Kabul',
+    'killed 50 jihadists in Mali'): that country's, whatever the article's home. Not an
+    adjective ('near the Indian border'), and not across a clause or a report verb."""
+    if not all(a.role in PLACED_ROLES for a in role.actors):
+        return None
+    places = set()
+    for m in mentions:
+        if m.kind != "location" or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
+            continue
+        lo, hi = (m.end, role.start) if m.end <= role.start else (role.end, m.start)
+        if any(_kind_at(modifiers, kind, k) for k in range(lo, hi) for kind in ("clause_break", "report_verb")) or any(tokens[k].text in (";", ":") for k in range(lo, hi)):
+            continue
+        places.update(a.country for a in m.actors)
+    return places.pop() if len(places) == 1 else None
+
+
+def _foreign_role(tokens, m: Mention, foreign: frozenset[str], lang: str) -> bool:
+    """'four Western journalists', 'foreign troops', 'les journalistes étrangers', 'observadores
+    internacionales': a role that an adjective places abroad is not the article's country's."""
+    k = m.end if lang in POSTPOSED_ADJECTIVE_LANGUAGES else m.start - 1
+    return 0 <= k < len(tokens) and tokens[k].surface in foreign
+
+
+def _subject_countries(subject: Mention, mentions: list[Mention], modifiers) -> list[str]:
+    """The countries of a subject and of the actors coordinated with it ('Turkey and Greece')."""
+    countries = [a.country for a in subject.actors]
+    last = subject
+    for m in mentions:
+        if m.start >= last.end and _coordinated_span(last.end, m.start, modifiers) and all(a.country for a in m.actors):
+            countries += [a.country for a in m.actors]
+            last = m
+    return list(dict.fromkeys(countries))
+
+
+POSSESSED = "possessive"  # rule of a role mention owned through his/its/their/ses: never its owner's target
 
 
 def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> bool:
@@ -655,6 +849,26 @@ def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> b
             return False
         k += 1
     return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
+
+
+def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
+    """The actor dictionary's matches in a sentence, less the country names and adjectives that
+    a region word before them turns into a region ('South America', 'Latin American leaders',
+    'North American': not the United States). Names that hold such a word ('South Korea',
+    'North Korean', 'Central African') are entries of their own and match whole."""
+    found = lex.actors.find(tokens, views)
+    regions = lex.modifier_words.get("region_prefix")
+    if not regions or not found:
+        return found
+    kept, region_ends = [], set()
+    for m in found:
+        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective"):
+            region_ends.add(m.end)  # 'Latin American leaders': the role noun after it is no one state's
+        else:
+            kept.append(m)
+    if region_ends and views is not None:
+        views["region_ends"] = region_ends
+    return kept
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
@@ -675,8 +889,8 @@ def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) 
     if lex.lang not in POSTPOSED_ADJECTIVE_LANGUAGES or match.start == 0 or match.end - match.start != 1:
         return False
     prev = tokens[match.start - 1]
-    if not prev.text.isalpha() or prev.text[:1].isupper():
-        return False
+    if not prev.text.isalpha() or prev.text[:1].isupper() or prev.surface in lex.modifier_words.get("number", ()):
+        return False  # ('au moins vingt civils': a number is no noun the role word could qualify)
     return not any(s <= match.start - 1 < e for spans in modifiers.values() if isinstance(spans, list) for s, e in spans)
 
 
@@ -843,7 +1057,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not any(
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(
             k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
         ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
@@ -947,6 +1161,8 @@ def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
     for k in range(lo, hi):
         if _kind_at(modifiers, "coordination", k) or tokens[k].text == "," or (allow_of and _kind_at(modifiers, "of", k)):
             continue
+        if k > lo and tokens[k].text.isdigit():
+            continue  # '2 American, 2 British journalists': a count before the next adjective
         return False
     return _kind_between(modifiers, "coordination", lo, hi) or tokens[lo].text == ","
 
@@ -1100,6 +1316,14 @@ def _preceded_by(start: int, modifiers, kind: str) -> bool:
 QUOTES = frozenset('"«»“”„‘’\'')
 
 
+def _has_quote(sentence: str) -> bool:
+    """Whether a quotation mark stands in the sentence (a few substring scans in C, no token loop)."""
+    for mark in QUOTES:
+        if mark in sentence:
+            return True
+    return False
+
+
 def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False, tokens=None) -> bool:
     """A preposition stands before `start`, past any determiners (and quotation marks: 'une
     enquête pour "enlèvement"'). A word that is both (French "des": "of the" and the plural
@@ -1135,7 +1359,9 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                 subject = _sentence_subject(mentions, s)
                 # 'arrested four British journalists and deported them': an object pronoun means the
                 # latest other actor of its sentence
-                local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None) if obj else subject
+                local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti")), None) if obj else subject
+                if local is not None and not all(a.country for a in local.actors):
+                    continue  # 'arrested four Western journalists and deported them': people of no state named
             chosen = local.actors if local is not None else actors
             if chosen:
                 resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
@@ -1185,7 +1411,10 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
         else:
             subject = next((m for m in reversed(mentions) if m.end <= s and not m.oblique and m.kind not in ("location", "anti")), None)
         own = set(subject.actors) if subject is not None else set()
-        local = next((m.actors for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti") and all(a.country for a in m.actors) and not set(m.actors) <= own), None)
+        nearest = next((m for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti") and not set(m.actors) <= own), None)
+        if nearest is not None and not all(a.country for a in nearest.actors):
+            continue  # 'a arrêté deux journalistes étrangers et les a expulsés': people of no state named
+        local = nearest.actors if nearest is not None else None
         actors = local or next((group for group in reversed(discourse.recent) if not set(group) <= own), None)
         if not actors:
             continue
@@ -1195,6 +1424,159 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
                 modifiers.at.get(kind, set()).difference_update(range(s, e))
         found.append(Mention(s, e, list(actors), "clitic", "object_pronoun", resolved=True, oblique=True))
     return found
+
+
+INFINITIVE_ENDINGS = ("ar", "er", "ir", "are", "ere", "ire", "rre")  # es, pt, it (folded)
+
+
+APPEAL = "020"
+
+
+def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexicon, quote=None):
+    """'"The EU must find a clear answer," the minister said', 'X said Russia must withdraw', „Die
+    EU muss ...", erklärte Y': saying what another actor must do is an appeal to it (020). The
+    speaker is the quotation's, or the subject of a report verb before the obligation; the
+    addressee is the actor right before the modal verb. Yields (code, source, target, trigger, confidence)."""
+    for s, e in modifiers["obligation"]:
+        addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        if addressee is None:
+            continue
+        speaker = None
+        if quote is not None and quote[0] <= s < quote[1]:
+            speaker = quote[2]
+        else:
+            report = next((rs for rs, re_ in reversed(modifiers.get("report_verb", ())) if re_ <= addressee.start and addressee.start - re_ <= 3), None)
+            if report is not None:
+                speaker = next((m for m in reversed(mentions) if m.end <= report and report - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+        if speaker is None:
+            continue
+        trig = Match(s, e, EventPattern(APPEAL, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
+        for a in speaker.actors:
+            for b in addressee.actors:
+                if a.country != b.country:
+                    yield APPEAL, (speaker, a), (addressee, b), trig, 0.6
+
+
+def _content_of_phrased_act(tokens, trig: Match, phrased: list[Match], previous: Match | None, modifiers, mentions, lang: str) -> bool:
+    """The act is the content of a demand, threat or accusation named as a noun inside a phrase
+    before it (and after the last act coded): 'over a rebel demand that Gbagbo step down'."""
+    prior = None
+    for m in phrased:
+        if m.end <= trig.start and (previous is None or m.start >= previous.end) and (prior is None or m.end > prior.end):
+            prior = m
+    return prior is not None and _is_complement(tokens, trig, modifiers, prior, mentions, lang)
+
+
+def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, discourse: Discourse) -> Mention | None:
+    """'Chile criticó a Bolivia. Además, exigió a Perú ...', 'Ha poi espulso due diplomatici': in
+    a pro-drop language a finite verb with no subject in its sentence continues the subject of the
+    sentence right before it. Not a noun (after a determiner), an infinitive (its own lemma) or a
+    passive ('fue detenido': the by-phrase or nobody did it)."""
+    if discourse.subject_age != 0 or not discourse.last_single:
+        return None
+    if any(m.end <= trig.start and m.kind not in ("location", "anti") and not m.oblique for m in mentions):
+        return None  # the sentence names its own subject
+    for k in range(trig.start):
+        if _kind_at(modifiers, "determiner", k) and not (k > 0 and _any_kind_at(modifiers, PREPOSITIONS, k - 1)):
+            return None  # 'La aeronave trajo': a subject that names no actor
+    verb = tokens[trig.start]
+    if (verb.key == verb.lower and verb.lower.endswith(INFINITIVE_ENDINGS)) or (trig.start > 0 and _kind_at(modifiers, "determiner", trig.start - 1)):
+        return None
+    if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) or _kind_between(modifiers, "clause_break", 0, trig.start):
+        return None  # (a subordinate clause's subject is not the previous sentence's)
+    return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
+
+
+def _claimed_victim(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+    """'Le groupe X a revendiqué l'enlèvement', 'Y claimed responsibility for the bombing': a
+    claim naming no victim is about the last violent act the article reported, and its victim
+    is the claim's target (unless that is the claimant itself)."""
+    victim = discourse.last_victim
+    if victim is None or victim == source[1]:
+        return None
+    return Mention(trig.start, trig.end, [victim], "implicit", pattern.rule, resolved=True), victim
+
+
+QUOTE_OPENING = {"de": frozenset("„»"), "default": frozenset("«“")}  # German „...“ and »...«
+QUOTE_CLOSING = {"de": frozenset("“«"), "default": frozenset("»”")}
+
+
+def _open_quote_speaker(tokens, modifiers, mentions: list[Mention], lang: str, continued: list[Actor] | None) -> list[Actor] | None:
+    """The speaker of a quotation still open at the end of this sentence: the one it continued
+    from, or the subject of a report verb right before its opening mark ('X said: "We ...').
+    None when every quotation closes (or opens with no speaker before it)."""
+    opening, closing = QUOTE_OPENING.get(lang, QUOTE_OPENING["default"]), QUOTE_CLOSING.get(lang, QUOTE_CLOSING["default"])
+    inside, opened = continued is not None, None
+    for k, t in enumerate(tokens):
+        if t.text in opening or (t.text == '"' and not inside):
+            inside, opened = True, k
+        elif t.text in closing or t.text == '"':
+            inside, opened = False, None
+    if not inside:
+        return None
+    if opened is None:
+        return continued
+    j = opened - 1
+    while j >= 0 and tokens[j].text in (":", ","):
+        j -= 1
+    report = next((s for s, e in modifiers.get("report_verb", ()) if e == j + 1), None)
+    if report is None:
+        return None
+    speaker = next((m for m in reversed(mentions) if m.end <= report and report - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+    return list(speaker.actors) if speaker is not None and all(a.country for a in speaker.actors) else None
+
+
+ATTRIBUTION_TAIL = 12  # '", the South Korean foreign ministry spokesperson said in a statement.'
+
+
+def _quote_with_speaker(tokens, modifiers, mentions: list[Mention], discourse: Discourse, lex: LanguageLexicon) -> tuple[int, int, Mention] | None:
+    """A quotation whose speaker follows it: '"We condemn the strikes," the minister said',
+    '« Nous condamnons », a déclaré X', '„Wir verurteilen", sagte er', '"Condenamos", dijo X'.
+    Returns (first token inside the quote, the closing quote mark, the speaker); None when the
+    sentence does not end in such an attribution. A pronoun speaker ('he said', 'écrit-il',
+    'sagte er') is the actor the article named last, not one inside the quotation."""
+    close = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in QUOTES), None)
+    if close is None or close == 0 or len(tokens) - close > ATTRIBUTION_TAIL:
+        return None
+    opening = next((k for k in range(close) if tokens[k].text in QUOTES), None)
+    start = opening + 1 if opening is not None else 0  # a quotation may open in an earlier sentence
+    while start < close and tokens[start].text in QUOTES:
+        start += 1  # "''It's a good sign''": a doubled mark
+    k = close + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    reports = [(s, e) for s, e in modifiers.get("report_verb", ()) if s >= k]
+    pronouns = lex.modifier_words.get("pronoun", frozenset()) | lex.modifier_words.get("plural_pronoun", frozenset())
+    inverted = next((j for j in range(k, min(len(tokens), k + 3)) if "-" in tokens[j].text and tokens[j].surface.rsplit("-", 1)[-1] in pronouns), None)
+    if not reports and inverted is None:
+        return None
+    if inverted is not None or any(tokens[e].surface in pronouns for s, e in reports if e < len(tokens)) or any(tokens[s - 1].surface in pronouns for s, e in reports if s - 1 >= k):
+        actors = discourse.last_single or discourse.last_group  # 'écrit-il', 'he said', 'sagte er'
+        return (start, close, Mention(close, close + 1, list(actors), "reference", "quote_speaker", resolved=True)) if actors else None
+    for m in mentions:
+        if m.start < k or m.kind in ("location", "anti") or m.resolved:
+            continue
+        # 'said the minister', 'the minister said' (determiners may stand between)
+        after = any(e <= m.start and all(_kind_at(modifiers, "determiner", j) for j in range(e, m.start)) for s, e in reports)
+        before = any(m.end <= s and all(_kind_at(modifiers, "determiner", j) for j in range(m.end, s)) for s, e in reports)
+        if after or before:
+            return (start, close, m)
+        return None
+    return None
+
+
+def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], mentions: list[Mention], lex: LanguageLexicon) -> bool:
+    """The act inside the quotation has no subject of its own but the speaker: a first-person
+    one ('we', 'nous', 'wir') or, where verbs need none, none at all ('«Condenamos el ataque»')."""
+    start, close, _ = quote
+    if not start <= trig.start < close:
+        return False
+    if any(start <= m.start and m.end <= trig.start and m.kind != "location" for m in mentions):
+        return False  # '"Russia attacked us," he said': the quotation names its own doer
+    if lex.lang in PRO_DROP_LANGUAGES:
+        return True
+    first = lex.modifier_words.get("first_person", frozenset())
+    return any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
@@ -1210,6 +1592,9 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
+        discourse.subject_age = 0
+    else:
+        discourse.subject_age += 1
 
 
 def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
@@ -1477,6 +1862,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # 'une offensive des troupes gouvernementales avec l'appui du Rwanda': support given
             # to the actor it follows, even inside a phrase
             patient = next((m for m in reversed(left) if m.kind != "location" and not ({a.country for a in m.actors} <= {a.country for a in agent.actors})), None)
+        if patient is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_subject(tokens, trig, modifiers, settlements):
+            # 'the village was attacked by rebels', 'a província ... é aterrorizada por rebeldes': its people
+            patient = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
@@ -1493,6 +1881,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         clause_end = len(tokens)  # 'demanded that the government withdraw': the target is in the that-clause
     # 'raided the village, a damning report by the United Nations ...': the object ends at a comma
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
+    if trig.end < clause_end and tokens[trig.end].text == "," and _kind_between(modifiers, "report_verb", trig.end, clause_end):
+        comma = trig.end  # 'X claimed responsibility, the police said': no object, then who says so
     if comma is not None:
         clause_end = comma
     source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
@@ -1502,9 +1892,14 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
+        if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
+            return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if target is None and "notarget" not in pattern.options:
         # 'il les a expulsés': an object pronoun before the verb
         target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
+    if target is None and source is not None and "notarget" not in pattern.options and pattern.code[:2] in CONTENT_ROOTS:
+        # 'Beijing moved a rig into the waters, a move Hanoi has condemned': the act judged is the clause's
+        target = _apposed_act_doer(tokens, source, usable, modifiers)
     if "notarget" not in pattern.options and lang in DATIVE_LANGUAGES and pattern.code[:2] in DATIVE_ROOTS and (target is None or target.kind == "role_home" or target.start > trig.end + 2):
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
@@ -1526,6 +1921,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
         return
+    if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
     own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces:
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
@@ -1544,6 +1941,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
         # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
         target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
+    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and home not in {a.country for a in source.actors} and _named_place_object(tokens, trig, modifiers, mentions, lang):
+        # 'Russian forces shelled Kharkiv', 'Israeli jets struck Rafah': a town the dictionaries do
+        # not know, attacked by a foreign actor, is in the country the article is about
+        target = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True)
+        confidence -= 0.2
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
@@ -1552,15 +1954,51 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if aimed:
             # (an investigation is into the country's affairs, not its government)
             target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
+    if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
+        target = _victims_of_attacked_state(target, source, usable)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
                 yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:
-            if b == a:
-                continue
+            if b == a or (target.rule == POSSESSED and b.country == a.country):
+                continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             yield (source, a), (target, b), confidence
+
+
+APPOSED_HEAD = 3  # ', a move', ', a decision that', ', une mesure que', ', a long-planned step'
+
+
+def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers) -> Mention | None:
+    """A statement about a noun set in apposition to the clause before it, its subject right
+    after that noun ('..., a move Hanoi has condemned', '..., une décision que Paris a
+    critiquée'): what is judged is that clause's act, so its subject is the target."""
+    k = source.start - 1
+    if k >= 0 and (_kind_at(modifiers, "clause_break", k) or _kind_at(modifiers, "determiner", k)):
+        k -= 1  # 'a move that', 'une mesure que'
+    head_end = k
+    while k >= 0 and head_end - k < APPOSED_HEAD and tokens[k].text.isalpha() and tokens[k].text.islower() and not _kind_at(modifiers, "determiner", k):
+        k -= 1
+    if k == head_end or k < 1 or not _kind_at(modifiers, "determiner", k) or tokens[k - 1].text != ",":
+        return None
+    comma = k - 1
+    own = set(source.actors)
+    return next((m for m in usable if m.end <= comma and not m.oblique and not set(m.actors) & own), None)
+
+
+def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention]) -> Mention:
+    """'Russia struck Ukraine overnight, killing 12 civilians': unnamed victims of a state's
+    violence in a sentence that names one other state are that state's people, not the people
+    of the article's home country (which may be the attacker's)."""
+    own = {a.country for a in source.actors}
+    if not all(b.country in own for b in target.actors):
+        return target
+    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") for a in m.actors} - own
+    if len(others) != 1:
+        return target
+    country = others.pop()
+    return Mention(target.start, target.end, [Actor(country, b.role) for b in target.actors], "role_home", target.rule, target.resolved, target.oblique)
 
 
 # Romance à/a/au/ao mark both a place and the person addressed ('chiesto a Mosca di ritirare',
@@ -1592,6 +2030,10 @@ VERB_FINAL_LANGUAGES = frozenset({"de"})
 GERMAN_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})  # not 'wird', 'werden': also the future
 
 
+FRONTING_PREPOSITIONS = ("location", "circumstance", "temporal", "with", "agent", "between", "origin")
+PHRASE_WORDS = PREPOSITIONS + ("determiner", "coordination", "temporal", "infinitive")  # words inside a fronted phrase
+
+
 def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens=()):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     if tokens and tokens[trig.start].text[:1].islower() and _any_kind_at(modifiers, PREPOSITIONS, clause_start) and not _has_punct(tokens, clause_start, trig.start):
@@ -1601,6 +2043,13 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         if after:
             against = next((m for m in right if m.start > after[0].start and m.start < clause_end and _preceded_by(m.start, modifiers, "with")), None)
             return after[0], after[1] if len(after) > 1 else against
+        # 'Bei der Beerdigung des Oppositionspolitikers ließ Assad auf die Teilnehmer schießen': the
+        # finite verb (the first plain lower-case word) ends the fronted phrase; its subject follows it
+        opener = _any_kind_at(modifiers, FRONTING_PREPOSITIONS, clause_start)  # ('Der', 'des' are articles too)
+        finite = next((k for k in range(clause_start + 1, trig.start) if opener and tokens[k].text.isalpha() and tokens[k].text.islower() and not _any_kind_at(modifiers, PHRASE_WORDS, k) and not any(m.start <= k < m.end for m in left)), None)
+        inside = [m for m in left if finite is not None and m.start > finite and not m.oblique]
+        if inside:
+            return inside[0], target if target is not None else next((m for m in inside[1:] if set(m.actors) != set(inside[0].actors)), None)
     before = [m for m in left if m.start >= clause_start and not m.oblique]
     if target is None and source is not None and source.start >= clause_start:
         # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from .text import SUPPORTED_LANGUAGES, Token, tokenize
+from .text import QUOTE_OPENERS, SUPPORTED_LANGUAGES, Token, tokenize
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
 MAX_GAP = 4  # words a `*` in a pattern may skip
@@ -293,7 +293,7 @@ class _Scanner:
             for position, phrases, strict in owners_of[key_index]:
                 out = lists[position]
                 for phrase in phrases:
-                    if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0):
+                    if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0 or tokens[first - 1].text in QUOTE_OPENERS):
                         continue
                     end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
                     if end is not None:
@@ -413,11 +413,11 @@ MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
-    commitment object_pronoun collective settlement""".split()
+    commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
-WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement"})
+WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
@@ -427,8 +427,9 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # opt_target: code the event with its target when one is named, without one otherwise;
 # place: a place may be the target (visits, aid, deployments: "s'est rendu en Algérie").
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass"})
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
+SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
 
 def _parse_date(value: str, path: Path, line: int) -> dt.date | None:
@@ -540,8 +541,8 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
 
     if (path := optional("verbs.tsv")) is not None:
         for line, row in read_table(path, ("code", "pattern", "options")):
-            if row["code"] not in codes and row["code"] != NOT_AN_EVENT:
-                raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r} (or '{NOT_AN_EVENT}' for a phrase that is not an event)")
+            if row["code"] not in codes and row["code"] not in (NOT_AN_EVENT, SAME_AS_BEFORE):
+                raise DictionaryError(path, line, f"unknown CAMEO code {row['code']!r} (or '{NOT_AN_EVENT}' for a phrase that is not an event, '{SAME_AS_BEFORE}' for one repeating the act before)")
             options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
             for option in options:
                 name, _, value = option.partition("=")

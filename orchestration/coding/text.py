@@ -31,7 +31,8 @@ ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote.
-_BOUNDARY = re.compile(r"""[.!?…]+["»”’')\]]*\s+(?=["«“'(\[¿¡]?[^\W\d_a-zß-ÿ]|["«“'(\[¿¡]?\d)""")
+# (French and German quotations open with a space or a low mark: '« Nous', '„Wir')
+_BOUNDARY = re.compile(r"""[.!?…]+["»”’')\]]*\s+(?=(?:["«“„'(\[¿¡]\s?)?[^\W\d_a-zß-ÿ]|["«“„'(\[¿¡]?\d)""")
 # Glued boundary: "...Trump.Selon le ..." — two lower-case letters, end punctuation, then a
 # capitalised word. Skips URLs and abbreviations like "U.S.A" (single letters).
 _GLUED = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])[\"»”’)]*(?=[A-ZÀ-ÝŒ][a-zß-ÿœ])")
@@ -60,6 +61,9 @@ _TOKEN_RE = {
 # English text without "n't" cannot match the two n't alternatives: skip them.
 _ENGLISH_WITHOUT_NT = re.compile(r"['’]s\b|" + _ENGLISH_CORE, re.VERBOSE)
 assert all(p.groups == 0 for p in (*_TOKEN_RE.values(), _ENGLISH_WITHOUT_NT))  # findall returns whole tokens
+
+
+QUOTE_OPENERS = frozenset('"«“„‘')
 
 
 def _token_pattern(text: str, lang: str) -> re.Pattern:
@@ -130,7 +134,8 @@ def tokenize(text: str, lang: str, offset: int = 0, sentence: bool = True) -> li
         # occurrence of the word is the token: cheaper than a match object per token
         start = text.find(word, pos)
         pos = start + len(word)
-        forms = _initial_forms(word, lang) if sentence and not tokens else _word_forms(word, lang)
+        # (so is the first word of a quotation: '"Condenamos el ataque", dijo')
+        forms = _initial_forms(word, lang) if sentence and (not tokens or tokens[-1].text in QUOTE_OPENERS) else _word_forms(word, lang)
         tokens.append(make(Token, (word, start + offset, pos + offset, *forms)))
     return tokens
 
