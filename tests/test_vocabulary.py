@@ -1,0 +1,179 @@
+"""Dictionary vocabulary: verbs, nouns, light verbs and named actors added to the coder's
+dictionaries, each checked on a sentence written for this test (not taken from any gold set or
+article). Every case names the exact event the sentence must give: (CAMEO code, source country,
+target country); a few cases check that an entry does not produce a wrong event.
+"""
+
+import datetime as dt
+
+import pytest
+
+from orchestration.coding.coder import EventCoder
+
+DAY = dt.date(2024, 3, 15)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def events(coder, text, lang):
+    return {(e.cameo_code, e.source_country, e.target_country) for e in coder.code_article("t", text, lang, DAY, "day")}
+
+
+def actors(coder, text, lang):
+    return {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", text, lang, DAY, "day")}
+
+
+# German separable verbs whose particle stands after a long middle field, and their perfect forms
+GERMAN_SEPARABLE = [
+    ("Saudi-Arabien nahm die diplomatischen Beziehungen zum Iran wieder auf.", ("054", "SAU", "IRN")),
+    ("Indien arbeitete mit Japan zusammen.", ("050", "IND", "JPN")),
+    ("Spanien lieferte einen russischen Staatsbürger an die USA aus.", ("063", "ESP", "RUS")),
+    ("Die Europäische Union hob die Sanktionen gegen Weißrussland auf.", ("085", "EEC", "BLR")),
+    ("Russland zog seine Truppen aus Georgien ab.", ("0874", "RUS", "GEO")),
+    ("Frankreich rief seinen Botschafter aus Mali zurück.", ("161", "FRA", "MLI")),
+    ("Die Niederlande setzten ihre Hilfe für Ruanda aus.", ("162", "NLD", "RWA")),
+    ("Russland legte ein Veto gegen die Resolution zu Syrien ein.", ("129", "RUS", "SYR")),
+    ("Die Ukraine reichte beim Internationalen Gerichtshof Klage gegen Russland ein.", ("115", "UKR", "UNO")),
+    ("Deutschland kam am Montag mit Frankreich in Paris zusammen.", ("040", "DEU", "FRA")),
+    ("Russland marschierte in die Ukraine ein.", ("190", "RUS", "UKR")),
+    ("Serbien fror die Vermögen kosovarischer Beamter ein.", ("163", "SRB", "KSV")),
+]
+
+# German nouns and verbs that were missing
+GERMAN_WORDS = [
+    ("Indien und Frankreich hielten gemeinsame Marinemanöver ab.", ("062", "IND", "FRA")),
+    ("China gewährte Pakistan einen Kredit.", ("071", "CHN", "PAK")),
+    ("Saudi-Arabien richtete drei Jemeniten hin.", ("1823", "SAU", "YEM")),
+    ("Deutschland sprach mit Frankreich.", ("040", "DEU", "FRA")),
+    ("Polen wandte sich gegen den Plan Ungarns.", ("120", "POL", "HUN")),
+    ("Die Türkei schoss ein russisches Kampfflugzeug ab.", ("190", "TUR", "RUS")),
+    ("Russland feuerte Raketen auf Kiew ab.", ("195", "RUS", "UKR")),
+    ("Äthiopien und Eritrea schlossen ein Friedensabkommen.", ("057", "ETH", "ERI")),
+    ("Kolumbien überstellte einen Drogenboss an die USA.", ("063", "COL", "USA")),
+    ("Polen hat die Grenze zu Belarus geschlossen.", ("172", "POL", "BLR")),
+    ("Japan hat Südkorea Hilfe angeboten.", ("033", "JPN", "KOR")),
+]
+
+
+@pytest.mark.parametrize("text, expected", GERMAN_SEPARABLE + GERMAN_WORDS)
+def test_german_vocabulary(coder, text, expected):
+    assert expected in events(coder, text, "de")
+
+
+def test_german_lifting_sanctions_is_not_imposing_them(coder):
+    found = events(coder, "Die Europäische Union hob die Sanktionen gegen Weißrussland auf.", "de")
+    assert not any(code.startswith("16") for code, _, _ in found)
+
+
+def test_german_suspending_aid_is_not_giving_it(coder):
+    found = events(coder, "Die Niederlande setzten ihre Hilfe für Ruanda aus.", "de")
+    assert not any(code.startswith("07") for code, _, _ in found)
+
+
+# Light verbs that govern an event noun ("granted a loan", "ha concesso un prestito")
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("China concedió un préstamo a Pakistán.", "es", ("071", "CHN", "PAK")),
+        ("La Cina ha concesso un prestito al Pakistan.", "it", ("071", "CHN", "PAK")),
+        ("A China concedeu um empréstimo ao Paquistão.", "pt", ("071", "CHN", "PAK")),
+    ],
+)
+def test_grant_verbs_carry_their_event_noun(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+# Fire aimed at a target ("fired missiles at", "tiré des missiles sur") and strikes on targets
+# in a country: the at/sur/contra/auf phrase names the target
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("North Korea fired artillery shells at South Korea.", "en", ("194", "PRK", "KOR")),
+        ("Israel fired missiles at Syria.", "en", ("195", "ISR", "SYR")),
+        ("Israel struck targets in Lebanon.", "en", ("190", "ISR", "LBN")),
+        ("Israël a tiré des missiles sur la Syrie.", "fr", ("195", "ISR", "SYR")),
+        ("Israël a frappé des cibles au Liban.", "fr", ("190", "ISR", "LBN")),
+        ("Israel lanzó misiles contra Siria.", "es", ("195", "ISR", "SYR")),
+        ("Israel atacó objetivos en Líbano.", "es", ("190", "ISR", "LBN")),
+        ("Israele ha lanciato missili contro la Siria.", "it", ("195", "ISR", "SYR")),
+        ("Israele ha colpito obiettivi in Libano.", "it", ("190", "ISR", "LBN")),
+        ("Israel lançou mísseis contra a Síria.", "pt", ("195", "ISR", "SYR")),
+        ("Israel atacou alvos no Líbano.", "pt", ("190", "ISR", "LBN")),
+    ],
+)
+def test_aimed_fire_and_strikes_on_targets(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+# Shooting down aircraft
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Turquía derribó un avión ruso.", "es", ("190", "TUR", "RUS")),
+        ("A Turquia abateu um avião russo.", "pt", ("190", "TUR", "RUS")),
+    ],
+)
+def test_shooting_down_aircraft(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+# Being critical of, opposing a plan, backing a bid, thanks
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The UN report was highly critical of the Myanmar government.", "en", ("111", "UNO", "MMR")),
+        ("France was critical of Germany.", "en", ("111", "FRA", "DEU")),
+        ("La France s'est montrée critique à l'égard de l'Allemagne.", "fr", ("111", "FRA", "DEU")),
+        ("L'Iran si è scagliato contro gli Stati Uniti.", "it", ("111", "IRN", "USA")),
+        ("Poland opposed the plan of Hungary.", "en", ("120", "POL", "HUN")),
+        ("La Polonia si è opposta al piano dell'Ungheria.", "it", ("120", "POL", "HUN")),
+        ("A Polónia opôs-se ao plano da Hungria.", "pt", ("120", "POL", "HUN")),
+        ("Germany backed Ukraine's bid to join the EU.", "en", ("051", "DEU", "UKR")),
+        ("L'Allemagne a soutenu la candidature de l'Ukraine.", "fr", ("051", "DEU", "UKR")),
+        ("La Germania ha sostenuto la candidatura dell'Ucraina.", "it", ("051", "DEU", "UKR")),
+        ("Le Japon a exprimé sa gratitude à l'Inde.", "fr", ("051", "JPN", "IND")),
+        ("El canciller chileno manifestó su agradecimiento a México.", "es", ("051", "CHL", "MEX")),
+    ],
+)
+def test_verbal_stances(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+# Border closures, seeking a release, liaising, arson, suing before a court, receiving a delegation
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Kenya closed its border with Somalia.", "en", ("172", "KEN", "SOM")),
+        ("Le Kenya a fermé sa frontière avec la Somalie.", "fr", ("172", "KEN", "SOM")),
+        ("Il Kenya ha chiuso il confine con la Somalia.", "it", ("172", "KEN", "SOM")),
+        ("O Quénia fechou a fronteira com a Somália.", "pt", ("172", "KEN", "SOM")),
+        ("France pressed for the release of French citizens held in Iran.", "en", ("0253", "FRA", "FRA")),
+        ("Indonesian journalists sought the release of a cameraman held by Indonesian rebels.", "en", ("0253", "IDN", "IDN")),
+        ("The UN mission liaised with Congolese authorities.", "en", ("040", "UNO", "COD")),
+        ("Vietnamese protesters set several Chinese factories on fire.", "en", ("1712", "VNM", "CHN")),
+        ("Des manifestants vietnamiens ont incendié des usines chinoises.", "fr", ("1712", "VNM", "CHN")),
+        ("Bolivia demandó a Chile ante la Corte Internacional de Justicia.", "es", ("115", "BOL", "CHL")),
+        ("Le Pakistan a reçu la délégation afghane.", "fr", ("043", "PAK", "AFG")),
+        ("Marrocos e Israel normalizaram as suas relações.", "pt", ("054", "MAR", "ISR")),
+    ],
+)
+def test_more_acts(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+# State agencies and forces known by their own names (groups.tsv)
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The CIA accused Russia of hacking.", "en", ("112", "USASPY", "RUS")),
+        ("The Revolutionary Guards seized a British tanker.", "en", ("1711", "IRNMIL", "GBR")),
+        ("Mossad killed an Iranian scientist.", "en", ("1823", "ISRSPY", "IRN")),
+        ("Ieri sera i Carabinieri del Ros hanno arrestato due uomini russi.", "it", ("173", "ITACOP", "RUS")),
+        ("La Guardia Civil detuvo a dos ciudadanos marroquíes.", "es", ("173", "ESPCOP", "MAR")),
+    ],
+)
+def test_named_state_agencies(coder, text, lang, expected):
+    assert expected in actors(coder, text, lang)
