@@ -177,3 +177,31 @@ def test_more_acts(coder, text, lang, expected):
 )
 def test_named_state_agencies(coder, text, lang, expected):
     assert expected in actors(coder, text, lang)
+
+
+# People with date-bounded roles added to people.tsv: the role holds at the article's date
+@pytest.mark.parametrize(
+    "text, lang, published, expected",
+    [
+        ("Hun Sen criticized Thailand.", "en", dt.date(2011, 2, 4), ("110", "KHMGOV", "THA")),
+        ("Abhisit Vejjajiva accused Cambodia of firing first.", "en", dt.date(2011, 2, 4), ("112", "THAGOV", "KHM")),
+        ("Prachanda threatened the government of Nepal.", "en", dt.date(2003, 8, 18), ("130", "NPLREB", "NPLGOV")),
+        ("King Hamad praised Saudi Arabia.", "en", dt.date(2011, 7, 24), ("051", "BHRGOV", "SAU")),
+        ("Evo Morales criticó a Heraldo Muñoz.", "es", dt.date(2015, 7, 29), ("110", "BOLGOV", "CHLGOV")),
+        ("Filipe Nyusi agradeceu a Paul Kagame.", "pt", dt.date(2021, 10, 26), ("051", "MOZGOV", "RWAGOV")),
+        ("Le président Gnassingbé Eyadéma a reçu le président ivoirien Laurent Gbagbo.", "fr", dt.date(2002, 11, 15), ("043", "TGOGOV", "CIVGOV")),
+        ("Mahinda Rajapaksa accused India of interference.", "en", dt.date(2020, 5, 1), ("112", "LKAGOV", "IND")),
+    ],
+)
+def test_people_in_office(coder, text, lang, published, expected):
+    found = {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", text, lang, published, "day")}
+    assert expected in found
+
+
+def test_a_person_changes_role_with_the_date(coder):
+    # Prachanda led the Maoist rebels before the 2006 peace accord and was prime minister in 2008-09
+    def sources(published):
+        return {e.source_actor for e in coder.code_article("t", "Prachanda criticized India.", "en", published, "day")}
+
+    assert sources(dt.date(2003, 8, 18)) == {"NPLREB"}
+    assert sources(dt.date(2009, 1, 10)) == {"NPLGOV"}
