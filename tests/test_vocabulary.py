@@ -205,3 +205,57 @@ def test_a_person_changes_role_with_the_date(coder):
 
     assert sources(dt.date(2003, 8, 18)) == {"NPLREB"}
     assert sources(dt.date(2009, 1, 10)) == {"NPLGOV"}
+
+
+# Suspended and resumed talks, prisoner exchanges, promised retaliation, energy cut-offs,
+# strikes placed in a country, sentences, tariffs, donations (third round of additions)
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Russia cut off gas supplies to Ukraine.", "en", ("163", "RUS", "UKR")),
+        ("The United States carried out a drone strike in Somalia.", "en", ("195", "USA", "SOM")),
+        ("La Russie a coupé l'approvisionnement en gaz de l'Ukraine.", "fr", ("163", "RUS", "UKR")),
+        ("Les États-Unis ont mené une frappe de drone en Somalie.", "fr", ("195", "USA", "SOM")),
+        ("La Pologne a annoncé la fermeture de sa frontière avec le Bélarus.", "fr", ("172", "POL", "BLR")),
+        ("Japan setzte die Gespräche mit Nordkorea aus.", "de", ("164", "JPN", "PRK")),
+        ("Russland und die Ukraine tauschten Gefangene aus.", "de", ("0841", "UKR", "RUS")),
+        ("Iran kündigte Vergeltung gegen Israel an.", "de", ("138", "IRN", "ISR")),
+        ("Die USA verhängten Zölle gegen China.", "de", ("163", "USA", "CHN")),
+        ("Japan spendete Impfstoffe an Vietnam.", "de", ("070", "JPN", "VNM")),
+        ("Russland stoppte die Gaslieferungen an die Ukraine.", "de", ("163", "RUS", "UKR")),
+        ("Iran verurteilte einen britischen Staatsbürger zum Tode.", "de", ("116", "IRN", "GBR")),
+        ("Iran gab den britischen Tanker frei.", "de", ("0841", "IRN", "GBR")),
+        ("Die USA flogen einen Drohnenangriff in Somalia.", "de", ("195", "USA", "SOM")),
+        ("Griechenland und die Türkei führten Sondierungsgespräche.", "de", ("040", "GRC", "TUR")),
+        ("Japón suspendió las conversaciones con Corea del Norte.", "es", ("164", "JPN", "PRK")),
+        ("Egipto reanudó las negociaciones con Etiopía.", "es", ("046", "EGY", "ETH")),
+        ("Rusia y Ucrania intercambiaron prisioneros.", "es", ("0841", "RUS", "UKR")),
+        ("Irán prometió represalias contra Israel.", "es", ("138", "IRN", "ISR")),
+        ("Rusia cortó el suministro de gas a Ucrania.", "es", ("163", "RUS", "UKR")),
+        ("Estados Unidos llevó a cabo un ataque con drones en Somalia.", "es", ("195", "USA", "SOM")),
+        ("Polonia anunció el cierre de su frontera con Bielorrusia.", "es", ("172", "POL", "BLR")),
+        ("La Russia e l'Ucraina si sono scambiate prigionieri.", "it", ("0841", "RUS", "UKR")),
+        ("L'Iran ha promesso rappresaglie contro Israele.", "it", ("138", "IRN", "ISR")),
+        ("La Russia ha tagliato le forniture di gas all'Ucraina.", "it", ("163", "RUS", "UKR")),
+        ("Gli Stati Uniti hanno condotto un attacco con droni in Somalia.", "it", ("195", "USA", "SOM")),
+        ("O Japão suspendeu as conversações com a Coreia do Norte.", "pt", ("164", "JPN", "PRK")),
+        ("O Egito retomou as negociações com a Etiópia.", "pt", ("046", "EGY", "ETH")),
+        ("A Rússia e a Ucrânia trocaram prisioneiros.", "pt", ("0841", "RUS", "UKR")),
+        ("O Irão prometeu retaliar contra Israel.", "pt", ("138", "IRN", "ISR")),
+        ("A Rússia cortou o fornecimento de gás à Ucrânia.", "pt", ("163", "RUS", "UKR")),
+        ("Os Estados Unidos realizaram um ataque com drones na Somália.", "pt", ("195", "USA", "SOM")),
+    ],
+)
+def test_third_round_acts(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il Qatar ha ospitato colloqui tra gli Stati Uniti e i talebani.", "it"),
+        ("O Catar acolheu conversações entre os Estados Unidos e os talibãs.", "pt"),
+    ],
+)
+def test_taliban_spellings(coder, text, lang):
+    assert ("040", "USA", "AFG") in events(coder, text, lang)
