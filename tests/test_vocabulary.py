@@ -259,3 +259,39 @@ def test_third_round_acts(coder, text, lang, expected):
 )
 def test_taliban_spellings(coder, text, lang):
     assert ("040", "USA", "AFG") in events(coder, text, lang)
+
+
+# Role nouns that were missing: with a country adjective they give the actor's role
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Russian mercenaries attacked a village in Mali.", "en", "RUSUAF"),
+        ("Iranian clerics criticized France.", "en", "IRNREL"),
+        ("Chinese hackers attacked Taiwan.", "en", "CHNCRM"),
+        ("Des mercenaires russes ont attaqué un village au Mali.", "fr", "RUSUAF"),
+        ("Des médecins cubains ont critiqué le Brésil.", "fr", "CUBHLH"),
+        ("Los diplomáticos rusos criticaron a Alemania.", "es", "RUSGOV"),
+        ("Mercenarios rusos atacaron una aldea en Malí.", "es", "RUSUAF"),
+        ("I vescovi polacchi hanno criticato la Germania.", "it", "POLREL"),
+        ("Hacker russi hanno attaccato l'Estonia.", "it", "RUSCRM"),
+        ("Mercenários russos atacaram uma aldeia no Mali.", "pt", "RUSUAF"),
+        ("Die russischen Gesandten kritisierten Deutschland.", "de", "RUSGOV"),
+        ("Die russischen Söldner kritisierten Deutschland.", "de", "RUSUAF"),
+        ("Russische Hacker griffen Estland an.", "de", "RUSCRM"),
+    ],
+)
+def test_role_nouns(coder, text, lang, expected):
+    assert expected in {source for _, source, _ in actors(coder, text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a participle of 'send' is no envoy, an adjective 'medical' no doctor
+        ("O Brasil enviou ajuda humanitária a Moçambique.", "pt", ("073", "BRA", "MOZ")),
+        ("España envió suministros médicos a Gaza.", "es", ("073", "ESP", "PSE")),
+        ("La France a envoyé une aide humanitaire au Liban.", "fr", ("073", "FRA", "LBN")),
+    ],
+)
+def test_role_nouns_do_not_swallow_verbs_or_adjectives(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
