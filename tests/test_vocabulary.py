@@ -295,3 +295,18 @@ def test_role_nouns(coder, text, lang, expected):
 )
 def test_role_nouns_do_not_swallow_verbs_or_adjectives(coder, text, lang, expected):
     assert expected in events(coder, text, lang)
+
+
+# Nominal events with their agent: 'the expulsion of X diplomats by Y', 'da parte di', 'por parte de'
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The expulsion of Russian diplomats by Poland angered Moscow.", "en", ("161", "POL", "RUS")),
+        ("Poland announced the expulsion of two Russian diplomats.", "en", ("161", "POL", "RUS")),
+        ("L'arresto di un giornalista italiano da parte della polizia egiziana è stato condannato.", "it", ("173", "EGY", "ITA")),
+        ("La Russia è stata attaccata da parte dell'Ucraina.", "it", ("180", "UKR", "RUS")),
+        ("Le Japon a demandé pardon à la Chine.", "fr", ("055", "JPN", "CHN")),
+    ],
+)
+def test_nominal_events_and_agents(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
