@@ -310,3 +310,19 @@ def test_role_nouns_do_not_swallow_verbs_or_adjectives(coder, text, lang, expect
 )
 def test_nominal_events_and_agents(coder, text, lang, expected):
     assert expected in events(coder, text, lang)
+
+
+# A condemnation whose object names no actor ('the attack in Vienna') is coded with no target
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Germany condemned the attack in Vienna.", "en"),
+        ("L'Allemagne a condamné l'attentat de samedi.", "fr"),
+        ("Alemania condenó el atentado del sábado.", "es"),
+        ("La Germania ha condannato l'attentato di sabato.", "it"),
+        ("A Alemanha condenou o atentado de sábado.", "pt"),
+        ("Deutschland verurteilte den Anschlag in Wien.", "de"),
+    ],
+)
+def test_condemnation_without_a_named_target(coder, text, lang):
+    assert ("111", "DEU", None) in events(coder, text, lang)
