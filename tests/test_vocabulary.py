@@ -326,3 +326,19 @@ def test_nominal_events_and_agents(coder, text, lang, expected):
 )
 def test_condemnation_without_a_named_target(coder, text, lang):
     assert ("111", "DEU", None) in events(coder, text, lang)
+
+
+# Parliaments and seats of power named by their own names (metonyms.tsv), UN Human Rights Council
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The Duma criticized Germany.", "en", ("110", "RUSLEG", "DEU")),
+        ("The Sejm condemned Russia.", "en", ("111", "POLLEG", "RUS")),
+        ("La Douma a critiqué l'Allemagne.", "fr", ("110", "RUSLEG", "DEU")),
+        ("Koulouba a accusé la France d'espionnage.", "fr", ("1125", "MLIGOV", "FRA")),
+        ("Le palais de Carthage a dénoncé la France.", "fr", ("111", "TUNGOV", "FRA")),
+        ("Burma said it had cooperated fully with the HRC.", "en", ("050", "MMR", "IGOUNO")),
+    ],
+)
+def test_institution_names(coder, text, lang, expected):
+    assert expected in actors(coder, text, lang)
