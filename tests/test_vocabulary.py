@@ -386,3 +386,17 @@ def test_fifth_round_acts(coder, text, lang, expected):
 def test_readiness_is_intent(coder, text, lang, expected):
     found = events(coder, text, lang)
     assert expected in found and not any(code.startswith("08") for code, _, _ in found)
+
+
+# More named armed groups, militias and cartels (groups.tsv)
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The Oromo Liberation Army attacked a police station.", "en", "ETHREB"),
+        ("The Sinaloa Cartel killed two Mexican soldiers.", "en", "MEXCRM"),
+        ("The Popular Mobilization Forces attacked US troops.", "en", "IRQUAF"),
+        ("Les FDLR ont attaqué l'armée congolaise.", "fr", "CODREB"),
+    ],
+)
+def test_more_named_groups(coder, text, lang, expected):
+    assert expected in {source for _, source, _ in actors(coder, text, lang)}
