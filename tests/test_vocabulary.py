@@ -400,3 +400,37 @@ def test_readiness_is_intent(coder, text, lang, expected):
 )
 def test_more_named_groups(coder, text, lang, expected):
     assert expected in {source for _, source, _ in actors(coder, text, lang)}
+
+
+# Mutual accusations, official protests to a government, vows to destroy, hangings, blocked aid
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("India and Pakistan traded accusations.", "en", ("112", "PAK", "IND")),
+        ("L'Inde et le Pakistan se sont mutuellement accusés.", "fr", ("112", "PAK", "IND")),
+        ("India y Pakistán se acusaron mutuamente.", "es", ("112", "PAK", "IND")),
+        ("L'India e il Pakistan si sono accusati a vicenda.", "it", ("112", "PAK", "IND")),
+        ("A Índia e o Paquistão trocaram acusações.", "pt", ("112", "PAK", "IND")),
+        ("Indien und Pakistan beschuldigten sich gegenseitig.", "de", ("112", "PAK", "IND")),
+        ("Japan protested to China over the incursion.", "en", ("114", "JPN", "CHN")),
+        ("Le Japon a protesté auprès de la Chine.", "fr", ("114", "JPN", "CHN")),
+        ("Japón protestó ante China por la incursión.", "es", ("114", "JPN", "CHN")),
+        ("Il Giappone ha protestato con la Cina.", "it", ("114", "JPN", "CHN")),
+        ("O Japão protestou junto da China.", "pt", ("114", "JPN", "CHN")),
+        ("Greece and Turkey pledged to improve relations.", "en", ("030", "TUR", "GRC")),
+        ("Israel vowed to destroy Hamas.", "en", ("138", "ISR", "PSE")),
+        ("Israël a promis de détruire le Hamas.", "fr", ("138", "ISR", "PSE")),
+        ("Israel prometió destruir a Hamás.", "es", ("138", "ISR", "PSE")),
+        ("Israele ha promesso di distruggere Hamas.", "it", ("138", "ISR", "PSE")),
+        ("Israel prometeu destruir o Hamas.", "pt", ("138", "ISR", "PSE")),
+        ("Israel schwor, die Hamas zu vernichten.", "de", ("138", "ISR", "PSE")),
+        ("Pakistan hanged a convicted Indian spy.", "en", ("1823", "PAK", "IND")),
+        ("Hungary blocked EU aid to Ukraine.", "en", ("129", "HUN", "EEC")),
+    ],
+)
+def test_sixth_round_acts(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+def test_blocking_aid_is_not_giving_it(coder):
+    assert not any(code.startswith("07") for code, _, _ in events(coder, "Hungary blocked EU aid to Ukraine.", "en"))
