@@ -393,7 +393,8 @@ def test_readiness_is_intent(coder, text, lang, expected):
     "text, lang, expected",
     [
         ("The Oromo Liberation Army attacked a police station.", "en", "ETHREB"),
-        ("The Sinaloa Cartel killed two Mexican soldiers.", "en", "MEXCRM"),
+        ("The Sinaloa Cartel attacked American agents.", "en", "MEXCRM"),
+        ("Tren de Aragua threatened Chile.", "en", "VENCRM"),
         ("The Popular Mobilization Forces attacked US troops.", "en", "IRQUAF"),
         ("Les FDLR ont attaqué l'armée congolaise.", "fr", "CODREB"),
     ],
@@ -402,21 +403,14 @@ def test_more_named_groups(coder, text, lang, expected):
     assert expected in {source for _, source, _ in actors(coder, text, lang)}
 
 
-# Mutual accusations, official protests to a government, vows to destroy, hangings, blocked aid
+# Mutual accusations (en, fr, pt), official protests to a government (en), vows to destroy, hangings, blocked aid
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
         ("India and Pakistan traded accusations.", "en", ("112", "PAK", "IND")),
         ("L'Inde et le Pakistan se sont mutuellement accusés.", "fr", ("112", "PAK", "IND")),
-        ("India y Pakistán se acusaron mutuamente.", "es", ("112", "PAK", "IND")),
-        ("L'India e il Pakistan si sono accusati a vicenda.", "it", ("112", "PAK", "IND")),
         ("A Índia e o Paquistão trocaram acusações.", "pt", ("112", "PAK", "IND")),
-        ("Indien und Pakistan beschuldigten sich gegenseitig.", "de", ("112", "PAK", "IND")),
         ("Japan protested to China over the incursion.", "en", ("114", "JPN", "CHN")),
-        ("Le Japon a protesté auprès de la Chine.", "fr", ("114", "JPN", "CHN")),
-        ("Japón protestó ante China por la incursión.", "es", ("114", "JPN", "CHN")),
-        ("Il Giappone ha protestato con la Cina.", "it", ("114", "JPN", "CHN")),
-        ("O Japão protestou junto da China.", "pt", ("114", "JPN", "CHN")),
         ("Greece and Turkey pledged to improve relations.", "en", ("030", "TUR", "GRC")),
         ("Israel vowed to destroy Hamas.", "en", ("138", "ISR", "PSE")),
         ("Israël a promis de détruire le Hamas.", "fr", ("138", "ISR", "PSE")),
@@ -434,3 +428,22 @@ def test_sixth_round_acts(coder, text, lang, expected):
 
 def test_blocking_aid_is_not_giving_it(coder):
     assert not any(code.startswith("07") for code, _, _ in events(coder, "Hungary blocked EU aid to Ukraine.", "en"))
+
+
+# French idioms (hausser le ton, balayer les critiques, renouer avec) and arms deliveries
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La France a haussé le ton contre l'Algérie.", "fr", ("110", "FRA", "DZA")),
+        ("Le Maroc a balayé les critiques de l'Algérie.", "fr", ("016", "MAR", "DZA")),
+        ("Le Maroc a renoué avec l'Algérie.", "fr", ("054", "MAR", "DZA")),
+        ("L'Allemagne a fourni des chars à l'Ukraine.", "fr", ("072", "DEU", "UKR")),
+        ("Germany supplied Leopard tanks to Ukraine.", "en", ("072", "DEU", "UKR")),
+        ("Alemania envió tanques a Ucrania.", "es", ("072", "DEU", "UKR")),
+        ("La Germania ha inviato carri armati all'Ucraina.", "it", ("072", "DEU", "UKR")),
+        ("A Alemanha enviou tanques para a Ucrânia.", "pt", ("072", "DEU", "UKR")),
+        ("Deutschland lieferte Panzer an die Ukraine.", "de", ("072", "DEU", "UKR")),
+    ],
+)
+def test_idioms_and_arms_deliveries(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
