@@ -447,3 +447,39 @@ def test_blocking_aid_is_not_giving_it(coder):
 )
 def test_idioms_and_arms_deliveries(coder, text, lang, expected):
     assert expected in events(coder, text, lang)
+
+
+# Suspended treaties (160), political prisoners (OPP), FARC dissidents, and two Spanish false friends
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Russia suspended the New START treaty with the United States.", "en", ("160", "RUS", "USA")),
+        ("L'Algérie a suspendu le traité d'amitié avec l'Espagne.", "fr", ("160", "DZA", "ESP")),
+        ("Argelia suspendió el tratado de amistad con España.", "es", ("160", "DZA", "ESP")),
+        ("L'Algeria ha sospeso il trattato di amicizia con la Spagna.", "it", ("160", "DZA", "ESP")),
+        ("A Argélia suspendeu o tratado de amizade com a Espanha.", "pt", ("160", "DZA", "ESP")),
+        ("Russland setzte den Vertrag mit den USA aus.", "de", ("160", "RUS", "USA")),
+    ],
+)
+def test_suspended_treaties(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Iran released dozens of political prisoners.", "en", ("0841", "IRN", "IRNOPP")),
+        ("Le Venezuela a libéré des prisonniers politiques.", "fr", ("0841", "VEN", "VENOPP")),
+        ("Cuba excarceló a cientos de presos políticos.", "es", ("0841", "CUB", "CUBOPP")),
+        ("Belarus ließ politische Gefangene frei.", "de", ("0841", "BLR", "BLROPP")),
+        ("Las disidencias de las FARC asesinaron a dos policías colombianos.", "es", ("1823", "COLREB", "COL")),
+    ],
+)
+def test_political_prisoners_and_dissident_factions(coder, text, lang, expected):
+    assert expected in actors(coder, text, lang)
+
+
+def test_acknowledging_receipt_is_no_accusation(coder):
+    # 'acusar recibo' (acknowledge receipt) and FARC 'disidencias' are neither accusations nor protests
+    assert not events(coder, "Colombia acusó recibo de la nota de protesta de Venezuela.", "es")
+    assert not any(code.startswith("14") for code, _, _ in events(coder, "Las disidencias de las FARC asesinaron a dos policías colombianos.", "es"))
