@@ -483,3 +483,19 @@ def test_acknowledging_receipt_is_no_accusation(coder):
     # 'acusar recibo' (acknowledge receipt) and FARC 'disidencias' are neither accusations nor protests
     assert not events(coder, "Colombia acusó recibo de la nota de protesta de Venezuela.", "es")
     assert not any(code.startswith("14") for code, _, _ in events(coder, "Las disidencias de las FARC asesinaron a dos policías colombianos.", "es"))
+
+
+# Regions in the news stand for their country (metonyms.tsv, country level)
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Russia annexed Crimea.", "en", ("192", "RUS", "UKR")),
+        ("La Russie a annexé la Crimée.", "fr", ("192", "RUS", "UKR")),
+        ("Russland annektierte die Krim.", "de", ("192", "RUS", "UKR")),
+        ("Rusia anexionó Crimea.", "es", ("192", "RUS", "UKR")),
+        ("Militias attacked villages in Darfur.", "en", ("180", "SDN", "SDN")),
+        ("Rebels killed 20 civilians in Ituri.", "en", ("202", "COD", "COD")),
+    ],
+)
+def test_regions_stand_for_their_country(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
