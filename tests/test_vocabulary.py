@@ -499,3 +499,17 @@ def test_acknowledging_receipt_is_no_accusation(coder):
 )
 def test_regions_stand_for_their_country(coder, text, lang, expected):
     assert expected in events(coder, text, lang)
+
+
+# German perfect-tense forms: sanctions decided, missiles tested, targets bombed
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die EU hat neue Sanktionen gegen Russland beschlossen.", ("163", "EEC", "RUS")),
+        ("Nordkorea hat erneut eine Rakete getestet.", ("150", "PRK", None)),
+        ("Israel hat Ziele im Gazastreifen bombardiert.", ("195", "ISR", "PSE")),
+        ("Die Hamas hat Raketen auf Israel abgefeuert.", ("195", "PSE", "ISR")),
+    ],
+)
+def test_german_perfect_forms(coder, text, expected):
+    assert expected in events(coder, text, "de")
