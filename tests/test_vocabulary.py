@@ -513,3 +513,16 @@ def test_regions_stand_for_their_country(coder, text, lang, expected):
 )
 def test_german_perfect_forms(coder, text, expected):
     assert expected in events(coder, text, "de")
+
+
+# Seizing power by force (a coup is coded 190 against the home government)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Nigerien military seized power in July.", "en"),
+        ("L'armée nigérienne s'est emparée du pouvoir en juillet.", "fr"),
+        ("Das nigrische Militär riss die Macht an sich.", "de"),
+    ],
+)
+def test_seizing_power(coder, text, lang):
+    assert ("190", "NER", "NER") in events(coder, text, lang)
