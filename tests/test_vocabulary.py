@@ -526,3 +526,17 @@ def test_german_perfect_forms(coder, text, expected):
 )
 def test_seizing_power(coder, text, lang):
     assert ("190", "NER", "NER") in events(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'Iran ha colpito Israele con droni.", {("190", "IRN", "ISR")}),
+        ("L'Ucraina ha colpito la flotta russa nel Mar Nero.", {("190", "UKR", "RUS")}),
+        # 'colpire' with no actor as subject (an earthquake, sanctions, a crisis) is no event
+        ("Il terremoto ha colpito la Turchia.", set()),
+        ("Le sanzioni hanno colpito la Russia.", set()),
+    ],
+)
+def test_italian_colpire(coder, text, expected):
+    assert events(coder, text, "it") == expected
