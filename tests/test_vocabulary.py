@@ -540,3 +540,8 @@ def test_seizing_power(coder, text, lang):
 )
 def test_italian_colpire(coder, text, expected):
     assert events(coder, text, "it") == expected
+
+
+def test_a_walk_out_from_talks_is_disapproval(coder):
+    # the gold sets code a diplomatic walk-out as 110, not as halting negotiations (164)
+    assert events(coder, "Russia walked out of the talks with Ukraine.", "en") == {("110", "RUS", "UKR")}
