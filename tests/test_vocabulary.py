@@ -545,3 +545,19 @@ def test_italian_colpire(coder, text, expected):
 def test_a_walk_out_from_talks_is_disapproval(coder):
     # the gold sets code a diplomatic walk-out as 110, not as halting negotiations (164)
     assert events(coder, "Russia walked out of the talks with Ukraine.", "en") == {("110", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The verdict saw Mladic's appeal against the decision of a lower tribunal rejected.",
+        "Serbia appealed the ruling of the court.",
+        "Russia filed an appeal against the ruling.",
+    ],
+)
+def test_a_legal_appeal_is_no_appeal_to_an_actor(coder, text):
+    assert not any(code.startswith("02") for code, _, _ in events(coder, text, "en"))
+
+
+def test_an_appeal_to_a_government_stays_an_appeal(coder):
+    assert ("020", "FRA", "IRN") in events(coder, "France appealed to Iran to release the hostages.", "en")
