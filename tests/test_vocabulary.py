@@ -561,3 +561,17 @@ def test_a_legal_appeal_is_no_appeal_to_an_actor(coder, text):
 
 def test_an_appeal_to_a_government_stays_an_appeal(coder):
     assert ("020", "FRA", "IRN") in events(coder, "France appealed to Iran to release the hostages.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang, published, expected",
+    [
+        ("Michelle Bachelet criticized Myanmar.", "en", dt.date(2021, 6, 8), ("110", "IGOUNO", "MMR")),
+        ("Michelle Bachelet criticized Argentina.", "en", dt.date(2008, 6, 8), ("110", "CHLGOV", "ARG")),
+        ("Staffan de Mistura a rencontré le président syrien.", "fr", dt.date(2016, 3, 1), ("040", "IGOUNO", "SYRGOV")),
+        ("Luis Almagro condenó a Venezuela.", "es", dt.date(2019, 2, 16), ("111", "IGOOAS", "VEN")),
+    ],
+)
+def test_un_officials_and_regional_organizations(coder, text, lang, published, expected):
+    found = {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", text, lang, published, "day")}
+    assert expected in found
