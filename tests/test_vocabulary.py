@@ -575,3 +575,23 @@ def test_an_appeal_to_a_government_stays_an_appeal(coder):
 def test_un_officials_and_regional_organizations(coder, text, lang, published, expected):
     found = {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", text, lang, published, "day")}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Il premier italiano ha avuto una telefonata con il presidente turco.", "it", ("041", "ITA", "TUR")),
+        ("O primeiro-ministro português teve um telefonema com o presidente angolano.", "pt", ("041", "PRT", "AGO")),
+        # accepting a request is a concession, not hosting (043)
+        ("La Libia ha accolto la richiesta dell'Italia.", "it", ("080", "LBY", "ITA")),
+        ("Angola acolheu o pedido de Portugal.", "pt", ("080", "AGO", "PRT")),
+    ],
+)
+def test_phone_calls_and_accepted_requests(coder, text, lang, expected):
+    found = events(coder, text, lang)
+    assert expected in found and not any(code == "043" for code, _, _ in found)
+
+
+def test_italian_recalled_ambassador_is_reduced_relations(coder):
+    found = events(coder, "La Serbia ha ritirato il suo ambasciatore dal Montenegro.", "it")
+    assert any(code == "161" for code, _, _ in found) and not any(code.startswith("087") for code, _, _ in found)
