@@ -595,3 +595,17 @@ def test_phone_calls_and_accepted_requests(coder, text, lang, expected):
 def test_italian_recalled_ambassador_is_reduced_relations(coder):
     found = events(coder, "La Serbia ha ritirato il suo ambasciatore dal Montenegro.", "it")
     assert any(code == "161" for code, _, _ in found) and not any(code.startswith("087") for code, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Morocco accepted Spain's request.", "en", ("080", "MAR", "ESP")),
+        ("Le Maroc a accepté la demande de l'Espagne.", "fr", ("080", "MAR", "ESP")),
+        ("Marruecos aceptó la petición de España.", "es", ("080", "MAR", "ESP")),
+        ("Marokko kam der Bitte Spaniens nach.", "de", ("080", "MAR", "ESP")),
+        ("Le président français a eu un entretien téléphonique avec le président turc.", "fr", ("041", "FRA", "TUR")),
+    ],
+)
+def test_accepted_requests_and_french_phone_talks(coder, text, lang, expected):
+    assert expected in events(coder, text, lang)
