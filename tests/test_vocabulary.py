@@ -609,3 +609,16 @@ def test_italian_recalled_ambassador_is_reduced_relations(coder):
 )
 def test_accepted_requests_and_french_phone_talks(coder, text, lang, expected):
     assert expected in events(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Sahrawi fighters attacked Moroccan troops.", "en", "ESH"),
+        ("Les combattants sahraouis ont attaqué l'armée marocaine.", "fr", "ESH"),
+        ("I soldati camerunensi hanno attaccato la Francia.", "it", "CMR"),
+        ("Os soldados omanitas atacaram a França.", "pt", "OMN"),
+    ],
+)
+def test_missing_demonyms(coder, text, lang, expected):
+    assert expected in {source for _, source, _ in events(coder, text, lang)}
