@@ -622,3 +622,18 @@ def test_accepted_requests_and_french_phone_talks(coder, text, lang, expected):
 )
 def test_missing_demonyms(coder, text, lang, expected):
     assert expected in {source for _, source, _ in events(coder, text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le chef de la diplomatie européenne a critiqué la Russie.", "fr", ("110", "IGOEEC", "RUS")),
+        ("El jefe de la diplomacia europea criticó a Rusia.", "es", ("110", "IGOEEC", "RUS")),
+        ("Il capo della diplomazia europea ha criticato la Russia.", "it", ("110", "IGOEEC", "RUS")),
+        ("O chefe da diplomacia europeia criticou a Rússia.", "pt", ("110", "IGOEEC", "RUS")),
+        ("Die EU-Außenbeauftragte kritisierte Russland.", "de", ("110", "IGOEEC", "RUS")),
+        ("Irans Chefdiplomat kritisierte Frankreich.", "de", ("110", "IRNGOV", "FRA")),
+    ],
+)
+def test_eu_foreign_policy_chief(coder, text, lang, expected):
+    assert expected in actors(coder, text, lang)
