@@ -172,7 +172,7 @@ def test_more_acts(coder, text, lang, expected):
         ("The Revolutionary Guards seized a British tanker.", "en", ("1711", "IRNMIL", "GBR")),
         ("Mossad killed an Iranian scientist.", "en", ("1823", "ISRSPY", "IRN")),
         ("Ieri sera i Carabinieri del Ros hanno arrestato due uomini russi.", "it", ("173", "ITACOP", "RUS")),
-        ("La Guardia Civil detuvo a dos ciudadanos marroquíes.", "es", ("173", "ESPCOP", "MAR")),
+        ("La Guardia Civil detuvo a dos ciudadanos marroquíes.", "es", ("173", "ESPCOP", "MARCVL")),
     ],
 )
 def test_named_state_agencies(coder, text, lang, expected):
@@ -472,7 +472,7 @@ def test_suspended_treaties(coder, text, lang, expected):
         ("Le Venezuela a libéré des prisonniers politiques.", "fr", ("0841", "VEN", "VENOPP")),
         ("Cuba excarceló a cientos de presos políticos.", "es", ("0841", "CUB", "CUBOPP")),
         ("Belarus ließ politische Gefangene frei.", "de", ("0841", "BLR", "BLROPP")),
-        ("Las disidencias de las FARC asesinaron a dos policías colombianos.", "es", ("1823", "COLREB", "COL")),
+        ("Las disidencias de las FARC asesinaron a dos policías colombianos.", "es", ("1823", "COLREB", "COLCOP")),
     ],
 )
 def test_political_prisoners_and_dissident_factions(coder, text, lang, expected):
@@ -637,3 +637,19 @@ def test_missing_demonyms(coder, text, lang, expected):
 )
 def test_eu_foreign_policy_chief(coder, text, lang, expected):
     assert expected in actors(coder, text, lang)
+
+
+# Number words are determiners: 'dix civils', 'diez civiles', 'zehn Zivilisten' name the victims
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Des soldats syriens ont tué dix civils.", "fr", ("SYR", "SYRCVL")),
+        ("Los soldados sirios mataron a diez civiles.", "es", ("SYR", "SYRCVL")),
+        ("Soldati siriani hanno ucciso dieci civili.", "it", ("SYR", "SYRCVL")),
+        ("Soldados sírios mataram dez civis.", "pt", ("SYR", "SYRCVL")),
+        ("Syrische Soldaten töteten mindestens zehn Zivilisten.", "de", ("SYR", "SYRCVL")),
+    ],
+)
+def test_number_words_before_victims(coder, text, lang, expected):
+    found = {(e.source_country, e.target_actor) for e in coder.code_article("t", text, lang, DAY, "day")}
+    assert expected in found
