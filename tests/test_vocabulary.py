@@ -652,3 +652,15 @@ def test_eu_foreign_policy_chief(coder, text, lang, expected):
 def test_number_words_before_victims(coder, text, lang, expected):
     found = {(e.source_country, e.target_actor) for e in coder.code_article("t", text, lang, DAY, "day")}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Los soldados sirios mataron a varios civiles.", "es"),
+        ("I soldati siriani hanno ucciso alcuni civili.", "it"),
+        ("Os soldados sírios mataram vários civis.", "pt"),
+    ],
+)
+def test_quantifiers_before_victims(coder, text, lang):
+    assert ("SYR", "SYRCVL") in {(e.source_country, e.target_actor) for e in coder.code_article("t", text, lang, DAY, "day")}
