@@ -40,8 +40,7 @@
     {%- if key not in cache -%}
         {%- set mentions = mentions_relation() -%}
         {%- if window.get('kind') in ('ingested_articles', 'ingested_events') -%}
-            {%- set source_node = graph.sources['source.eventpipe.raw.articles'] -%}
-            {%- set articles = api.Relation.create(database=source_node.database, schema=source_node.schema, identifier=source_node.identifier) -%}
+            {%- set articles = raw_articles_relation() -%}
             {%- set since = scalar("select strftime(max(ingested_at) - " ~ lookback_interval() ~ ", '%Y-%m-%d %H:%M:%S.%f') from " ~ articles) -%}
             {%- if since is none -%}
                 {%- set predicate = 'true' -%}
