@@ -1924,9 +1924,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
     own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
-    if own_forces:
+    own_possession = target is not None and target.rule == POSSESSED and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    if own_forces or (own_possession and len({a.country for a in source.actors}) == 1):
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
-        # itself: the target is the next actor named ('deployed 5,000 troops to Belarus'), if any
+        # itself: the target is the next actor named ('deployed 5,000 troops to Belarus'), if any;
+        # nor on what it owns ('ha ritirato il suo ambasciatore dal Montenegro')
         own = {a.country for a in source.actors}
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
     if target is None and "notarget" not in pattern.options:
