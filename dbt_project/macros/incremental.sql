@@ -9,7 +9,9 @@
           the latest ingestion (raw.articles), or by events coded within `lookback_days` of the
           latest coding: a new article about an old day (a stated date) reopens that day,
           however old it is; `span_days` extends each such day forward for marts whose rows
-          depend on earlier days (rolling windows, week-over-week changes).
+          depend on earlier days (rolling windows, week-over-week changes). fct_events, whose
+          rows each aggregate the mentions of one event_key, reopens instead only the event keys
+          of those mentions (window kind 'keys', see arrival_keys).
     fct_event_mentions, at the bottom, is windowed on its own rows: a mention is recomputed when
     its event_day is within `lookback_days` of the latest one, its article was ingested within
     `lookback_days` of the latest ingestion, or it was coded after the latest coding the mart
@@ -98,9 +100,11 @@
                 select distinct event_day
                 from {{ mentions }}
                 where event_day is not null
-                    and (ingested_at >= (select max(ingested_at) from {{ raw_articles_relation() }}) - {{ lookback_interval() }}
+                    and ({% if window.get('kind') != 'keys' -%}
+                        ingested_at >= (select max(ingested_at) from {{ raw_articles_relation() }}) - {{ lookback_interval() }}
                         or coded_at >= (select max(coded_at) from {{ mentions }}) - {{ lookback_interval() }}
-                        or {{ in_partition_window('published_date') }})
+                        or {% endif -%}
+                        {{ in_partition_window('published_date') }})
             ) as arrivals
         )
         select strftime(window_start, '%Y-%m-%d'), strftime(window_end, '%Y-%m-%d')
@@ -183,9 +187,27 @@
 {%- endmacro %}
 
 
+{#-
+    SQL: the keys (window.key) of the mentions that arrived within the lookback: articles ingested
+    within `lookback_days` of the latest ingestion, events coded within `lookback_days` of the
+    latest coding. A mart whose rows each aggregate the mentions of one key (fct_events: one row
+    per event_key) recomputes these keys instead of every day they touch (window kind 'keys'):
+    a day's news that mentions 300 old days reopens 300 events, not 300 days of events.
+-#}
+{% macro arrival_keys(window, mentions=none) -%}
+    {%- set mentions = mentions if mentions is not none else ref('fct_event_mentions') -%}
+    {%- set marks = mention_watermarks(mentions) -%}
+    select {{ window.key }} from {{ mentions }}
+    where ingested_at >= {{ marks.ingested_at }} or coded_at >= {{ marks.coded_recent }}
+{%- endmacro %}
+
+
 {#- True for a row inside the recompute window; evaluated on new rows and on the mart's rows alike. -#}
 {% macro in_recompute_window(window) -%}
-    {%- if window.get('kind') == 'mentions' -%}
+    {%- if window.get('kind') == 'keys' -%}
+    ({{ in_ranges(window.column, recompute_ranges(window)) }}
+        or {{ window.key }} in ({{ arrival_keys(window) }}))
+    {%- elif window.get('kind') == 'mentions' -%}
         {%- set marks = mention_watermarks(this) -%}
         {%- if marks.coded_at == 'null' -%}
     true

@@ -4,8 +4,9 @@
     changed: the periods of the days from `lookback_days` before the latest event day onwards and
     of the days touched by articles ingested within `lookback_days` of the latest ingestion
     (or by events coded within `lookback_days` of the latest coding)
-    (extended by the mart's span_days), and for fct_event_mentions the mentions of those days or of
-    those articles. Rows outside were checked when they were written and the run left them alone.
+    (extended by the mart's span_days), for fct_events the events of the lookback days and the
+    event keys of those articles' mentions, and for fct_event_mentions the mentions of those days
+    or of those articles. Rows outside were checked when they were written and the run left them alone.
     The tests of the staging views of raw.articles and raw.events (config test_window) check the
     articles ingested within `lookback_days` of the latest ingestion, and their events (the raw
     tables' primary keys keep ids unique across the rest).
@@ -49,6 +50,9 @@
             {%- else -%}
                 {%- set predicate = "article_id in (select article_id from " ~ articles ~ " where ingested_at >= timestamp '" ~ since ~ "')" -%}
             {%- endif -%}
+        {%- elif window.get('kind') == 'keys' -%}
+            {%- set ranges = recompute_ranges(window, anchor=mentions, anchor_column='event_day', mentions=mentions) -%}
+            {%- set predicate = '(' ~ in_ranges('{column}', ranges) ~ ' or ' ~ window.key ~ ' in (' ~ arrival_keys(window, mentions) ~ '))' -%}
         {%- elif window.get('kind') == 'mentions' -%}
             {%- set day_ranges = recompute_ranges({'column': 'event_day', 'grain': 'day'}, anchor=mentions, anchor_column='event_day', mentions=mentions) -%}
             {%- set marks = mention_watermarks(mentions) -%}
@@ -79,10 +83,11 @@
 {%- endmacro %}
 
 
-{#- For singular tests: the in-scope rows of the mart `name` as a subquery. -#}
-{% macro in_test_scope(name) -%}
+{#- For singular tests: the in-scope rows of the mart `name` as a subquery; with `scope_of`, the
+    rows of `name` in the scope of that other mart (whose window columns `name` must also have). -#}
+{% macro in_test_scope(name, scope_of=none) -%}
     {%- set relation = ref(name) -%}
-    {%- set node = graph.nodes.get('model.eventpipe.' ~ name) if execute else none -%}
+    {%- set node = graph.nodes.get('model.eventpipe.' ~ (scope_of or name)) if execute else none -%}
     {%- set scope = test_scope_predicate(node.config.get('test_window') or node.config.get('recompute_window')) if node is not none else 'true' -%}
     {%- if scope == 'true' -%}
         {{ relation }}

@@ -4,7 +4,8 @@
 -- mentions. (num_articles and num_sources are checked against hand-counted values in
 -- tests/test_dbt_project.py: recounting distinct stories here would double a full refresh's
 -- cost.) Returns the events that disagree.
--- (In an incremental run, the events of the days in test scope: see macros/test_scope.sql.)
+-- (In an incremental run, the events in test scope: those of the lookback days and the event
+-- keys of newly arrived mentions; see macros/test_scope.sql.)
 
 with
 
@@ -22,7 +23,8 @@ recounted as (
         min(published_date) as first_seen,
         max(published_date) as last_seen,
         avg(confidence) as mean_confidence
-    from {{ in_test_scope('fct_event_mentions') }}
+    -- the mentions of the events in scope: those of its days and of its event keys
+    from {{ in_test_scope('fct_event_mentions', scope_of='fct_events') }}
     where event_key is not null
     group by event_key
 
@@ -35,7 +37,7 @@ select
     events.num_articles,
     events.num_sources
 from events
--- both sides cover the same event days (the test scope is by day)
+-- both sides cover the same event days and keys (fct_events' test scope)
 full outer join recounted
     on events.event_key = recounted.event_key
 where events.event_key is null

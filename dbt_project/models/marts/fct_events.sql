@@ -1,4 +1,4 @@
-{%- set window = {'column': 'event_day', 'grain': 'day'} -%}
+{%- set window = {'column': 'event_day', 'grain': 'day', 'kind': 'keys', 'key': 'event_key'} -%}
 -- depends_on: {{ ref('fct_event_mentions') }}
 {{
     config(
