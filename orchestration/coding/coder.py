@@ -150,7 +150,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions)
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang))
         ]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
         # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
@@ -184,7 +184,7 @@ class EventCoder:
             if phrased and _content_of_phrased_act(tokens, trig, phrased, previous, modifiers, mentions, lex.lang):
                 continue
             gerund = _gerund(tokens, trig, lex.lang)  # 'en exhortant': 'en' is no infinitive marker here
-            complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
+            complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang) and not _owned_act(tokens, trig, previous, mentions, modifiers, lex.modifier_words, lex.lang)
             coordinated = previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions)
             shared = previous_subject if coordinated else None
             if shared is None and not gerund and _after_temporal_opener(tokens, trig, modifiers, mentions):
@@ -216,7 +216,7 @@ class EventCoder:
             subject_here = None
             for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
                                                      discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle, trigger_starts=trigger_starts,
-                                                     settlements=lex.modifier_words.get("settlement", frozenset())):
+                                                     settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words):
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
@@ -225,6 +225,8 @@ class EventCoder:
                     code = intent_code(code, self.intents)
                     confidence -= 0.1
                 elif cancelled == "future":
+                    if repeated is not None or pattern.code == SAME_AS_BEFORE:
+                        continue  # 'said it will do the same': a plan, and its act is not named
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
                     code = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
                     if code is None:
@@ -497,6 +499,122 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool
     return _preceded_by_preposition(k, modifiers, exempt_infinitive=True, tokens=tokens) and not _preceded_by_temporal(k, modifiers, tokens)
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+QUALIFIER_KINDS = frozenset({"adjective", "role_home", "composed", "organization", "country", "named_group", "described"})
+OWNER_REACH = 3  # 'a report by the United Nations', 'la prise en otages par un groupe islamiste'
+# acts named by a noun inside a phrase ('stalled over a rebel demand', 'amid Gbagbo's insistence')
+# that are events of their own when the noun names its owner: speech acts, talks, agreements,
+# investigations, reduced relations; any act when the owner is a possessive or a by-phrase
+OWNED_IN_PHRASE_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "16"})
+
+
+def _owner_ok(m: Mention) -> bool:
+    return not m.resolved and m.kind not in ("location", "anti", "clitic") and bool(m.actors) and all(a.country for a in m.actors)
+
+
+def _noun_owner(tokens, trig: Match, mentions: list[Mention], modifiers, decisions: frozenset[str] = frozenset(), lang: str = "") -> tuple[Mention, str] | None:
+    """The actor an event noun belongs to, and how: 'India's order', "Gbagbo's insistence"
+    ('possessive'); 'a rebel demand', 'the French proposal' ('qualifier': an actor word between
+    the noun's determiner and it); 'a report by the United Nations', 'la prise en otages par un
+    groupe islamiste' ('agent': a by-phrase right after a noun); 'la demande de la junte', 'il
+    rifiuto del Congresso' ('of': a speech act's of-phrase names who made it). An act named after
+    a decision noun is the decision's owner's: "India's order to reduce the staff", 'la décision
+    de Paris d'expulser' (`decisions`: the language's decision nouns). None when the trigger reads
+    as a verb or names no owner."""
+    head = trig.start
+    if decisions and head >= 2 and _kind_at(modifiers, "infinitive", head - 1):
+        k = head - 2
+        inner = next((m for m in mentions if m.end == head - 1 and _owner_ok(m)), None)
+        if inner is not None:
+            # 'la décision de la France d'expulser': the owner stands in an of-phrase after the noun
+            j = inner.start - 1
+            while j >= 0 and (_kind_at(modifiers, "of", j) or _kind_at(modifiers, "determiner", j)) and inner.start - j <= 3:
+                j -= 1
+            if j >= 0 and j < inner.start - 1 and tokens[j].surface in decisions:
+                return inner, "of"
+        if tokens[k].surface in decisions:
+            head = k
+        else:
+            return None
+    if head == trig.start and head > 0 and _kind_at(modifiers, "determiner", head - 1):
+        # 'une demande française', 'il rifiuto italiano': a Romance adjective after the noun
+        post = next((m for m in mentions if m.start == trig.end and m.kind == "adjective" and _owner_ok(m)), None)
+        if post is not None:
+            return post, "qualifier"
+    if head == trig.start and _noun_modifier(tokens, trig, modifiers):
+        return None  # "the government's negotiating team": the trigger qualifies another noun
+    possessive = head if tokens[head].text in POSSESSIVE_MARKS else head - 1 if head > 0 and tokens[head - 1].text in POSSESSIVE_MARKS else None
+    if possessive is not None:
+        owner = next((m for m in mentions if m.end == possessive and _owner_ok(m)), None)
+        return (owner, "possessive") if owner is not None else None
+    qualifier = next((m for m in mentions if m.end == head and m.kind in QUALIFIER_KINDS and _owner_ok(m)), None)
+    if qualifier is not None and qualifier.start > 0 and _kind_at(modifiers, "determiner", qualifier.start - 1) and not _kind_at(modifiers, "possessive", qualifier.start - 1) and _adjunct(tokens, qualifier, tokens[head], lang):
+        return qualifier, "qualifier"
+    if head != trig.start:
+        # 'the decision of X to', 'la décision de X de' handled above; a bare 'decision to' has no owner here
+        return None
+    nominal = "noun" in trig.payload.options or (head > 0 and _kind_at(modifiers, "determiner", head - 1))
+    if not nominal:
+        return None
+    for m in mentions:
+        if m.start < trig.end:
+            continue
+        if m.start - trig.end > OWNER_REACH:
+            break
+        if _owner_ok(m) and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of"):
+            return m, "agent"
+        if _owner_ok(m) and trig.payload.code[:2] in CONTENT_ROOTS and m.start - trig.end <= 2 and _preceded_by(m.start, modifiers, "of"):
+            return m, "of"  # 'la demande de la junte', 'die Forderung der Regierung'
+        break
+    return None
+
+
+def _adjunct(tokens, qualifier: Mention, noun, lang: str) -> bool:
+    """The actor word before an event word qualifies it as a noun ('a rebel demand', 'a French
+    proposal', 'the UN report'), not as its plural subject ('the rebels demanded'). German event
+    nouns are capitalised ('die russische Forderung'), its verbs are not ('den Botschafter
+    Japans einbestellt')."""
+    if lang in CAPITALISED_NOUN_LANGUAGES:
+        return noun.text[:1].isupper()
+    last = tokens[qualifier.end - 1]
+    return qualifier.kind in ("adjective", "organization") or last.key == last.lower
+
+
+def _noun_modifier(tokens, trig: Match, modifiers) -> bool:
+    """A one-word trigger followed by a plain lower-case word that is no function word qualifies
+    that word ('negotiating team', 'ceasefire line'), it names no act of its own."""
+    k = trig.end
+    if trig.end - trig.start != 1 or k >= len(tokens):
+        return False
+    word = tokens[k].text
+    return word.isalpha() and word.islower() and not any(k in covered for covered in modifiers.at.values())
+
+
+def _owned_in_phrase(tokens, trig: Match, mentions: list[Mention], modifiers, lang: str = "") -> bool:
+    """A noun inside a prepositional phrase that names who did it is an event of its own: 'stalled
+    over a rebel demand that Gbagbo step down', "over Gbagbo's insistence that", 'une enquête sur
+    la prise en otages par un groupe islamiste'."""
+    owned = _noun_owner(tokens, trig, mentions, modifiers, lang=lang)
+    if owned is None:
+        return False
+    return owned[1] in ("possessive", "agent") or trig.payload.code[:2] in OWNED_IN_PHRASE_ROOTS
+
+
+PROSPECTIVE_REACH = 2  # 'a UN report expected next week', 'the demand, expected on Monday'
+
+
+def _prospective(tokens, trig: Match, owner: Mention, prospective: frozenset[str]) -> bool:
+    """A word right after the noun (or after its by-phrase) or right before it says the act is
+    only expected or planned: 'a report by the UN expected next week', 'la visita prevista'."""
+    if not prospective:
+        return False
+    end = max(trig.end, owner.end)
+    for k in list(range(end, min(len(tokens), end + PROSPECTIVE_REACH))) + [trig.start - 1]:
+        if 0 <= k < len(tokens) and tokens[k].surface in prospective:
+            return True
+    return False
+
+
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
 MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tués": the count opens the sentence
 
@@ -626,6 +744,27 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+# acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
+# India's order to reduce', 'rejected the rebel demand'
+JUDGING_ROOTS = frozenset({"11", "12"})
+
+
+def _owned_act(tokens, trig: Match, previous: Match | None, mentions, modifiers, words: dict, lang: str = "") -> bool:
+    """The act after a speech act is not its content but a reported act: decided by a decision
+    noun's owner ("India's order to reduce the staff", 'la décision de Paris d'expulser'), or
+    named as a noun owned by an actor after a criticism or rejection ("condemned Russia's
+    invasion of Ukraine")."""
+    if previous is None or trig.payload.code == NOT_AN_EVENT:
+        return False
+    decisions = words.get("decision", frozenset())
+    owned = _noun_owner(tokens, trig, mentions, modifiers, decisions, lang)
+    if owned is None:
+        return False
+    if decisions and trig.start >= 2 and _kind_at(modifiers, "infinitive", trig.start - 1):
+        return True  # (the owner of a decision noun)
+    return previous.payload.code[:2] in JUDGING_ROOTS and not previous.payload.code.startswith(ACCUSATION) and owned[1] in ("possessive", "agent", "qualifier")
 
 
 # Romance past participles (a bare one, with no auxiliary before it, modifies a noun: 'les sept
@@ -1078,7 +1217,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         while mention.kind == "composed" and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start == mention.end:
             mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
             j += 1
-        for _ in range(2) if mention.kind in ("composed", "named_group", "adjective") and lang else ():
+        for _ in range(2) if mention.kind in ("composed", "named_group", "adjective", "organization") and lang else ():
             # 'the Australian frigate HMAS Warramunga', 'Japanese destroyer JS Sazanami', 'Togolese
             # President Gnassingbe Eyadema', 'USS Halsey': the name after an actor is part of it
             limit = atoms[j].start if j < len(atoms) else len(tokens)
@@ -1253,7 +1392,7 @@ def _learn_absorbed_names(tokens, mentions: list[Mention], atoms: list[Match], d
     mention took in names that actor; later 'Ghergut' means the same one."""
     covered = None
     for m in mentions:
-        if m.kind not in ("composed", "adjective") or len({a.country for a in m.actors}) != 1 or not m.actors[0].country or m.end - m.start < 2:
+        if m.kind not in ("composed", "adjective", "organization") or len({a.country for a in m.actors}) != 1 or not m.actors[0].country or m.end - m.start < 2:
             continue
         if covered is None:
             covered = {i for a in atoms for i in range(a.start, a.end)}
@@ -1777,7 +1916,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
-           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset()):
+           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset(), words: dict | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
     `participle`: the trigger is a Romance past participle with no auxiliary ('les touristes
     enlevés', 'la provincia aterrorizada por'): a passive.
@@ -1801,6 +1940,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
+    words = words or {}
+    owned = _noun_owner(tokens, trig, usable, modifiers, words.get("decision", frozenset()), lang)
+    if owned is None and tokens[trig.start].text in POSSESSIVE_MARKS:
+        return  # "the report's findings": a pattern opening on a possessive needs an actor as owner
+    if owned is not None:
+        # "India's order to reduce", 'a report by the United Nations', 'a rebel demand': the noun's owner did it
+        if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
+            return  # 'a UN report expected next week', 'la visite prévue du président': not (yet) an event
+        subject = owned[0]
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
     )):
@@ -1811,6 +1959,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
     )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
+    if owned is not None and owned[1] == "agent":
+        agent_follows = participle = False  # 'a report by the UN': a noun's by-phrase, not a passive's
     passive = "passive" in pattern.options or agent_follows or participle or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
     )
@@ -1904,7 +2054,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
             target = dative
-    if lang in VERB_FINAL_LANGUAGES:
+    if lang in VERB_FINAL_LANGUAGES and owned is None:
         source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens)
     if source is None:
         return
