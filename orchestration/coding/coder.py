@@ -563,7 +563,7 @@ def _noun_owner(tokens, trig: Match, mentions: list[Mention], modifiers, decisio
             break
         if _owner_ok(m) and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of"):
             return m, "agent"
-        if _owner_ok(m) and trig.payload.code[:2] in CONTENT_ROOTS and m.start - trig.end <= 2 and _preceded_by(m.start, modifiers, "of"):
+        if _owner_ok(m) and (trig.payload.code[:2] in CONTENT_ROOTS or "owned" in trig.payload.options) and m.start - trig.end <= 2 and _preceded_by(m.start, modifiers, "of"):
             return m, "of"  # 'la demande de la junte', 'die Forderung der Regierung'
         break
     return None
@@ -1820,7 +1820,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         source, target = agent, of_phrase if of_phrase is not None else adjacent
         if target is None:
             # 'les tirs d'obus par les forces syriennes sur la ville turque': the aim follows the agent
-            target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= 6 and m.kind != "location"), None)
+            # ('la prise en otages par un groupe islamiste de 41 étrangers et de centaines de travailleurs algériens')
+            target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= NOUN_AIM_REACH and m.kind != "location"), None)
     else:
         source = adjacent or of_phrase
         if source is None:
@@ -1843,6 +1844,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             yield (source, a), (target, b), 0.6
 
 
+NOUN_AIM_REACH = 10  # from a noun's by-phrase to the actor the act was aimed at
 TALKS_REACH = 16  # 'la discussion qu'a eue Laurent Fabius, ministre des Affaires étrangères français, avec'
 
 
@@ -1942,8 +1944,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     words = words or {}
     owned = _noun_owner(tokens, trig, usable, modifiers, words.get("decision", frozenset()), lang)
-    if owned is None and tokens[trig.start].text in POSSESSIVE_MARKS:
-        return  # "the report's findings": a pattern opening on a possessive needs an actor as owner
+    if owned is None and (tokens[trig.start].text in POSSESSIVE_MARKS or "owned" in pattern.options):
+        return  # "the report's findings", 'le rapport de force': a noun coded only with an actor as owner
     if owned is not None:
         # "India's order to reduce", 'a report by the United Nations', 'a rebel demand': the noun's owner did it
         if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
