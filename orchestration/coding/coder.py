@@ -561,12 +561,34 @@ def _noun_owner(tokens, trig: Match, mentions: list[Mention], modifiers, decisio
             continue
         if m.start - trig.end > OWNER_REACH:
             break
-        if _owner_ok(m) and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of"):
+        if _owner_ok(m) and _by_phrase(m.start, modifiers):
             return m, "agent"
-        if _owner_ok(m) and (trig.payload.code[:2] in CONTENT_ROOTS or "owned" in trig.payload.options) and m.start - trig.end <= 2 and _preceded_by(m.start, modifiers, "of"):
+        named = m.kind not in ("role_home", "role", "described")  # ('les rapports de force': a role word is no author)
+        if _owner_ok(m) and (trig.payload.code[:2] in CONTENT_ROOTS or "owned" in trig.payload.options and named) and m.start - trig.end <= 2 and (_preceded_by(m.start, modifiers, "of") or _german_genitive(tokens, trig, m, lang)):
             return m, "of"  # 'la demande de la junte', 'die Forderung der Regierung'
         break
     return None
+
+
+def _by_phrase(start: int, modifiers) -> bool:
+    """The nearest preposition before `start`, past determiners, is an agent word that is no
+    of-word: 'par des rebelles', 'by the UN' (French 'des' is a determiner here, not 'of the');
+    not es/pt 'de', 'do', which are both."""
+    for back in (1, 2, 3, 4):
+        k = start - back
+        if k < 0:
+            return False
+        if _kind_at(modifiers, "agent", k):
+            return not _kind_at(modifiers, "of", k)
+        if not _kind_at(modifiers, "determiner", k):
+            return False
+    return False
+
+
+def _german_genitive(tokens, trig: Match, m: Mention, lang: str) -> bool:
+    """'die Forderung Russlands', 'der Bericht Pekings': a German state name in the genitive right
+    after a noun is its owner."""
+    return lang in CAPITALISED_NOUN_LANGUAGES and m.start == trig.end and m.kind in ("country", "metonym") and tokens[m.end - 1].text.endswith("s") and tokens[trig.start].text[:1].isupper()
 
 
 def _adjunct(tokens, qualifier: Mention, noun, lang: str) -> bool:
@@ -1790,11 +1812,26 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     return True
 
 
+def _content_clause_end(tokens, trig: Match, usable: list[Mention], modifiers, clause_end: int) -> int:
+    """A demand or refusal named as a noun whose that-clause follows it, past only its owner
+    ('l'exigence malienne que la France retire', 'la insistencia de Venezuela en que Guyana
+    retire'): its target is in that clause, which ends at the next clause break."""
+    if clause_end >= len(tokens) or clause_end - trig.end > 6:
+        return clause_end
+    covered = {k for m in usable for k in range(m.start, m.end)}
+    for k in range(trig.end, clause_end):
+        if k not in covered and not any(k in spans for spans in modifiers.at.values()):
+            return clause_end
+    return next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s > clause_end), len(tokens))
+
+
 def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=()):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
     another act ('a condamné les tirs') and is not coded on its own."""
+    if trig.payload.code[:2] in SPEECH_ACT_ROOTS and tokens:
+        clause_end = _content_clause_end(tokens, trig, usable, modifiers, clause_end)
     pair = _between_pair(trig, [m for m in usable if m.start >= trig.end], modifiers, window=6)
     if pair is not None:
         for a, b in itertools.permutations(pair.actors, 2):
@@ -1802,7 +1839,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
                 yield (pair, a), (pair, b), 0.55
         return
     # 'l'exécution de V par A', 'the killing of V by A': the agent is the source, the of-phrase the target
-    of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location"), None)
+    of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location" and not _by_phrase(m.start, modifiers)), None)
     # 'l'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM': the by-phrase may
     # follow a long of-phrase
     reach = trig.end + 8
