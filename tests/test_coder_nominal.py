@@ -123,3 +123,8 @@ def test_an_act_noun_qualifying_another_noun_is_no_event(coder):
 def test_a_repeated_act_only_announced_is_no_event(coder):
     text = "India ordered Pakistan to cut its embassy staff. Pakistan said it will do the same."
     assert not any(s == "PAK" and t == "IND" for _, s, t in found(coder, text, "en"))
+
+
+def test_the_addressee_after_a_warning_noun_is_not_its_author(coder):
+    text = "China held drills around Taiwan on Monday, calling them a warning to separatist forces on the island."
+    assert not any(code.startswith("13") and s == "TWN" for code, s, _ in found(coder, text, "en"))
