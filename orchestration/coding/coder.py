@@ -150,7 +150,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions)
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang))
         ]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
         # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
@@ -184,7 +184,7 @@ class EventCoder:
             if phrased and _content_of_phrased_act(tokens, trig, phrased, previous, modifiers, mentions, lex.lang):
                 continue
             gerund = _gerund(tokens, trig, lex.lang)  # 'en exhortant': 'en' is no infinitive marker here
-            complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang)
+            complement = not gerund and _is_complement(tokens, trig, modifiers, previous, mentions, lex.lang) and not _owned_act(tokens, trig, previous, mentions, modifiers, lex.modifier_words, lex.lang)
             coordinated = previous is not None and _coordinated_verbs(tokens, previous, trig, modifiers, mentions)
             shared = previous_subject if coordinated else None
             if shared is None and not gerund and _after_temporal_opener(tokens, trig, modifiers, mentions):
@@ -216,7 +216,7 @@ class EventCoder:
             subject_here = None
             for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
                                                      discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle, trigger_starts=trigger_starts,
-                                                     settlements=lex.modifier_words.get("settlement", frozenset())):
+                                                     settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words):
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
@@ -225,6 +225,8 @@ class EventCoder:
                     code = intent_code(code, self.intents)
                     confidence -= 0.1
                 elif cancelled == "future":
+                    if repeated is not None or pattern.code == SAME_AS_BEFORE:
+                        continue  # 'said it will do the same': a plan, and its act is not named
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
                     code = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
                     if code is None:
@@ -497,6 +499,144 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool
     return _preceded_by_preposition(k, modifiers, exempt_infinitive=True, tokens=tokens) and not _preceded_by_temporal(k, modifiers, tokens)
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+QUALIFIER_KINDS = frozenset({"adjective", "role_home", "composed", "organization", "country", "named_group", "described"})
+OWNER_REACH = 3  # 'a report by the United Nations', 'la prise en otages par un groupe islamiste'
+# acts named by a noun inside a phrase ('stalled over a rebel demand', 'amid Gbagbo's insistence')
+# that are events of their own when the noun names its owner: speech acts, talks, agreements,
+# investigations, reduced relations; any act when the owner is a possessive or a by-phrase
+OWNED_IN_PHRASE_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "16"})
+
+
+def _owner_ok(m: Mention) -> bool:
+    return not m.resolved and m.kind not in ("location", "anti", "clitic") and bool(m.actors) and all(a.country for a in m.actors)
+
+
+def _noun_owner(tokens, trig: Match, mentions: list[Mention], modifiers, decisions: frozenset[str] = frozenset(), lang: str = "") -> tuple[Mention, str] | None:
+    """The actor an event noun belongs to, and how: 'India's order', "Gbagbo's insistence"
+    ('possessive'); 'a rebel demand', 'the French proposal' ('qualifier': an actor word between
+    the noun's determiner and it); 'a report by the United Nations', 'la prise en otages par un
+    groupe islamiste' ('agent': a by-phrase right after a noun); 'la demande de la junte', 'il
+    rifiuto del Congresso' ('of': a speech act's of-phrase names who made it). An act named after
+    a decision noun is the decision's owner's: "India's order to reduce the staff", 'la décision
+    de Paris d'expulser' (`decisions`: the language's decision nouns). None when the trigger reads
+    as a verb or names no owner."""
+    head = trig.start
+    if decisions and head >= 2 and _kind_at(modifiers, "infinitive", head - 1):
+        k = head - 2
+        inner = next((m for m in mentions if m.end == head - 1 and _owner_ok(m)), None)
+        if inner is not None:
+            # 'la décision de la France d'expulser': the owner stands in an of-phrase after the noun
+            j = inner.start - 1
+            while j >= 0 and (_kind_at(modifiers, "of", j) or _kind_at(modifiers, "determiner", j)) and inner.start - j <= 3:
+                j -= 1
+            if j >= 0 and j < inner.start - 1 and tokens[j].surface in decisions:
+                return inner, "of"
+        if tokens[k].surface in decisions:
+            head = k
+        else:
+            return None
+    if head == trig.start and head > 0 and _kind_at(modifiers, "determiner", head - 1):
+        # 'une demande française', 'il rifiuto italiano': a Romance adjective after the noun
+        post = next((m for m in mentions if m.start == trig.end and m.kind == "adjective" and _owner_ok(m)), None)
+        if post is not None:
+            return post, "qualifier"
+    if head == trig.start and _noun_modifier(tokens, trig, modifiers):
+        return None  # "the government's negotiating team": the trigger qualifies another noun
+    possessive = head if tokens[head].text in POSSESSIVE_MARKS else head - 1 if head > 0 and tokens[head - 1].text in POSSESSIVE_MARKS else None
+    if possessive is not None:
+        owner = next((m for m in mentions if m.end == possessive and _owner_ok(m)), None)
+        return (owner, "possessive") if owner is not None else None
+    qualifier = next((m for m in mentions if m.end == head and m.kind in QUALIFIER_KINDS and _owner_ok(m)), None)
+    if qualifier is not None and qualifier.start > 0 and _kind_at(modifiers, "determiner", qualifier.start - 1) and not _kind_at(modifiers, "possessive", qualifier.start - 1) and _adjunct(tokens, qualifier, tokens[head], lang):
+        return qualifier, "qualifier"
+    if head != trig.start:
+        # 'the decision of X to', 'la décision de X de' handled above; a bare 'decision to' has no owner here
+        return None
+    nominal = "noun" in trig.payload.options or (head > 0 and _kind_at(modifiers, "determiner", head - 1))
+    if not nominal:
+        return None
+    for m in mentions:
+        if m.start < trig.end:
+            continue
+        if m.start - trig.end > OWNER_REACH:
+            break
+        if _owner_ok(m) and _by_phrase(m.start, modifiers):
+            return m, "agent"
+        named = m.kind not in ("role_home", "role", "described")  # ('les rapports de force': a role word is no author)
+        if _owner_ok(m) and (trig.payload.code[:2] in CONTENT_ROOTS or "owned" in trig.payload.options and named) and m.start - trig.end <= 2 and (_preceded_by(m.start, modifiers, "of") or _german_genitive(tokens, trig, m, lang)):
+            return m, "of"  # 'la demande de la junte', 'die Forderung der Regierung'
+        break
+    return None
+
+
+def _by_phrase(start: int, modifiers) -> bool:
+    """The nearest preposition before `start`, past determiners, is an agent word that is no
+    of-word: 'par des rebelles', 'by the UN' (French 'des' is a determiner here, not 'of the');
+    not es/pt 'de', 'do', which are both."""
+    for back in (1, 2, 3, 4):
+        k = start - back
+        if k < 0:
+            return False
+        if _kind_at(modifiers, "agent", k):
+            return not _kind_at(modifiers, "of", k)
+        if not _kind_at(modifiers, "determiner", k):
+            return False
+    return False
+
+
+def _german_genitive(tokens, trig: Match, m: Mention, lang: str) -> bool:
+    """'die Forderung Russlands', 'der Bericht Pekings': a German state name in the genitive right
+    after a noun is its owner."""
+    return lang in CAPITALISED_NOUN_LANGUAGES and m.start == trig.end and m.kind in ("country", "metonym") and tokens[m.end - 1].text.endswith("s") and tokens[trig.start].text[:1].isupper()
+
+
+def _adjunct(tokens, qualifier: Mention, noun, lang: str) -> bool:
+    """The actor word before an event word qualifies it as a noun ('a rebel demand', 'a French
+    proposal', 'the UN report'), not as its plural subject ('the rebels demanded'). German event
+    nouns are capitalised ('die russische Forderung'), its verbs are not ('den Botschafter
+    Japans einbestellt')."""
+    if lang in CAPITALISED_NOUN_LANGUAGES:
+        return noun.text[:1].isupper()
+    last = tokens[qualifier.end - 1]
+    return qualifier.kind in ("adjective", "organization") or last.key == last.lower
+
+
+def _noun_modifier(tokens, trig: Match, modifiers) -> bool:
+    """A one-word trigger followed by a plain lower-case word that is no function word qualifies
+    that word ('negotiating team', 'ceasefire line'), it names no act of its own."""
+    k = trig.end
+    if trig.end - trig.start != 1 or k >= len(tokens):
+        return False
+    word = tokens[k].text
+    return word.isalpha() and word.islower() and not any(k in covered for covered in modifiers.at.values())
+
+
+def _owned_in_phrase(tokens, trig: Match, mentions: list[Mention], modifiers, lang: str = "") -> bool:
+    """A noun inside a prepositional phrase that names who did it is an event of its own: 'stalled
+    over a rebel demand that Gbagbo step down', "over Gbagbo's insistence that", 'une enquête sur
+    la prise en otages par un groupe islamiste'."""
+    owned = _noun_owner(tokens, trig, mentions, modifiers, lang=lang)
+    if owned is None:
+        return False
+    return owned[1] in ("possessive", "agent") or trig.payload.code[:2] in OWNED_IN_PHRASE_ROOTS
+
+
+PROSPECTIVE_REACH = 2  # 'a UN report expected next week', 'the demand, expected on Monday'
+
+
+def _prospective(tokens, trig: Match, owner: Mention, prospective: frozenset[str]) -> bool:
+    """A word right after the noun (or after its by-phrase) or right before it says the act is
+    only expected or planned: 'a report by the UN expected next week', 'la visita prevista'."""
+    if not prospective:
+        return False
+    end = max(trig.end, owner.end)
+    for k in list(range(end, min(len(tokens), end + PROSPECTIVE_REACH))) + [trig.start - 1]:
+        if 0 <= k < len(tokens) and tokens[k].surface in prospective:
+            return True
+    return False
+
+
 MASS_THRESHOLD = 100  # victims from which a killing is a mass killing (CAMEO 202)
 MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tués": the count opens the sentence
 
@@ -626,6 +766,27 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+# acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
+# India's order to reduce', 'rejected the rebel demand'
+JUDGING_ROOTS = frozenset({"11", "12"})
+
+
+def _owned_act(tokens, trig: Match, previous: Match | None, mentions, modifiers, words: dict, lang: str = "") -> bool:
+    """The act after a speech act is not its content but a reported act: decided by a decision
+    noun's owner ("India's order to reduce the staff", 'la décision de Paris d'expulser'), or
+    named as a noun owned by an actor after a criticism or rejection ("condemned Russia's
+    invasion of Ukraine")."""
+    if previous is None or trig.payload.code == NOT_AN_EVENT:
+        return False
+    decisions = words.get("decision", frozenset())
+    owned = _noun_owner(tokens, trig, mentions, modifiers, decisions, lang)
+    if owned is None:
+        return False
+    if decisions and trig.start >= 2 and _kind_at(modifiers, "infinitive", trig.start - 1):
+        return True  # (the owner of a decision noun)
+    return previous.payload.code[:2] in JUDGING_ROOTS and not previous.payload.code.startswith(ACCUSATION) and owned[1] in ("possessive", "agent", "qualifier")
 
 
 # Romance past participles (a bare one, with no auxiliary before it, modifies a noun: 'les sept
@@ -1078,7 +1239,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         while mention.kind == "composed" and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start == mention.end:
             mention = Mention(mention.start, atoms[j].end, mention.actors, "composed", rule)
             j += 1
-        for _ in range(2) if mention.kind in ("composed", "named_group", "adjective") and lang else ():
+        for _ in range(2) if mention.kind in ("composed", "named_group", "adjective", "organization") and lang else ():
             # 'the Australian frigate HMAS Warramunga', 'Japanese destroyer JS Sazanami', 'Togolese
             # President Gnassingbe Eyadema', 'USS Halsey': the name after an actor is part of it
             limit = atoms[j].start if j < len(atoms) else len(tokens)
@@ -1253,7 +1414,7 @@ def _learn_absorbed_names(tokens, mentions: list[Mention], atoms: list[Match], d
     mention took in names that actor; later 'Ghergut' means the same one."""
     covered = None
     for m in mentions:
-        if m.kind not in ("composed", "adjective") or len({a.country for a in m.actors}) != 1 or not m.actors[0].country or m.end - m.start < 2:
+        if m.kind not in ("composed", "adjective", "organization") or len({a.country for a in m.actors}) != 1 or not m.actors[0].country or m.end - m.start < 2:
             continue
         if covered is None:
             covered = {i for a in atoms for i in range(a.start, a.end)}
@@ -1651,11 +1812,26 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     return True
 
 
+def _content_clause_end(tokens, trig: Match, usable: list[Mention], modifiers, clause_end: int) -> int:
+    """A demand or refusal named as a noun whose that-clause follows it, past only its owner
+    ('l'exigence malienne que la France retire', 'la insistencia de Venezuela en que Guyana
+    retire'): its target is in that clause, which ends at the next clause break."""
+    if clause_end >= len(tokens) or clause_end - trig.end > 6:
+        return clause_end
+    covered = {k for m in usable for k in range(m.start, m.end)}
+    for k in range(trig.end, clause_end):
+        if k not in covered and not any(k in spans for spans in modifiers.at.values()):
+            return clause_end
+    return next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s > clause_end), len(tokens))
+
+
 def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=()):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
     another act ('a condamné les tirs') and is not coded on its own."""
+    if trig.payload.code[:2] in SPEECH_ACT_ROOTS and tokens:
+        clause_end = _content_clause_end(tokens, trig, usable, modifiers, clause_end)
     pair = _between_pair(trig, [m for m in usable if m.start >= trig.end], modifiers, window=6)
     if pair is not None:
         for a, b in itertools.permutations(pair.actors, 2):
@@ -1663,7 +1839,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
                 yield (pair, a), (pair, b), 0.55
         return
     # 'l'exécution de V par A', 'the killing of V by A': the agent is the source, the of-phrase the target
-    of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location"), None)
+    of_phrase = next((m for m in usable if trig.end < m.start <= trig.end + 6 and m.start < clause_end and _preceded_by(m.start, modifiers, "of") and m.kind != "location" and not _by_phrase(m.start, modifiers)), None)
     # 'l'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM': the by-phrase may
     # follow a long of-phrase
     reach = trig.end + 8
@@ -1681,7 +1857,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         source, target = agent, of_phrase if of_phrase is not None else adjacent
         if target is None:
             # 'les tirs d'obus par les forces syriennes sur la ville turque': the aim follows the agent
-            target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= 6 and m.kind != "location"), None)
+            # ('la prise en otages par un groupe islamiste de 41 étrangers et de centaines de travailleurs algériens')
+            target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= NOUN_AIM_REACH and m.kind != "location"), None)
     else:
         source = adjacent or of_phrase
         if source is None:
@@ -1704,6 +1881,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             yield (source, a), (target, b), 0.6
 
 
+NOUN_AIM_REACH = 10  # from a noun's by-phrase to the actor the act was aimed at
 TALKS_REACH = 16  # 'la discussion qu'a eue Laurent Fabius, ministre des Affaires étrangères français, avec'
 
 
@@ -1777,7 +1955,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
-           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset()):
+           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset(), words: dict | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
     `participle`: the trigger is a Romance past participle with no auxiliary ('les touristes
     enlevés', 'la provincia aterrorizada por'): a passive.
@@ -1801,6 +1979,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
+    words = words or {}
+    owned = _noun_owner(tokens, trig, usable, modifiers, words.get("decision", frozenset()), lang)
+    if owned is None and (tokens[trig.start].text in POSSESSIVE_MARKS or "owned" in pattern.options):
+        return  # "the report's findings", 'le rapport de force': a noun coded only with an actor as owner
+    if owned is not None:
+        # "India's order to reduce", 'a report by the United Nations', 'a rebel demand': the noun's owner did it
+        if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
+            return  # 'a UN report expected next week', 'la visite prévue du président': not (yet) an event
+        subject = owned[0]
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
     )):
@@ -1811,6 +1998,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
     )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
+    if owned is not None and owned[1] == "agent":
+        agent_follows = participle = False  # 'a report by the UN': a noun's by-phrase, not a passive's
     passive = "passive" in pattern.options or agent_follows or participle or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
     )
@@ -1904,7 +2093,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
             target = dative
-    if lang in VERB_FINAL_LANGUAGES:
+    if lang in VERB_FINAL_LANGUAGES and owned is None:
         source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens)
     if source is None:
         return

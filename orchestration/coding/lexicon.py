@@ -413,11 +413,12 @@ MODIFIER_KINDS = frozenset(
     """negation modal future infinitive attribution coordination passive_aux agent with between
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
-    commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number""".split()
+    commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number
+    decision prospective""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
-WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number"})
+WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number", "decision", "prospective"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
@@ -427,7 +428,9 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # opt_target: code the event with its target when one is named, without one otherwise;
 # place: a place may be the target (visits, aid, deployments: "s'est rendu en Algérie").
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim"})
+# owned: a noun coded only when it names its owner ("X's report", 'report by X', 'il rapporto
+# dell'ONU', 'a UN report'), whose of-phrase is then the owner, not the object.
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
