@@ -145,6 +145,7 @@ class EventCoder:
         views = {} if views is None else views
         modifiers = _modifier_positions(lex, tokens, views)
         candidates = longest_non_overlapping(lex.events.find(tokens, views))
+        views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -759,7 +760,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
@@ -794,6 +795,24 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+def _pattern_preposition(start: int, modifiers, views: dict) -> bool:
+    """The place word before an actor ends an event pattern ('lashed out at Iran', 'hit out at',
+    'entschuldigte sich bei Namibia', 'protestierte bei Polen'): it introduces whom the act is
+    aimed at, not where it happened."""
+    ends = views.get("trigger_ends")
+    if not ends:
+        return False
+    for back in (1, 2, 3):
+        k = start - back
+        if k < 0:
+            return False
+        if _kind_at(modifiers, "location", k):
+            return k + 1 in ends
+        if not _kind_at(modifiers, "determiner", k):
+            return False
+    return False
 
 
 PLACED_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "INS", "UAF", "CVL"})  # not protesters: often a diaspora
