@@ -33,3 +33,25 @@ def test_a_place_word_ending_an_event_pattern_introduces_its_target(coder, text,
 
 def test_a_place_word_not_in_the_pattern_still_names_a_place(coder):
     assert found(coder, "Iran criticized Iraq in Tehran.", "en") == {("110", "IRN", "IRQ")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Der Iran kritisierte Israel.", ("110", "IRN", "ISR")),
+        ("Die Türkei verurteilte Syrien scharf.", ("111", "TUR", "SYR")),
+        ("Das Weiße Haus kritisierte China.", ("110", "USAGOV", "CHN")),
+    ],
+)
+def test_a_german_article_opening_the_clause_is_no_genitive(coder, text, expected):
+    assert found(coder, text, "de") == {expected}
+
+
+def test_a_german_verb_final_act_is_aimed_at_the_auf_phrase(coder):
+    text = "Die Regierung Syriens hat die Wahl verschoben. Präsident Assad hatte erneut auf Zivilisten schießen lassen."
+    assert ("175", "SYRGOV", "SYRCVL") in found(coder, text, "de")
+
+
+def test_an_auf_phrase_is_no_target_of_a_statement(coder):
+    # ('auf Malta' is where, not whom: only violent acts are aimed with auf)
+    assert found(coder, "Frankreich hat auf Malta Russland kritisiert.", "de") == {("110", "FRA", "RUS")}

@@ -151,7 +151,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions)
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and not _after_preposition(m, modifiers, tokens, mentions, lex.lang)
         ]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
         # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
@@ -477,7 +477,7 @@ def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
     return False
 
 
-def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool:
+def _after_preposition(trig: Match, modifiers, tokens=None, mentions=(), lang: str = "") -> bool:
     """'killed during the fighting', 'a probe into the killings', 'killed in a militia attack': a
     noun inside a prepositional phrase (past an actor word qualifying it) describes the
     circumstances of another act; it is not an event of its own."""
@@ -488,6 +488,8 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool
         # de X a Y' date one act by another that happened: a noun naming its actors is an event
         return not _preceded_by_temporal(trig.start, modifiers, tokens)
     qualifier = next((m for m in mentions if m.end == trig.start and m.kind in ("role", "role_home", "adjective")), None)
+    if qualifier is not None and lang in CAPITALISED_NOUN_LANGUAGES and tokens is not None and tokens[trig.start].text[:1].islower():
+        qualifier = None  # 'auf Zivilisten schießen lassen': a German word in lower case is a verb, not a noun the actor qualifies
     if qualifier is not None:
         return _preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance")
     # 'represented in the peace agreement', 'a probe into the border clashes': one plain word
@@ -2055,9 +2057,12 @@ FRONTING_PREPOSITIONS = ("location", "circumstance", "temporal", "with", "agent"
 PHRASE_WORDS = PREPOSITIONS + ("determiner", "coordination", "temporal", "infinitive")  # words inside a fronted phrase
 
 
+AIMED_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and violence: 'auf X schießen' is aimed at X
+
+
 def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens=()):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
-    if tokens and tokens[trig.start].text[:1].islower() and _any_kind_at(modifiers, PREPOSITIONS, clause_start) and not _has_punct(tokens, clause_start, trig.start):
+    if tokens and tokens[trig.start].text[:1].islower() and _fronted_preposition(modifiers, clause_start) and not _has_punct(tokens, clause_start, trig.start):
         # 'Nach dem Angriff Russlands auf die Ukraine verhängte die EU Sanktionen gegen Moskau': a
         # fronted prepositional phrase takes the one place before the verb; the subject follows it
         after = [m for m in right if m.start < clause_end and not m.oblique]
@@ -2074,7 +2079,9 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
     before = [m for m in left if m.start >= clause_start and not m.oblique]
     if target is None and source is not None and source.start >= clause_start:
         # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field
-        against = next((m for m in left if m.start >= source.end and m.oblique and _preceded_by(m.start, modifiers, "with")), None)
+        # ('hat auf Demonstranten schießen lassen', 'hat in Homs auf Zivilisten gefeuert': the aim of a violent act)
+        aimed = trig.payload.code[:2] in AIMED_ROOTS
+        against = next((m for m in left if m.start >= source.end and m.oblique and (_preceded_by(m.start, modifiers, "with") or aimed and _preceded_by(m.start, modifiers, "aim"))), None)
         if against is not None:
             return source, against
     if target is None and len(before) >= 2:
@@ -2091,6 +2098,15 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         if len(after) == 1 and source is None:
             return after[0], target if target is not after[0] else None
     return source, target
+
+
+def _fronted_preposition(modifiers, k: int) -> bool:
+    """The clause opens with a preposition. 'Der', 'Die', 'Des' at its head are articles ('Der Iran
+    kritisierte Israel'), not genitive of-words: a word that is only an of-word and a determiner
+    opens no prepositional phrase."""
+    if not _any_kind_at(modifiers, PREPOSITIONS, k):
+        return False
+    return not (_kind_at(modifiers, "determiner", k) and not _any_kind_at(modifiers, tuple(kind for kind in PREPOSITIONS if kind != "of"), k))
 
 
 AGENT_REACH = 8  # "a été enlevé le 4 avril 2015 par des hommes armés"
