@@ -55,3 +55,28 @@ def test_a_german_verb_final_act_is_aimed_at_the_auf_phrase(coder):
 def test_an_auf_phrase_is_no_target_of_a_statement(coder):
     # ('auf Malta' is where, not whom: only violent acts are aimed with auf)
     assert found(coder, "Frankreich hat auf Malta Russland kritisiert.", "de") == {("110", "FRA", "RUS")}
+
+
+def test_they_means_the_subject_named_after_an_older_group(coder):
+    text = (
+        "Liberia worked with Ghana and Nigeria on the plan. "
+        "The rebels seized the town on Friday. "
+        "They attacked Guinea."
+    )
+    events = found(coder, text, "en")
+    assert ("180", "LBRREB", "GIN") in events
+    assert not any(s in ("GHA", "NGA") for _, s, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The rebels seized the town. They are demanding food and medical supplies.", "en", ("1033", "LBRREB", None)),
+        ("Les rebelles libériens réclament de la nourriture et des médicaments.", "fr", ("1033", "LBRREB", None)),
+        ("Die liberianischen Rebellen forderten Lebensmittel und Medikamente.", "de", ("1033", "LBRREB", None)),
+        ("Los rebeldes liberianos exigieron alimentos al Gobierno de Guinea.", "es", ("1033", "LBRREB", "GINGOV")),
+    ],
+)
+def test_a_demand_for_food_has_an_addressee_only_when_one_is_named(coder, text, lang, expected):
+    text = text if "Liberia" in text or "libéri" in text or "liberian" in text else "Fighting goes on in Liberia. " + text
+    assert found(coder, text, lang) == {expected}

@@ -106,6 +106,7 @@ class Discourse:
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
+    group_age: int = 99  # sentences since last_group was named: 'they' means the group only if no subject came after it
 
 
 class EventCoder:
@@ -1366,7 +1367,9 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    plural = discourse.last_group or discourse.last_single
+    # 'in conjunction with the OAU and ECOWAS. ... The rebels took hostages. They are demanding
+    # food': 'they' is the latest of the two, the subject named after the group
+    plural = discourse.last_single if discourse.last_single and discourse.subject_age < discourse.group_age else discourse.last_group or discourse.last_single
     for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)):
@@ -1604,12 +1607,14 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
         discourse.recent = named
+    discourse.group_age += 1
     for m in mentions:
         for a in m.actors:
             if a.country == discourse.home and a.role in NON_STATE_ROLES:
                 discourse.last_nonstate = a
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
+            discourse.group_age = 0
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
