@@ -106,7 +106,8 @@ class Discourse:
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
-    group_age: int = 99  # sentences since last_group was named: 'they' means the group only if no subject came after it
+    group_age: int = 99  # sentences since last_group was named
+    group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
 
 
 class EventCoder:
@@ -1235,7 +1236,7 @@ def _merge(chain: list[Mention]) -> Mention:
     if len(chain) == 1:
         return chain[0]
     actors = _unique([a for m in chain for a in m.actors])
-    return Mention(chain[0].start, chain[-1].end, actors, "group", chain[0].rule)
+    return Mention(chain[0].start, chain[-1].end, actors, "group", chain[0].rule, oblique=chain[0].oblique)
 
 
 def _is_comma_only(tokens, lo, hi) -> bool:
@@ -1369,7 +1370,8 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     taken = {i for m in mentions for i in range(m.start, m.end)}
     # 'in conjunction with the OAU and ECOWAS. ... The rebels took hostages. They are demanding
     # food': 'they' is the latest of the two, the subject named after the group
-    plural = discourse.last_single if discourse.last_single and discourse.subject_age < discourse.group_age else discourse.last_group or discourse.last_single
+    later_subject = discourse.group_oblique and discourse.last_single and discourse.subject_age < discourse.group_age
+    plural = discourse.last_single if later_subject else discourse.last_group or discourse.last_single
     for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)):
@@ -1615,6 +1617,7 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
             discourse.group_age = 0
+            discourse.group_oblique = m.oblique
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
