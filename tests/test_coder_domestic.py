@@ -80,3 +80,20 @@ def test_they_means_the_subject_named_after_an_older_group(coder):
 def test_a_demand_for_food_has_an_addressee_only_when_one_is_named(coder, text, lang, expected):
     text = text if "Liberia" in text or "libéri" in text or "liberian" in text else "Fighting goes on in Liberia. " + text
     assert found(coder, text, lang) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Thousands of students have been camping out near Parliament House in Bangkok, in protest at the government's new law.", "en"),
+        ("Des milliers d'étudiants thaïlandais ont campé devant le parlement en signe de protestation contre le gouvernement.", "fr"),
+        ("Miles de estudiantes tailandeses acamparon frente al parlamento en protesta contra el Gobierno.", "es"),
+    ],
+)
+def test_in_protest_at_is_a_protest_of_the_non_state_actor_before_it_against_its_government(coder, text, lang):
+    text = "Thailand faces unrest. " + text
+    assert ("14", "THA", "THAGOV") in {(c[:2], s[:3], t) for c, s, t in found(coder, text, lang)}
+
+
+def test_a_state_acting_in_protest_does_not_demonstrate(coder):
+    assert found(coder, "Turkey recalled its ambassador to France in protest at the vote.", "en") == {("161", "TUR", "FRA")}

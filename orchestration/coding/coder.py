@@ -243,6 +243,8 @@ class EventCoder:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
                     target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
+                if source is not None and "nonstate" in pattern.options and (source[1].role is None or source[1].role in STATE_ROLES):
+                    continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -1818,6 +1820,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW and m.kind != "location"]  # a place is never the doer
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
+    if "nonstate" in pattern.options:
+        # 'activists camping out around Government House, in protest at': the doer is the non-state actor
+        left = [m for m in left if all(a.role and a.role not in STATE_ROLES for a in m.actors)]
 
     pair = _between_pair(trig, right, modifiers, window=4 if "noun" in pattern.options else 2)
     if pair is None and "noun" in pattern.options:
