@@ -97,3 +97,27 @@ def test_in_protest_at_is_a_protest_of_the_non_state_actor_before_it_against_its
 
 def test_a_state_acting_in_protest_does_not_demonstrate(coder):
     assert found(coder, "Turkey recalled its ambassador to France in protest at the vote.", "en") == {("161", "TUR", "FRA")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A província de Niassa é rica em madeira, mas aterrorizada desde 2019 por rebeldes armados.", "pt"),
+        ("La province est riche en cacao, mais terrorisée depuis des années par des rebelles armés.", "fr"),
+        ("The district was attacked by rebels on Sunday.", "en"),
+    ],
+)
+def test_a_province_attacked_by_rebels_is_its_people(coder, text, lang):
+    text = {"pt": "Moçambique enfrenta a guerra. ", "fr": "Le Mozambique est en guerre. ", "en": "Mozambique is at war. "}[lang] + text
+    assert found(coder, text, lang) == {("180", "MOZREB", "MOZCVL")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Bosnian Serb forces shelled the town for months, terrorising the civilian population.", "en"),
+        ("Les forces serbes de Bosnie ont terrorisé la population civile.", "fr"),
+    ],
+)
+def test_bosnian_serb_forces_are_coded_as_bosnia(coder, text, lang):
+    assert ("190", "BIHMIL", "BIHCVL") in found(coder, text, lang)

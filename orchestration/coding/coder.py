@@ -451,6 +451,11 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
     if not settlements:
         return False
     k = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    if k == trig.start and k > 0:
+        # 'A província é rica em gás, mas aterrorizada por rebeldes': a participle right after 'but'
+        # shares the subject of the clause before
+        opener = min(s for s, e in modifiers.get("clause_break", ()) if e == k)
+        k = max((e for s, e in modifiers.get("clause_break", ()) if e <= opener), default=0)
     while k < trig.start and _kind_at(modifiers, "determiner", k):
         k += 1
     return k < trig.start and tokens[k].text.lower() in settlements
