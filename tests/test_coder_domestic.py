@@ -121,3 +121,19 @@ def test_a_province_attacked_by_rebels_is_its_people(coder, text, lang):
 )
 def test_bosnian_serb_forces_are_coded_as_bosnia(coder, text, lang):
     assert ("190", "BIHMIL", "BIHCVL") in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, code",
+    [
+        ("Togo hosted talks between the government and the rebels.", "en", "043"),
+        ("Le Togo a accueilli des pourparlers entre le gouvernement ivoirien et les rebelles.", "fr", "043"),
+        ("Noruega acogió conversaciones entre el Gobierno marfileño y la guerrilla.", "es", "043"),
+        ("Togo mediated between the government and the rebels.", "en", "045"),
+    ],
+)
+def test_a_host_or_mediator_of_talks_between_two_sides_acts_on_each(coder, text, lang, code):
+    text = {"en": "Ivory Coast is divided. ", "fr": "La Côte d'Ivoire est divisée. ", "es": "Costa de Marfil está dividida. "}[lang] + text
+    events = {(c, s, t) for c, s, t in found(coder, text, lang) if c == code}
+    host = "NOR" if lang == "es" else "TGO"
+    assert events == {(code, host, "CIVGOV"), (code, host, "CIVREB")}

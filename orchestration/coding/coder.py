@@ -1812,6 +1812,9 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
 
 
+THIRD_PARTY_CODES = frozenset({"043", "045"})  # hosting and mediating talks between two sides
+
+
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
            usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset()):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
@@ -1833,6 +1836,16 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if pair is None and "noun" in pattern.options:
         # 'le sommet américano-japonais': a compound adjective next to the noun
         pair = next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
+    if pair is not None and pattern.code[:3] in THIRD_PARTY_CODES and "noun" not in pattern.options:
+        # 'Togo hosted talks between the government and the rebels', 'Qatar mediated between X and
+        # Y': the host or mediator acts on each side
+        host = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
+        if host is not None and not set(host.actors) & set(pair.actors):
+            for a in host.actors:
+                for b in _unique(pair.actors):
+                    if a != b:
+                        yield (host, a), (pair, b), 0.7
+            return
     if pair is not None and len({(a.country, a.role) for a in pair.actors}) >= 2:
         for a, b in itertools.permutations(pair.actors, 2):
             if a != b:
