@@ -137,3 +137,19 @@ def test_a_host_or_mediator_of_talks_between_two_sides_acts_on_each(coder, text,
     events = {(c, s, t) for c, s, t in found(coder, text, lang) if c == code}
     host = "NOR" if lang == "es" else "TGO"
     assert events == {(code, host, "CIVGOV"), (code, host, "CIVREB")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ('„Die Bilder aus der Türkei und Syrien erschüttern uns zutiefst“, sagte die deutsche Innenministerin.', "de", {("018", "DEUGOV", "TUR"), ("018", "DEUGOV", "SYR")}),
+        ('"The images from Morocco shocked us deeply," the French foreign minister said.', "en", {("018", "FRAGOV", "MAR")}),
+        ("« Les images du Maroc nous bouleversent », a déclaré le ministre espagnol.", "fr", {("018", "ESPGOV", "MAR")}),
+    ],
+)
+def test_sympathy_in_a_quotation_is_the_speakers_for_the_states_it_names(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
+
+
+def test_condolences_naming_no_one_go_to_the_state_the_sentence_names(coder):
+    assert found(coder, "France offered condolences after the earthquake in Morocco.", "en") == {("018", "FRA", "MAR")}

@@ -196,7 +196,7 @@ class EventCoder:
                 # 'a condamné le bombardement du village turc en appelant Damas à': the gerund's
                 # subject is the sentence's, not the nearest actor
                 shared = next((m for m in mentions if m.end <= trig.start and not m.oblique and m.kind not in ("location", "anti", "clitic") and all(a.country for a in m.actors)), None)
-            if shared is None and quote is not None and _speaks_in_quote(tokens, trig, quote, mentions, lex):
+            if shared is None and quote is not None and _speaks_in_quote(tokens, trig, quote, mentions, lex, modifiers):
                 shared = quote[2]  # '"We condemn the strikes," the minister said': the speaker
             if shared is None and lex.lang in PRO_DROP_LANGUAGES and not gerund:
                 shared = _dropped_subject(tokens, trig, mentions, modifiers, discourse)
@@ -1598,18 +1598,20 @@ def _quote_with_speaker(tokens, modifiers, mentions: list[Mention], discourse: D
     return None
 
 
-def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], mentions: list[Mention], lex: LanguageLexicon) -> bool:
+def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], mentions: list[Mention], lex: LanguageLexicon, modifiers=None) -> bool:
     """The act inside the quotation has no subject of its own but the speaker: a first-person
     one ('we', 'nous', 'wir') or, where verbs need none, none at all ('«Condenamos el ataque»')."""
     start, close, _ = quote
     if not start <= trig.start < close:
         return False
-    if any(start <= m.start and m.end <= trig.start and m.kind != "location" for m in mentions):
+    felt = trig.payload.code == SYMPATHY  # '"Die Bilder aus Syrien erschüttern uns", sagte X': the speaker's feeling
+    # ('"Die Bilder aus Syrien", "les images du Maroc": an actor in an of-phrase is not the doer)
+    if any(start <= m.start and m.end <= trig.start and m.kind != "location" and not m.oblique and not (felt and modifiers is not None and _preceded_by(m.start, modifiers, "of")) for m in mentions):
         return False  # '"Russia attacked us," he said': the quotation names its own doer
     if lex.lang in PRO_DROP_LANGUAGES:
         return True
     first = lex.modifier_words.get("first_person", frozenset())
-    return any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
+    return felt or any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
@@ -2008,6 +2010,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if aimed:
             # (an investigation is into the country's affairs, not its government)
             target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
+    if target is None and pattern.code == SYMPATHY:
+        # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
+        target = _sympathy_target(source, mentions)
     if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
         target = _victims_of_attacked_state(target, source, usable)
     for a in source.actors:
@@ -2019,6 +2024,21 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if b == a or (target.rule == POSSESSED and b.country == a.country):
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             yield (source, a), (target, b), confidence
+
+
+SYMPATHY = "018"
+
+
+def _sympathy_target(source: Mention, mentions: list[Mention]) -> Mention | None:
+    """The states an expression of sympathy names anywhere in its sentence (as a place too: 'the
+    victims in Turkey'), other than the sympathizer's own."""
+    own = {a.country for a in source.actors}
+    for m in mentions:
+        if m is source or m.kind == "anti" or not m.actors or not all(a.country for a in m.actors):
+            continue
+        if not {a.country for a in m.actors} & own:
+            return m
+    return None
 
 
 APPOSED_HEAD = 3  # ', a move', ', a decision that', ', une mesure que', ', a long-planned step'
