@@ -106,6 +106,8 @@ class Discourse:
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
+    group_age: int = 99  # sentences since last_group was named
+    group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
 
 
 class EventCoder:
@@ -145,12 +147,14 @@ class EventCoder:
         views = {} if views is None else views
         modifiers = _modifier_positions(lex, tokens, views)
         candidates = longest_non_overlapping(lex.events.find(tokens, views))
+        views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang))
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang))
+            if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
         # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
@@ -193,7 +197,7 @@ class EventCoder:
                 # 'a condamné le bombardement du village turc en appelant Damas à': the gerund's
                 # subject is the sentence's, not the nearest actor
                 shared = next((m for m in mentions if m.end <= trig.start and not m.oblique and m.kind not in ("location", "anti", "clitic") and all(a.country for a in m.actors)), None)
-            if shared is None and quote is not None and _speaks_in_quote(tokens, trig, quote, mentions, lex):
+            if shared is None and quote is not None and _speaks_in_quote(tokens, trig, quote, mentions, lex, modifiers):
                 shared = quote[2]  # '"We condemn the strikes," the minister said': the speaker
             if shared is None and lex.lang in PRO_DROP_LANGUAGES and not gerund:
                 shared = _dropped_subject(tokens, trig, mentions, modifiers, discourse)
@@ -242,6 +246,8 @@ class EventCoder:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
                     target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
+                if source is not None and "nonstate" in pattern.options and (source[1].role is None or source[1].role in STATE_ROLES):
+                    continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -448,6 +454,11 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
     if not settlements:
         return False
     k = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
+    if k == trig.start and k > 0:
+        # 'A província é rica em gás, mas aterrorizada por rebeldes': a participle right after 'but'
+        # shares the subject of the clause before
+        opener = min(s for s, e in modifiers.get("clause_break", ()) if e == k)
+        k = max((e for s, e in modifiers.get("clause_break", ()) if e <= opener), default=0)
     while k < trig.start and _kind_at(modifiers, "determiner", k):
         k += 1
     return k < trig.start and tokens[k].text.lower() in settlements
@@ -478,7 +489,7 @@ def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
     return False
 
 
-def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool:
+def _after_preposition(trig: Match, modifiers, tokens=None, mentions=(), lang: str = "") -> bool:
     """'killed during the fighting', 'a probe into the killings', 'killed in a militia attack': a
     noun inside a prepositional phrase (past an actor word qualifying it) describes the
     circumstances of another act; it is not an event of its own."""
@@ -489,6 +500,8 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=()) -> bool
         # de X a Y' date one act by another that happened: a noun naming its actors is an event
         return not _preceded_by_temporal(trig.start, modifiers, tokens)
     qualifier = next((m for m in mentions if m.end == trig.start and m.kind in ("role", "role_home", "adjective")), None)
+    if qualifier is not None and lang in CAPITALISED_NOUN_LANGUAGES and tokens is not None and tokens[trig.start].text[:1].islower():
+        qualifier = None  # 'auf Zivilisten schießen lassen': a German word in lower case is a verb, not a noun the actor qualifies
     if qualifier is not None:
         return _preceded_by(qualifier.start, modifiers, "location") or _preceded_by(qualifier.start, modifiers, "circumstance")
     # 'represented in the peace agreement', 'a probe into the border clashes': one plain word
@@ -548,7 +561,9 @@ def _noun_owner(tokens, trig: Match, mentions: list[Mention], modifiers, decisio
         owner = next((m for m in mentions if m.end == possessive and _owner_ok(m)), None)
         return (owner, "possessive") if owner is not None else None
     qualifier = next((m for m in mentions if m.end == head and m.kind in QUALIFIER_KINDS and _owner_ok(m)), None)
-    if qualifier is not None and qualifier.start > 0 and _kind_at(modifiers, "determiner", qualifier.start - 1) and not _kind_at(modifiers, "possessive", qualifier.start - 1) and _adjunct(tokens, qualifier, tokens[head], lang):
+    # (not after an of-word: 'les images du Maroc nous bouleversent', Morocco belongs to the images;
+    # nor before a pattern opening with a function word: 'le parlement en signe de protestation')
+    if qualifier is not None and qualifier.start > 0 and not any(head in covered for covered in modifiers.at.values()) and _kind_at(modifiers, "determiner", qualifier.start - 1) and not _kind_at(modifiers, "possessive", qualifier.start - 1) and not _kind_at(modifiers, "of", qualifier.start - 1) and _adjunct(tokens, qualifier, tokens[head], lang):
         return qualifier, "qualifier"
     if head != trig.start:
         # 'the decision of X to', 'la décision de X de' handled above; a bare 'decision to' has no owner here
@@ -610,6 +625,17 @@ def _noun_modifier(tokens, trig: Match, modifiers) -> bool:
         return False
     word = tokens[k].text
     return word.isalpha() and word.islower() and not any(k in covered for covered in modifiers.at.values())
+
+
+def _gerund_qualifier(tokens, trig: Match, modifiers, candidates: list[Match]) -> bool:
+    """An English -ing word between a determiner or possessive and a plain noun qualifies the noun:
+    'the government's negotiating team', 'the ruling party', 'a bombing campaign' name no act."""
+    k = trig.start - 1
+    if k < 0 or not tokens[trig.end - 1].text.endswith("ing"):
+        return False
+    if not (tokens[k].text in POSSESSIVE_MARKS or _kind_at(modifiers, "determiner", k)):
+        return False
+    return _noun_modifier(tokens, trig, modifiers) and not any(m.start == trig.end for m in candidates)  # ('the fighting killed': an act)
 
 
 def _owned_in_phrase(tokens, trig: Match, mentions: list[Mention], modifiers, lang: str = "") -> bool:
@@ -920,7 +946,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
@@ -955,6 +981,24 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+def _pattern_preposition(start: int, modifiers, views: dict) -> bool:
+    """The place word before an actor ends an event pattern ('lashed out at Iran', 'hit out at',
+    'entschuldigte sich bei Namibia', 'protestierte bei Polen'): it introduces whom the act is
+    aimed at, not where it happened."""
+    ends = views.get("trigger_ends")
+    if not ends:
+        return False
+    for back in (1, 2, 3):
+        k = start - back
+        if k < 0:
+            return False
+        if _kind_at(modifiers, "location", k):
+            return k + 1 in ends
+        if not _kind_at(modifiers, "determiner", k):
+            return False
+    return False
 
 
 PLACED_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "INS", "UAF", "CVL"})  # not protesters: often a diaspora
@@ -1374,7 +1418,7 @@ def _merge(chain: list[Mention]) -> Mention:
     if len(chain) == 1:
         return chain[0]
     actors = _unique([a for m in chain for a in m.actors])
-    return Mention(chain[0].start, chain[-1].end, actors, "group", chain[0].rule)
+    return Mention(chain[0].start, chain[-1].end, actors, "group", chain[0].rule, oblique=chain[0].oblique)
 
 
 def _is_comma_only(tokens, lo, hi) -> bool:
@@ -1506,7 +1550,10 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    plural = discourse.last_group or discourse.last_single
+    # 'in conjunction with the OAU and ECOWAS. ... The rebels took hostages. They are demanding
+    # food': 'they' is the latest of the two, the subject named after the group
+    later_subject = discourse.group_oblique and discourse.last_single and discourse.subject_age < discourse.group_age
+    plural = discourse.last_single if later_subject else discourse.last_group or discourse.last_single
     for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)):
@@ -1726,30 +1773,35 @@ def _quote_with_speaker(tokens, modifiers, mentions: list[Mention], discourse: D
     return None
 
 
-def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], mentions: list[Mention], lex: LanguageLexicon) -> bool:
+def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], mentions: list[Mention], lex: LanguageLexicon, modifiers=None) -> bool:
     """The act inside the quotation has no subject of its own but the speaker: a first-person
     one ('we', 'nous', 'wir') or, where verbs need none, none at all ('«Condenamos el ataque»')."""
     start, close, _ = quote
     if not start <= trig.start < close:
         return False
-    if any(start <= m.start and m.end <= trig.start and m.kind != "location" for m in mentions):
+    felt = trig.payload.code == SYMPATHY  # '"Die Bilder aus Syrien erschüttern uns", sagte X': the speaker's feeling
+    # ('"Die Bilder aus Syrien", "les images du Maroc": an actor in an of-phrase is not the doer)
+    if any(start <= m.start and m.end <= trig.start and m.kind != "location" and not m.oblique and not (felt and modifiers is not None and _preceded_by(m.start, modifiers, "of")) for m in mentions):
         return False  # '"Russia attacked us," he said': the quotation names its own doer
     if lex.lang in PRO_DROP_LANGUAGES:
         return True
     first = lex.modifier_words.get("first_person", frozenset())
-    return any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
+    return felt or any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
         discourse.recent = named
+    discourse.group_age += 1
     for m in mentions:
         for a in m.actors:
             if a.country == discourse.home and a.role in NON_STATE_ROLES:
                 discourse.last_nonstate = a
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
+            discourse.group_age = 0
+            discourse.group_oblique = m.oblique
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
@@ -1954,6 +2006,9 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
 
 
+THIRD_PARTY_CODES = frozenset({"043", "045"})  # hosting and mediating talks between two sides
+
+
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
            usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset(), words: dict | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
@@ -1967,11 +2022,24 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW and m.kind != "location"]  # a place is never the doer
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
+    if "nonstate" in pattern.options:
+        # 'activists camping out around Government House, in protest at': the doer is the non-state actor
+        left = [m for m in left if all(a.role and a.role not in STATE_ROLES for a in m.actors)]
 
     pair = _between_pair(trig, right, modifiers, window=4 if "noun" in pattern.options else 2)
     if pair is None and "noun" in pattern.options:
         # 'le sommet américano-japonais': a compound adjective next to the noun
         pair = next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
+    if pair is not None and pattern.code[:3] in THIRD_PARTY_CODES and "noun" not in pattern.options:
+        # 'Togo hosted talks between the government and the rebels', 'Qatar mediated between X and
+        # Y': the host or mediator acts on each side
+        host = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
+        if host is not None and not set(host.actors) & set(pair.actors):
+            for a in host.actors:
+                for b in _unique(pair.actors):
+                    if a != b:
+                        yield (host, a), (pair, b), 0.7
+            return
     if pair is not None and len({(a.country, a.role) for a in pair.actors}) >= 2:
         for a, b in itertools.permutations(pair.actors, 2):
             if a != b:
@@ -2145,6 +2213,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if aimed:
             # (an investigation is into the country's affairs, not its government)
             target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
+    if target is None and pattern.code == SYMPATHY:
+        # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
+        target = _sympathy_target(source, mentions)
     if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
         target = _victims_of_attacked_state(target, source, usable)
     for a in source.actors:
@@ -2156,6 +2227,21 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if b == a or (target.rule == POSSESSED and b.country == a.country):
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             yield (source, a), (target, b), confidence
+
+
+SYMPATHY = "018"
+
+
+def _sympathy_target(source: Mention, mentions: list[Mention]) -> Mention | None:
+    """The states an expression of sympathy names anywhere in its sentence (as a place too: 'the
+    victims in Turkey'), other than the sympathizer's own."""
+    own = {a.country for a in source.actors}
+    for m in mentions:
+        if m is source or m.kind == "anti" or not m.actors or not all(a.country for a in m.actors):
+            continue
+        if not {a.country for a in m.actors} & own:
+            return m
+    return None
 
 
 APPOSED_HEAD = 3  # ', a move', ', a decision that', ', une mesure que', ', a long-planned step'
@@ -2225,9 +2311,12 @@ FRONTING_PREPOSITIONS = ("location", "circumstance", "temporal", "with", "agent"
 PHRASE_WORDS = PREPOSITIONS + ("determiner", "coordination", "temporal", "infinitive")  # words inside a fronted phrase
 
 
+AIMED_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and violence: 'auf X schießen' is aimed at X
+
+
 def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens=()):
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
-    if tokens and tokens[trig.start].text[:1].islower() and _any_kind_at(modifiers, PREPOSITIONS, clause_start) and not _has_punct(tokens, clause_start, trig.start):
+    if tokens and tokens[trig.start].text[:1].islower() and _fronted_preposition(modifiers, clause_start) and not _has_punct(tokens, clause_start, trig.start):
         # 'Nach dem Angriff Russlands auf die Ukraine verhängte die EU Sanktionen gegen Moskau': a
         # fronted prepositional phrase takes the one place before the verb; the subject follows it
         after = [m for m in right if m.start < clause_end and not m.oblique]
@@ -2244,7 +2333,9 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
     before = [m for m in left if m.start >= clause_start and not m.oblique]
     if target is None and source is not None and source.start >= clause_start:
         # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field
-        against = next((m for m in left if m.start >= source.end and m.oblique and _preceded_by(m.start, modifiers, "with")), None)
+        # ('hat auf Demonstranten schießen lassen', 'hat in Homs auf Zivilisten gefeuert': the aim of a violent act)
+        aimed = trig.payload.code[:2] in AIMED_ROOTS
+        against = next((m for m in left if m.start >= source.end and m.oblique and (_preceded_by(m.start, modifiers, "with") or aimed and _preceded_by(m.start, modifiers, "aim"))), None)
         if against is not None:
             return source, against
     if target is None and len(before) >= 2:
@@ -2261,6 +2352,15 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         if len(after) == 1 and source is None:
             return after[0], target if target is not after[0] else None
     return source, target
+
+
+def _fronted_preposition(modifiers, k: int) -> bool:
+    """The clause opens with a preposition. 'Der', 'Die', 'Des' at its head are articles ('Der Iran
+    kritisierte Israel'), not genitive of-words: a word that is only an of-word and a determiner
+    opens no prepositional phrase."""
+    if not _any_kind_at(modifiers, PREPOSITIONS, k):
+        return False
+    return not (_kind_at(modifiers, "determiner", k) and not _any_kind_at(modifiers, tuple(kind for kind in PREPOSITIONS if kind != "of"), k))
 
 
 AGENT_REACH = 8  # "a été enlevé le 4 avril 2015 par des hommes armés"

@@ -414,7 +414,7 @@ MODIFIER_KINDS = frozenset(
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
     commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number
-    decision prospective""".split()
+    decision prospective aim""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
@@ -430,7 +430,8 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
 # owned: a noun coded only when it names its owner ("X's report", 'report by X', 'il rapporto
 # dell'ONU', 'a UN report'), whose of-phrase is then the owner, not the object.
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned"})
+# nonstate: only a non-state actor named by its role does it ('in protest at': activists, not a state recalling its envoy).
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
