@@ -561,9 +561,7 @@ def _noun_owner(tokens, trig: Match, mentions: list[Mention], modifiers, decisio
         owner = next((m for m in mentions if m.end == possessive and _owner_ok(m)), None)
         return (owner, "possessive") if owner is not None else None
     qualifier = next((m for m in mentions if m.end == head and m.kind in QUALIFIER_KINDS and _owner_ok(m)), None)
-    # (not after an of-word: 'les images du Maroc nous bouleversent', Morocco belongs to the images;
-    # nor before a pattern opening with a function word: 'le parlement en signe de protestation')
-    if qualifier is not None and qualifier.start > 0 and not any(head in covered for covered in modifiers.at.values()) and _kind_at(modifiers, "determiner", qualifier.start - 1) and not _kind_at(modifiers, "possessive", qualifier.start - 1) and not _kind_at(modifiers, "of", qualifier.start - 1) and _adjunct(tokens, qualifier, tokens[head], lang):
+    if qualifier is not None and _qualifies_noun(tokens, qualifier, head, modifiers, lang):
         return qualifier, "qualifier"
     if head != trig.start:
         # 'the decision of X to', 'la décision de X de' handled above; a bare 'decision to' has no owner here
@@ -625,6 +623,19 @@ def _noun_modifier(tokens, trig: Match, modifiers) -> bool:
         return False
     word = tokens[k].text
     return word.isalpha() and word.islower() and not any(k in covered for covered in modifiers.at.values())
+
+
+def _qualifies_noun(tokens, qualifier: Mention, head: int, modifiers, lang: str) -> bool:
+    """An actor word between a determiner and the noun at `head` owns it: 'a rebel demand', 'the
+    French proposal'. Not after a possessive or an of-word ('les images du Maroc nous
+    bouleversent': Morocco belongs to the images), nor before a pattern that opens with a
+    function word ('le parlement en signe de protestation')."""
+    before = qualifier.start - 1
+    if before < 0 or any(head in covered for covered in modifiers.at.values()):
+        return False
+    if not _kind_at(modifiers, "determiner", before) or _kind_at(modifiers, "possessive", before) or _kind_at(modifiers, "of", before):
+        return False
+    return _adjunct(tokens, qualifier, tokens[head], lang)
 
 
 def _gerund_qualifier(tokens, trig: Match, modifiers, candidates: list[Match]) -> bool:
