@@ -253,6 +253,9 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
+                if code == "042" and target is not None and _at_seat(target[0], modifiers) and (key := ("043", target[1].code, source[1].code)) not in seen:
+                    seen.add(key)  # 'une visite à l'Elysée du président béninois': the palace's occupant received him
+                    events.append(self._event(article_id, index, sentence, lex.lang, "043", pattern.rule, trig, tokens, target, source, confidence - 0.1, event_date))
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
@@ -386,6 +389,13 @@ def _any_kind_at(modifiers: Modifiers, kinds: tuple[str, ...], index: int) -> bo
         if index in at.get(kind, _NOWHERE):
             return True
     return False
+
+
+def _at_seat(m: Mention, modifiers) -> bool:
+    """The mention is a palace or seat of government ('l'Elysée', 'la Casa Rosada', 'den Kreml'):
+    whoever visits it is received by its occupant, who hosts the visit (043) as well."""
+    seats = modifiers.at.get("seat")
+    return bool(seats) and any(k in seats for k in range(m.start, m.end))
 
 
 def _kind_between(modifiers, kind: str, lo: int, hi: int) -> bool:
