@@ -42,3 +42,41 @@ def test_the_noun_presse_is_no_appeal(coder):
     events = found(coder, "Le ministre a parlé lors d'un point de presse à l'issue de la visite du président ghanéen à l'Elysée.", "fr")
     assert not any(code.startswith("02") for code, _, _ in events)
     assert found(coder, "Le président allemand a pressé le Mali de libérer les otages.", "fr") == {("020", "DEU", "MLI")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # singular verb: 'Sie' is the woman named before
+        ("Die italienische Außenministerin besuchte am Montag Ankara. Sie dankte den türkischen Helfern.", {("042", "ITA", "TUR"), ("051", "ITA", "TUR")}),
+        # plural verb: 'Sie' are the people named before
+        ("In Wien protestierten 30 kurdische Syrer vor der Botschaft. Sie wurden anschließend festgenommen.", {("140", "SYR", "AUT"), ("173", "AUT", "SYR")}),
+    ],
+)
+def test_german_sie_by_the_number_of_its_verb(coder, text, expected):
+    assert found(coder, text, "de") == expected
+
+
+def test_german_polite_or_object_sie_is_no_subject_pronoun(coder):
+    from orchestration.coding.coder import _german_sie, Modifiers
+    from orchestration.coding.text import tokenize
+
+    for text in ("Danach fragte man: Wissen Sie das?", "Die Polizei nahm sie gestern fest."):
+        modifiers = Modifiers()
+        _german_sie(tokenize(text, "de"), modifiers)
+        assert not modifiers
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Die deutsche Innenministerin Nancy Faeser sagte das. Sie dankte den Rettungskräften.", "de", {("051", "DEU", None)}),
+        ("Le ministre italien a remercié les sauveteurs.", "fr", {("051", "ITA", None)}),
+        ("El canciller chileno agradeció a los bomberos.", "es", {("051", "CHL", None)}),
+        ("Il ministro francese ha ringraziato i soccorritori.", "it", {("051", "FRA", None)}),
+        ("O ministro chileno agradeceu aos bombeiros.", "pt", {("051", "CHL", None)}),
+        ("Le ministre italien a remercié la Grèce pour son aide.", "fr", {("051", "ITA", "GRC")}),
+    ],
+)
+def test_thanks_to_unnamed_people_have_no_target(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected

@@ -146,6 +146,8 @@ class EventCoder:
             return []
         views = {} if views is None else views
         modifiers = _modifier_positions(lex, tokens, views)
+        if lex.lang == "de":
+            _german_sie(tokens, modifiers)
         candidates = longest_non_overlapping(lex.events.find(tokens, views))
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
@@ -377,6 +379,25 @@ def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool
         return True  # a headline in title case
     neighbours = [tokens[k].text for k in (match.start - 1, match.end) if 0 <= k < len(tokens)]
     return not any(n[:1].isupper() and n.isalpha() for n in neighbours)
+
+
+GERMAN_CLAUSE_OPENERS = frozenset({",", ";", ":", "und", "aber", "doch", "denn", "\u201e", "\u201c", '"'})
+
+
+def _german_sie(tokens, modifiers: Modifiers) -> None:
+    """German 'sie' is 'she' or 'they': as the subject opening a clause ('Sie dankte den
+    Helfern', 'Sie wurden festgenommen') the finite verb right after it tells which: a plural
+    verb ends in -en ('wurden', 'dankten') or is 'sind'. Capitalised inside a sentence it is the
+    polite 'you' and names no one; elsewhere ('bewarfen sie') it may be an object: left alone."""
+    for k, t in enumerate(tokens):
+        if t.text not in ("Sie", "sie") or k + 1 >= len(tokens):
+            continue
+        if k > 0 and (t.text == "Sie" or tokens[k - 1].text.lower() not in GERMAN_CLAUSE_OPENERS):
+            continue
+        verb = tokens[k + 1].text.lower()
+        if not verb.isalpha():
+            continue
+        modifiers.add("plural_pronoun" if verb.endswith("en") or verb == "sind" else "pronoun", k, k + 1)
 
 
 def _kind_at(modifiers: Modifiers, kind: str, index: int) -> bool:
