@@ -80,3 +80,21 @@ def test_german_polite_or_object_sie_is_no_subject_pronoun(coder):
 )
 def test_thanks_to_unnamed_people_have_no_target(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président français a salué le chancelier allemand, avec lequel il a discuté de la crise.", "fr", {("051", "FRA", "DEU"), ("040", "FRA", "DEU")}),
+        ("El presidente chileno saludó al mandatario argentino, con quien se reunió el lunes.", "es", {("051", "CHL", "ARG"), ("040", "CHL", "ARG")}),
+        ("Il premier italiano ha ringraziato il presidente francese, con il quale ha discusso della crisi.", "it", {("051", "ITA", "FRA"), ("040", "ITA", "FRA")}),
+        ("O presidente angolano elogiou o chefe de Estado português, com quem se reuniu ontem.", "pt", {("051", "AGO", "PRT"), ("040", "AGO", "PRT")}),
+        ("Le président français connaît bien Vladimir Poutine, avec lequel il est en discussion.", "fr", {("040", "FRA", "RUS")}),
+    ],
+)
+def test_talks_in_a_with_which_relative_clause_are_with_its_antecedent(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
+
+
+def test_negated_talks_in_a_with_which_relative_clause_are_no_event(coder):
+    assert found(coder, "Le président français a salué le chancelier allemand, avec lequel il ne s'est pas entretenu.", "fr") == {("051", "FRA", "DEU")}

@@ -220,9 +220,11 @@ class EventCoder:
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
-            for source, target, confidence in _dyads(tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking,
-                                                     discourse.last_nonstate, subject=shared, usable_ids=usable_ids, participle=participle, trigger_starts=trigger_starts,
-                                                     settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words):
+            relative = _with_relative(tokens, trig, modifiers, mentions) if "with_relative" in modifiers and "recip" in pattern.options else None
+            dyads = _relative_dyads(*relative) if relative is not None else _dyads(
+                tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
+                participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words)
+            for source, target, confidence in dyads:
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
@@ -1616,6 +1618,34 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             if chosen:
                 resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
     return resolved
+
+
+RELATIVE_REACH = 6  # 'avec lequel il s'est longuement entretenu': pronoun, auxiliary, adverb
+
+
+def _with_relative(tokens, trig: Match, modifiers, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """'a salué le chancelier allemand, avec lequel il a discuté', 'con quien se reunió', 'con il
+    quale ha discusso': a reciprocal act inside a relative clause opened by with-which is done
+    with the clause's antecedent (the actor right before it), by the clause's own subject or else
+    by the sentence's. (source, antecedent), or None."""
+    for s, e in modifiers.get("with_relative", ()):
+        if not (e <= trig.start and trig.start - e <= RELATIVE_REACH) or _has_punct(tokens, e, trig.start) or _kind_between(modifiers, "clause_break", e, trig.start):
+            continue
+        antecedent = next((m for m in reversed(mentions) if m.end <= s), None)
+        if antecedent is None or s - antecedent.end > 1 or antecedent.kind in ("location", "anti") or not all(a.country for a in antecedent.actors):
+            continue  # ('à Paris, avec laquelle'), or an actor of no state named
+        own = next((m for m in mentions if e <= m.start and m.end <= trig.start and all(a.country for a in m.actors)), None)
+        source = own or _sentence_subject(mentions, antecedent.start)
+        if source is None or {a.country for a in source.actors} & {a.country for a in antecedent.actors}:
+            return None
+        return source, antecedent
+    return None
+
+
+def _relative_dyads(source: Mention, target: Mention):
+    for a in source.actors:
+        for b in target.actors:
+            yield (source, a), (target, b), 0.7
 
 
 def _sentence_subject(mentions: list[Mention], before: int) -> Mention | None:
