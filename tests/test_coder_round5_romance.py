@@ -98,3 +98,17 @@ def test_talks_in_a_with_which_relative_clause_are_with_its_antecedent(coder, te
 
 def test_negated_talks_in_a_with_which_relative_clause_are_no_event(coder):
     assert found(coder, "Le président français a salué le chancelier allemand, avec lequel il ne s'est pas entretenu.", "fr") == {("051", "FRA", "DEU")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président américain a lancé un appel aux dirigeants de ces nations de prendre des mesures.", "fr", {("020", "USA", None)}),
+        ("El presidente peruano hizo un llamado a la comunidad internacional.", "es", {("020", "PER", None)}),
+        ("O presidente angolano fez um apelo à comunidade internacional.", "pt", {("020", "AGO", None)}),
+        ("Le président américain a lancé un appel au Mali.", "fr", {("020", "USA", "MLI")}),
+        ("El presidente peruano hizo un llamado a Chile.", "es", {("020", "PER", "CHL")}),
+    ],
+)
+def test_an_appeal_to_unnamed_addressees_has_no_target(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
