@@ -112,3 +112,31 @@ def test_negated_talks_in_a_with_which_relative_clause_are_no_event(coder):
 )
 def test_an_appeal_to_unnamed_addressees_has_no_target(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le gouvernement grec s'est heurté au refus de la Turquie.", "fr", {("120", "TUR", "GRC")}),
+        ("El gobierno peruano se topó con la negativa de Chile.", "es", {("120", "CHL", "PER")}),
+        ("Il governo italiano si è scontrato con il rifiuto della Francia.", "it", {("120", "FRA", "ITA")}),
+        ("O governo português esbarrou na recusa de Espanha.", "pt", {("120", "ESP", "PRT")}),
+    ],
+)
+def test_running_into_a_refusal_is_the_refusers_rejection(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président américain, qui critique le Mexique, a sollicité l'aide de l'armée.", "fr", ("023", "USA", "USA")),
+        ("Il premier italiano, che ha criticato la Francia, ha incontrato il presidente tedesco.", "it", ("040", "ITA", "DEU")),
+        ("El presidente peruano, quien viajó con el canciller de Chile, elogió a Brasil.", "es", ("051", "PER", "BRA")),
+        ("O presidente angolano, que viajou com o ministro de Portugal, elogiou o Brasil.", "pt", ("051", "AGO", "BRA")),
+    ],
+)
+def test_after_a_relative_clause_in_commas_the_verb_is_its_antecedents(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(code == expected[0] and source != expected[1] for code, source, _ in events)

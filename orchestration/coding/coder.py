@@ -2158,8 +2158,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
             # qualifying the act that the passive happened in did it
             agent = next((m for m in right if m.start - trig.end <= 4 and m.start < clause_end and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
-        if agent is None and "home_target" in pattern.options:
-            # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help
+        if agent is None and ("home_target" in pattern.options or "of_agent" in pattern.options):
+            # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help;
+            # 'se heurte au refus du Congrès' ('of_agent'): the of-phrase refused
             agent = next((m for m in right if m.start - trig.end <= 3 and m.start < clause_end and (m.start == trig.end or _preceded_by(m.start, modifiers, "of"))), None)
         if agent is None:
             implicit = _option(pattern, "agent") if not participle else None  # 'otages détenus': not by the police
@@ -2454,11 +2455,38 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) 
 PRO_DROP_LANGUAGES = frozenset({"es", "it", "pt"})
 
 
+# subject relative pronouns opening a clause set off by commas: 'Trump, qui se heurte au refus du Congrès, a sollicité'
+RELATIVE_OPENERS = {"fr": frozenset({"qui"}), "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che"}), "pt": frozenset({"que", "quem"})}
+RELATIVE_TO_VERB = 3  # the closing comma to the main verb: an auxiliary and an adverb
+
+
+def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tokens, lang: str) -> Mention | None:
+    """'Donald Trump, qui se heurte au refus du Congrès, a sollicité l'aide': a verb right after a
+    relative clause set off by commas belongs to the main clause, whose subject is the clause's
+    antecedent, not an actor named inside the relative clause."""
+    openers = RELATIVE_OPENERS[lang]
+    spans = [s for s, e in modifiers.get("clause_break", ()) if e <= trig.start and s > 0 and tokens[s - 1].text == "," and tokens[s].text.lower() in openers]
+    if not spans:
+        return None
+    opener = max(spans)
+    close = next((k for k in range(trig.start - 1, opener, -1) if tokens[k].text == ","), None)
+    if close is None or trig.start - close > RELATIVE_TO_VERB or _kind_between(modifiers, "clause_break", close, trig.start):
+        return None
+    if any(m.start > close for m in left):
+        return None  # the main clause names its own subject
+    antecedent = next((m for m in reversed(left) if m.end <= opener - 1), None)
+    if antecedent is None or antecedent.end != opener - 1 or antecedent.oblique or antecedent.kind in ("anti", "location"):
+        return None
+    return antecedent
+
+
 def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
+    if tokens is not None and lang in RELATIVE_OPENERS and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
+        return antecedent
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     if lang not in PRO_DROP_LANGUAGES:
         # 'The UN agency said armed assailants killed people': the speaker of a report verb is not
