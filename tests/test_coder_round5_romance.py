@@ -140,3 +140,18 @@ def test_after_a_relative_clause_in_commas_the_verb_is_its_antecedents(coder, te
     events = found(coder, text, lang)
     assert expected in events
     assert not any(code == expected[0] and source != expected[1] for code, source, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Os rebeldes estão a perder terreno para as forças militares moçambicanas.", "pt", {("190", "MOZ", "MOZ")}),
+        ("Los rebeldes colombianos pierden terreno frente al ejército.", "es", {("190", "COL", "COL")}),
+        ("Les rebelles maliens perdent du terrain face à l'armée.", "fr", {("190", "MLI", "MLI")}),
+        ("I ribelli libici perdono terreno contro l'esercito.", "it", {("190", "LBY", "LBY")}),
+    ],
+)
+def test_losing_ground_to_x_is_being_fought_by_x(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
+    events = list(coder.code_article("t", text, lang, DAY, "day"))
+    assert [(e.source_role, e.target_role) for e in events] == [("MIL", "REB")]

@@ -2162,6 +2162,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help;
             # 'se heurte au refus du Congrès' ('of_agent'): the of-phrase refused
             agent = next((m for m in right if m.start - trig.end <= 3 and m.start < clause_end and (m.start == trig.end or _preceded_by(m.start, modifiers, "of"))), None)
+            if agent is None and "of_agent" in pattern.options:
+                # ('perder terreno para as forças': a pattern ending on its preposition, then a determiner)
+                agent = next((m for m in right if trig.end < m.start <= trig.end + 2 and all(_kind_at(modifiers, "determiner", k) for k in range(trig.end, m.start))), None)
         if agent is None:
             implicit = _option(pattern, "agent") if not participle else None  # 'otages détenus': not by the police
             patient = next((m for m in reversed(left) if not m.oblique), None)
