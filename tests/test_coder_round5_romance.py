@@ -155,3 +155,22 @@ def test_losing_ground_to_x_is_being_fought_by_x(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
     events = list(coder.code_article("t", text, lang, DAY, "day"))
     assert [(e.source_role, e.target_role) for e in events] == [("MIL", "REB")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Die EU kritisierte die Festnahme von weißrussischen Oppositionspolitikern.", "de", ("173", "BLR", "BLR")),
+        ("L'UE a critiqué la détention d'opposants biélorusses.", "fr", ("173", "BLR", "BLR")),
+        ("La UE condenó la detención de opositores venezolanos.", "es", ("173", "VEN", "VEN")),
+        ("L'UE ha condannato l'arresto di oppositori russi.", "it", ("173", "RUS", "RUS")),
+        ("A UE condenou a detenção de opositores angolanos.", "pt", ("173", "AGO", "AGO")),
+    ],
+)
+def test_a_criticised_detention_of_a_states_opposition_is_that_states(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+    assert [(e.source_role, e.target_role) for e in coder.code_article("t", text, lang, DAY, "day") if e.cameo_code == "173"] == [("GOV", "OPP")]
+
+
+def test_a_criticised_detention_of_journalists_names_no_jailer(coder):
+    assert not any(code == "173" for code, _, _ in found(coder, "Die EU kritisierte die Festnahme von französischen Journalisten.", "de"))

@@ -210,8 +210,15 @@ class EventCoder:
             if complement:
                 # 's'est engagé à fournir une aide au Népal', 'threatened to expel its diplomats': the
                 # promised or threatened act, coded as the promise or threat of it, names the target
+                content = trig
                 trig = _announced_act(prior, trig, self.intents)
                 if trig is None:
+                    if prior is not None and prior.payload.code[:2] in JUDGING_ROOTS and (held := _detained_opposition(tokens, content, mentions, modifiers)) is not None:
+                        # 'kritisierte die fortgesetzte Inhaftierung von Oppositionspolitikern': the state holds its own opposition
+                        key = (content.payload.code, held[0][1].code, held[1][1].code)
+                        if key not in seen and not _is_cancelled(tokens, content, modifiers):
+                            seen.add(key)
+                            events.append(self._event(article_id, index, sentence, lex.lang, content.payload.code, content.payload.rule, content, tokens, held[0], held[1], 0.5, event_date))
                     continue
                 pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
@@ -1640,6 +1647,25 @@ def _with_relative(tokens, trig: Match, modifiers, mentions: list[Mention]) -> t
             return None
         return source, antecedent
     return None
+
+
+def _detained_opposition(tokens, trig: Match, mentions: list[Mention], modifiers):
+    """An arrest or detention noun criticised or rejected with no owner named, whose of-phrase is
+    the opposition of one state ('condemned the detention of Belarusian opposition leaders', 'die
+    Inhaftierung von Oppositionspolitikern'): that state's government holds them. Other people
+    (journalists, foreigners) may be held by anyone: no event. ((source), (target)) or None."""
+    if not trig.payload.code.startswith("173"):
+        return None
+    held = next((m for m in mentions if trig.end <= m.start <= trig.end + 3), None)
+    if held is None or not (held.start == trig.end or _preceded_by(held.start, modifiers, "of") or _preceded_by(held.start, modifiers, "agent")):
+        return None
+    if any(m.end == trig.start for m in mentions):
+        return None  # an owner before the noun ('Minsk's detention of'): the ordinary rules decide
+    countries = {a.country for a in held.actors}
+    if len(countries) != 1 or not all(a.role == "OPP" for a in held.actors) or not all(countries):
+        return None
+    state = Actor(countries.pop(), "GOV")
+    return (Mention(trig.start, trig.end, [state], "implicit", trig.payload.rule, resolved=True), state), (held, held.actors[0])
 
 
 def _relative_dyads(source: Mention, target: Mention):
