@@ -174,3 +174,22 @@ def test_a_criticised_detention_of_a_states_opposition_is_that_states(coder, tex
 
 def test_a_criticised_detention_of_journalists_names_no_jailer(coder):
     assert not any(code == "173" for code, _, _ in found(coder, "Die EU kritisierte die Festnahme von französischen Journalisten.", "de"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # people of no one state met in a named country: a null target, and a visit to the place
+        ("Le président américain a rencontré des dirigeants de pays arabes en Arabie saoudite.", "fr", {("040", "USA", None), ("042", "USA", "SAU")}),
+        ("El presidente chileno se reunió con líderes de varios países en Argentina.", "es", {("040", "CHL", None), ("042", "CHL", "ARG")}),
+        ("Il premier italiano ha incontrato il re in Marocco.", "it", {("040", "ITA", "MAR"), ("042", "ITA", "MAR")}),
+        # a third state's leader met there: no visit to the host is said
+        ("Le président américain a rencontré le président chinois en Arabie saoudite.", "fr", {("040", "USA", "CHN")}),
+        # negated: nothing
+        ("Le président américain ne rencontrera pas le roi en Arabie saoudite.", "fr", set()),
+        # impersonal 'il y a' is no actor
+        ("Le président américain avait rencontré des dirigeants de pays arabes en Arabie saoudite il y a quinze jours.", "fr", {("040", "USA", None), ("042", "USA", "SAU")}),
+    ],
+)
+def test_a_meeting_in_a_named_country_is_a_visit_to_it(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected

@@ -227,6 +227,11 @@ class EventCoder:
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
+            meeting = "recip" in pattern.options and pattern.code[:2] == "04" and pattern.code not in ("042", "043") and "noun" not in pattern.options
+            if meeting and not cancelled and _collective_object(trig, mentions):
+                # 'a rencontré des dirigeants de pays arabes': people of no one state, a null target
+                pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
+            met: list[tuple] = []
             relative = _with_relative(tokens, trig, modifiers, mentions) if "with_relative" in modifiers and "recip" in pattern.options else None
             dyads = _relative_dyads(*relative) if relative is not None else _dyads(
                 tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
@@ -270,6 +275,17 @@ class EventCoder:
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
+                if meeting and code == pattern.code:
+                    met.append((source, target))
+            if met and (place := _meeting_place(tokens, trig, mentions, modifiers)) is not None:
+                # 'avait rencontré des dirigeants de pays arabes en Arabie saoudite': the one who
+                # came to the place the meeting was held in visited it (042)
+                for source, target in met:
+                    key = ("042", source[1].code, place[1].code)
+                    if key in seen or place[1].country == source[1].country or (target is not None and target[1].country != place[1].country):
+                        continue  # (a meeting with a third state's envoy there is no visit to the host)
+                    seen.add(key)
+                    events.append(self._event(article_id, index, sentence, lex.lang, "042", pattern.rule, trig, tokens, source, place, 0.5, event_date))
         if "obligation" in modifiers:
             if quote is None and quoted and not triggers:  # (computed above only for sentences with acts)
                 quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex)
@@ -1607,8 +1623,8 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     plural = discourse.last_single if later_subject else discourse.last_group or discourse.last_single
     for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
-            if any(i in taken for i in range(s, e)):
-                continue
+            if any(i in taken for i in range(s, e)) or _kind_at(modifiers, "expletive", s):
+                continue  # (impersonal 'il y a quinze jours', 'il faut': no one)
             # 'The rebels were to hand over civilians; instead they took hostages': a personal
             # pronoun first stands for the subject of its own sentence, then for the discourse's
             # ... but an object pronoun ('deported them', 'contre eux') never means its own clause's subject
@@ -1666,6 +1682,26 @@ def _detained_opposition(tokens, trig: Match, mentions: list[Mention], modifiers
         return None
     state = Actor(countries.pop(), "GOV")
     return (Mention(trig.start, trig.end, [state], "implicit", trig.payload.rule, resolved=True), state), (held, held.actors[0])
+
+
+def _collective_object(trig: Match, mentions: list[Mention]) -> bool:
+    """The object right after a meeting verb is people of no one state ('des dirigeants de pays
+    arabes', 'líderes de varios países')."""
+    obj = next((m for m in mentions if trig.end <= m.start <= trig.end + 1), None)
+    return obj is not None and obj.kind == "role" and not any(a.country for a in obj.actors)
+
+
+def _meeting_place(tokens, trig: Match, mentions: list[Mention], modifiers):
+    """The one country a meeting verb's own clause places it in ('en Arabie saoudite', 'in
+    Argentina'), after the verb: (mention, actor) or None."""
+    clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
+    places = [m for m in mentions if m.kind == "location" and trig.end <= m.start < clause_end and m.start - trig.end <= TARGET_WINDOW]
+    if len(places) != 1 or len({a.country for a in places[0].actors}) != 1 or not places[0].actors[0].country:
+        return None
+    if _has_punct(tokens, trig.end, places[0].start):
+        return None
+    country = Actor(places[0].actors[0].country, None)
+    return places[0], country
 
 
 def _relative_dyads(source: Mention, target: Mention):
