@@ -193,3 +193,11 @@ def test_a_criticised_detention_of_journalists_names_no_jailer(coder):
 )
 def test_a_meeting_in_a_named_country_is_a_visit_to_it(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+def test_a_long_relative_clause_keeps_its_antecedent_as_the_main_verbs_subject(coder):
+    text = ("Le président américain, qui se heurte au refus du Congrès de financer la construction d'un mur le long de la frontière "
+            "avec le Mexique, promesse emblématique de sa longue campagne électorale, a sollicité l'aide de l'armée.")
+    events = found(coder, text, "fr")
+    assert ("120", "USA", "USA") in events
+    assert [(e.source_actor, e.target_actor) for e in coder.code_article("t", text, "fr", DAY, "day") if e.cameo_code == "023"] == [("USAGOV", "USAMIL")]

@@ -2280,6 +2280,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         comma = trig.end  # 'X claimed responsibility, the police said': no object, then who says so
     if comma is not None:
         clause_end = comma
+    if subject is None and lang in RELATIVE_OPENERS and len(left) < sum(1 for m in usable if m.end <= trig.start and m.kind != "location"):
+        # ('Trump, qui se heurte au refus du Congrès de financer ... avec le Mexique, promesse de
+        # sa campagne, a sollicité': a long relative clause puts the antecedent beyond the window)
+        subject = _closed_relative_antecedent([m for m in usable if m.end <= trig.start and m.kind != "location"], trig, modifiers, tokens, lang)
     source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
     target = None
     if "notarget" not in pattern.options:
