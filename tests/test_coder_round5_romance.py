@@ -201,3 +201,19 @@ def test_a_long_relative_clause_keeps_its_antecedent_as_the_main_verbs_subject(c
     events = found(coder, text, "fr")
     assert ("120", "USA", "USA") in events
     assert [(e.source_actor, e.target_actor) for e in coder.code_article("t", text, "fr", DAY, "day") if e.cameo_code == "023"] == [("USAGOV", "USAMIL")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an announced cooperative act: the intent (0312), with no target when no partner is named
+        ("Le gouvernement indien a annoncé qu'il allait mener plusieurs manoeuvres conjointes.", {("0312", "IND", None)}),
+        ("L'Inde a annoncé qu'elle allait mener des manoeuvres conjointes avec le Japon.", {("0312", "IND", "JPN")}),
+        # someone else's claim about a plan: nothing
+        ("Le Japon a dit que l'Inde allait mener des manoeuvres conjointes avec la Chine.", set()),
+        # done: the exercise itself
+        ("L'Inde a mené des manoeuvres conjointes avec le Japon.", {("062", "IND", "JPN")}),
+    ],
+)
+def test_announced_joint_exercises_are_an_intent(coder, text, expected):
+    assert found(coder, text, "fr") == expected

@@ -231,6 +231,10 @@ class EventCoder:
             if meeting and not cancelled and _collective_object(trig, mentions):
                 # 'a rencontré des dirigeants de pays arabes': people of no one state, a null target
                 pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
+            if cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
+                # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
+                # cooperative act whose partner is not named is an intent with no target (0312)
+                pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
             met: list[tuple] = []
             relative = _with_relative(tokens, trig, modifiers, mentions) if "with_relative" in modifiers and "recip" in pattern.options else None
             dyads = _relative_dyads(*relative) if relative is not None else _dyads(
@@ -1643,6 +1647,7 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     return resolved
 
 
+ANNOUNCED_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 RELATIVE_REACH = 6  # 'avec lequel il s'est longuement entretenu': pronoun, auxiliary, adverb
 
 
