@@ -217,3 +217,15 @@ def test_a_long_relative_clause_keeps_its_antecedent_as_the_main_verbs_subject(c
 )
 def test_announced_joint_exercises_are_an_intent(coder, text, expected):
     assert found(coder, text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Il ministro russo ha auspicato che le relazioni con l'Italia non peggiorino.", "it", {("010", "RUS", "ITA")}),
+        ("Il ministro russo ha auspicato che la crisi si risolva presto.", "it", {("010", "RUS", None)}),
+        ("Le ministre russe a exprimé l'espoir que les relations avec la France ne se dégradent pas.", "fr", {("010", "RUS", "FRA")}),
+    ],
+)
+def test_expressing_a_hope_is_a_statement(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
