@@ -1,6 +1,10 @@
 """Round 5, French / Spanish / Italian / Portuguese / German, on sentences written for these
 tests: a visit to a palace is hosted by its occupant; French 'presser' needs its auxiliary (the
-noun 'presse' is no appeal); ..."""
+noun 'presse' is no appeal); German 'sie' by its verb's number; thanks and appeals to unnamed
+people; talks in a with-which relative clause; running into someone's refusal; the antecedent of
+a relative clause in commas as the main verb's subject; losing ground to X; a criticised
+detention of a state's opposition; a meeting in a named country as a visit; announced joint
+exercises; expressing a hope."""
 
 import datetime as dt
 
