@@ -233,3 +233,14 @@ def test_announced_joint_exercises_are_an_intent(coder, text, expected):
 )
 def test_expressing_a_hope_is_a_statement(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In Wien protestierten 30 kurdische Syrer vor der Botschaft. Anschließend wurden sie festgenommen.", ("173", "AUT", "SYR")),
+        ("Die italienische Außenministerin besuchte Ankara. Danach dankte sie den Rettungskräften.", ("051", "ITA", None)),
+    ],
+)
+def test_german_sie_after_a_front_adverb_and_its_verb(coder, text, expected):
+    assert expected in found(coder, text, "de")

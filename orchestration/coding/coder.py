@@ -421,9 +421,11 @@ def _german_sie(tokens, modifiers: Modifiers) -> None:
     for k, t in enumerate(tokens):
         if t.text not in ("Sie", "sie") or k + 1 >= len(tokens):
             continue
-        if k > 0 and (t.text == "Sie" or tokens[k - 1].text.lower() not in GERMAN_CLAUSE_OPENERS):
-            continue
         verb = tokens[k + 1].text.lower()
+        if k >= 2 and t.text == "sie" and _german_inverted(tokens, k):
+            verb = tokens[k - 1].text.lower()  # 'Anschließend wurden sie festgenommen': the verb stands before it
+        elif k > 0 and (t.text == "Sie" or tokens[k - 1].text.lower() not in GERMAN_CLAUSE_OPENERS):
+            continue
         if not verb.isalpha():
             continue
         modifiers.add("plural_pronoun" if verb.endswith("en") or verb == "sind" else "pronoun", k, k + 1)
@@ -439,6 +441,18 @@ def _any_kind_at(modifiers: Modifiers, kinds: tuple[str, ...], index: int) -> bo
         if index in at.get(kind, _NOWHERE):
             return True
     return False
+
+
+# adverbs that open a German main clause and push the subject after the finite verb
+GERMAN_FRONT_ADVERBS = frozenset({"anschließend", "danach", "später", "dann", "zuvor", "daraufhin", "deshalb", "dort", "heute", "gestern", "zudem", "außerdem", "schließlich", "inzwischen", "bereits", "damals"})
+
+
+def _german_inverted(tokens, k: int) -> bool:
+    """'Anschließend wurden sie festgenommen', 'Danach dankte sie': a front adverb opening its
+    clause, then the finite verb, then 'sie' as the subject."""
+    adverb, verb = tokens[k - 2], tokens[k - 1]
+    opens = k - 2 == 0 or tokens[k - 3].text.lower() in GERMAN_CLAUSE_OPENERS
+    return opens and adverb.text.lower() in GERMAN_FRONT_ADVERBS and verb.text.isalpha() and verb.text.islower()
 
 
 def _at_seat(m: Mention, modifiers) -> bool:
