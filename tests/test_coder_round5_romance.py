@@ -244,3 +244,20 @@ def test_expressing_a_hope_is_a_statement(coder, text, lang, expected):
 )
 def test_german_sie_after_a_front_adverb_and_its_verb(coder, text, expected):
     assert expected in found(coder, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ('"Die EU muss eine klare Antwort auf die fortgesetzte Inhaftierung von weißrussischen Oppositionspolitikern finden", erklärte der deutsche Außenminister.', "de", ("173", "BLR", "BLR")),
+        ("Le ministre a parlé de la détention prolongée d'opposants biélorusses.", "fr", ("173", "BLR", "BLR")),
+        ("Il ministro ha parlato della prolungata detenzione di oppositori russi.", "it", ("173", "RUS", "RUS")),
+    ],
+)
+def test_an_ongoing_detention_of_a_states_opposition_named_in_a_phrase_happened(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_detention_of_opposition_given_only_the_articles_country_is_not_guessed(coder):
+    text = 'Der deutsche Außenminister sprach in Berlin. "Wir brauchen eine Antwort auf die fortgesetzte Inhaftierung von Oppositionspolitikern", sagte er.'
+    assert not any(code == "173" for code, _, _ in found(coder, text, "de"))

@@ -290,6 +290,16 @@ class EventCoder:
                         continue  # (a meeting with a third state's envoy there is no visit to the host)
                     seen.add(key)
                     events.append(self._event(article_id, index, sentence, lex.lang, "042", pattern.rule, trig, tokens, source, place, 0.5, event_date))
+        ongoing = lex.modifier_words.get("ongoing")
+        if ongoing:
+            for m in candidates:
+                # 'eine Antwort auf ... die fortgesetzte Inhaftierung von Oppositionspolitikern': a
+                # detention said to go on, named inside a phrase, has happened
+                if m.payload.code.startswith("173") and _said_ongoing(tokens, m, ongoing) and (held := _detained_opposition(tokens, m, mentions, modifiers)) is not None:
+                    key = (m.payload.code, held[0][1].code, held[1][1].code)
+                    if key not in seen and not _is_cancelled(tokens, m, modifiers):
+                        seen.add(key)
+                        events.append(self._event(article_id, index, sentence, lex.lang, m.payload.code, m.payload.rule, m, tokens, held[0], held[1], 0.5, event_date or resolve_event_date(tokens, lex, published, precision, views)))
         if "obligation" in modifiers:
             if quote is None and quoted and not triggers:  # (computed above only for sentences with acts)
                 quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex)
@@ -1697,10 +1707,17 @@ def _detained_opposition(tokens, trig: Match, mentions: list[Mention], modifiers
     if any(m.end == trig.start for m in mentions):
         return None  # an owner before the noun ('Minsk's detention of'): the ordinary rules decide
     countries = {a.country for a in held.actors}
-    if len(countries) != 1 or not all(a.role == "OPP" for a in held.actors) or not all(countries):
+    if held.kind == "role_home" or len(countries) != 1 or not all(a.role == "OPP" for a in held.actors) or not all(countries):
+        # (a bare 'opposants' only given the article's country: that guess may be the speaker's own)
         return None
     state = Actor(countries.pop(), "GOV")
     return (Mention(trig.start, trig.end, [state], "implicit", trig.payload.rule, resolved=True), state), (held, held.actors[0])
+
+
+def _said_ongoing(tokens, trig: Match, ongoing: frozenset[str]) -> bool:
+    """'die fortgesetzte Inhaftierung', 'la détention prolongée', 'la prolungata detenzione': an
+    adjective right before or after the noun says the act goes on."""
+    return any(0 <= k < len(tokens) and tokens[k].text.casefold() in ongoing for k in (trig.start - 1, trig.end))
 
 
 def _collective_object(trig: Match, mentions: list[Mention]) -> bool:
