@@ -1126,7 +1126,14 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
         if len(parts) >= 2 and all(countries):
             entries = [ActorEntry("adjective", c, None, "compound") for c in countries]
             found.append(Match(i, i + 1, tuple(entries)))
+        elif lex.lang == "en" and len(parts) == 2 and parts[1] == LED_SUFFIX and countries[0]:
+            # 'Nigerian-led peacekeepers', 'the Saudi-led coalition': a force is coded as the state
+            # that leads it ('Iranian-backed' names a sponsor, not the actor, and stays unmatched)
+            found.append(Match(i, i + 1, (ActorEntry("adjective", countries[0], None, "compound"),)))
     return found
+
+
+LED_SUFFIX = "led"
 
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
@@ -1273,7 +1280,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow=POSSESSIVE_MARKS) and not any(
             k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
         ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
@@ -2067,7 +2074,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
             return  # 'a UN report expected next week', 'la visite prévue du président': not (yet) an event
         subject = owned[0]
-    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and (
+    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
     )):
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
@@ -2115,6 +2122,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 for b in patient.actors:
                     if b != actor:
                         yield (stand_in, actor), (patient, b), 0.6
+            elif implicit and country and patient is None and "home_target" in pattern.options and "passive" in pattern.options:
+                # 'The state of emergency was lifted June 1': a state's own measure, undone by its
+                # government, for the country it was imposed on
+                yield from _home_measure(trig, pattern, country, implicit)
             return  # otherwise 'was attacked', 'ont été arrêtés': the text does not say by whom
         if trig.start > 0 and _kind_at(modifiers, "determiner", trig.start - 1):
             # a noun ('les tirs par les forces syriennes sur la ville turque'): the patient follows the agent
@@ -2241,6 +2252,21 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
 
 SYMPATHY = "018"
+
+
+def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:
+    """A passive pattern that holds its own auxiliary after a noun ('the curfew was lifted'): a
+    clause with that noun as its subject, not a noun phrase."""
+    return "passive" in pattern.options and _kind_between(modifiers, "passive_aux", trig.start + 1, trig.end)
+
+
+def _home_measure(trig: Match, pattern: EventPattern, country: str, role: str):
+    """The dyad of an agentless passive whose pattern names a measure a government takes on its
+    own country ('the curfew was lifted'): that government, aimed at the country."""
+    actor = Actor(country, role)
+    stand_in = Mention(trig.start, trig.end, [actor], "implicit", pattern.rule, resolved=True)
+    place = Mention(trig.start, trig.end, [Actor(country, None)], "implicit", pattern.rule, resolved=True)
+    yield (stand_in, actor), (place, place.actors[0]), 0.6
 
 
 def _sympathy_target(source: Mention, mentions: list[Mention]) -> Mention | None:
