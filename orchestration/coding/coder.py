@@ -1444,11 +1444,12 @@ def _is_comma_only(tokens, lo, hi) -> bool:
 
 
 def _coordinated_span(lo, hi, modifiers) -> bool:
-    """Only coordinators and determiners between: 'L'Inde et la Thaïlande', 'the US and the EU'."""
-    if hi <= lo or hi - lo > 3:
+    """Only coordinators and determiners between: 'L'Inde et la Thaïlande', 'the US and the EU',
+    'the African Union, together with the EU' (a comma, a two-word coordinator, a determiner)."""
+    if hi <= lo or hi - lo > 4:
         return False
     kinds = [("coordination" if _kind_at(modifiers, "coordination", k) else "determiner" if _kind_at(modifiers, "determiner", k) else None) for k in range(lo, hi)]
-    return None not in kinds and kinds[0] == "coordination"
+    return None not in kinds and kinds[0] == "coordination" and (hi - lo < 4 or kinds.count("determiner") <= 1)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -2170,7 +2171,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # 'denies any abuse by police': the doer of what a statement is about is not whom it
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if target is None and "notarget" not in pattern.options:
@@ -2252,6 +2253,16 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
 
 SYMPATHY = "018"
+
+
+PARTNER_ROOTS = frozenset({"04", "05", "06"})
+
+
+def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
+    """'peacekeepers are working to maintain the peace in conjunction with the OAU': an actor named
+    as a partner acts alongside the doer and is not what the act is aimed at, except when the act
+    is cooperation itself ('drills in cooperation with India')."""
+    return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
 
 
 def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:
