@@ -985,7 +985,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
-    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
+    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens))
     clitics = lex.modifier_words.get("object_pronoun")
     if clitics and trigger_starts:
         mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts, clitics))
@@ -1565,7 +1565,25 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     return False
 
 
-def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset()) -> list[Mention]:
+def _reporting_gerund_speaker(tokens, s: int, mentions: list[Mention], modifiers) -> Mention | None:
+    """'..., MONUSCO said, adding that it had liaised with X': a pronoun opening what a gerund of
+    saying after a report verb reports stands for that report's speaker, not for its sentence's
+    first actor."""
+    k = s - 1
+    if k >= 0 and tokens[k].lower == "that":
+        k -= 1
+    if k < 2 or not tokens[k].lower.endswith("ing") or tokens[k - 1].text != ",":
+        return None
+    for r, e in modifiers.get("report_verb", ()):
+        if e == k - 1:  # 'X said, adding'
+            # ('the UN mission said': a head noun no dictionary knows may follow the actor)
+            return next((m for m in reversed(mentions) if m.end <= r <= m.end + 1 and tokens[r - 1].text.isalpha() and not m.resolved and all(a.country for a in m.actors)), None)
+        if e < k - 1 and tokens[k - 2 : k - 1] and all(tokens[j].text != "," for j in range(e, k - 1)):  # 'said X, adding'
+            return next((m for m in mentions if m.start == e and m.end == k - 1 and not m.resolved and all(a.country for a in m.actors)), None)
+    return None
+
+
+def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1582,6 +1600,10 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             # ... but an object pronoun ('deported them', 'contre eux') never means its own clause's subject
             obj = s > 0 and (s - 1 in trigger_starts or _preceded_by_preposition(s, modifiers))
             local = None
+            speaker = _reporting_gerund_speaker(tokens, s, mentions, modifiers) if kind == "pronoun" and tokens is not None else None
+            if speaker is not None:
+                resolved.append(Mention(s, e, list(speaker.actors), "reference", kind, resolved=True))
+                continue
             if kind != "group_pronoun":
                 subject = _sentence_subject(mentions, s)
                 # 'arrested four British journalists and deported them': an object pronoun means the
