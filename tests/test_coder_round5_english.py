@@ -1,0 +1,80 @@
+"""English constructions added in round 5, on sentences written for these tests: agentless
+passives of a government's own measure, a named group's role noun after a possessive, '-led'
+forces, a parenthetical 'together with' list, partner phrases, a pronoun after 'X said, adding
+that', and a few event phrasings (concessions, access, journalist visas, keeping the peace)."""
+
+import datetime as dt
+
+import pytest
+
+from orchestration.coding.coder import EventCoder
+
+DAY = dt.date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def found(coder, text, lang="en"):
+    return {(e.cameo_code, e.source_country, e.target_country) for e in coder.code_article("t", text, lang, DAY, "day")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Riots shook Nepal in May. The curfew was lifted on Sunday.", ("0813", "NPL", "NPL")),
+        ("Thailand's army seized power in May. Martial law was lifted last week.", ("0814", "THA", "THA")),
+    ],
+)
+def test_an_agentless_passive_of_a_government_measure_is_the_home_governments(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_an_agentless_passive_measure_with_no_country_is_no_event(coder):
+    assert found(coder, "The curfew was lifted on Sunday.") == set()
+
+
+def test_a_named_group_owns_the_role_noun_after_its_possessive(coder):
+    assert found(coder, "Clashes spread across Mali. Wagner's fighters raided the village of Diallassagou.") == {("190", "RUS", "MLI")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen attacked Monrovia in Liberia. Ghanaian-led peacekeepers are keeping the peace.", ("074", "GHA", "LBR")),
+        ("Gunmen attacked Monrovia in Liberia. Ghanaian-led peacekeepers are keeping the peace in conjunction with the African Union.", ("074", "GHA", "LBR")),
+    ],
+)
+def test_a_led_force_is_its_leading_state_and_a_partner_is_no_target(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert all(t in ("LBR", None) for code, s, t in events if code == "074")
+
+
+def test_a_backed_force_is_not_its_sponsor(coder):
+    assert not any(s == "IRN" for _, s, _ in found(coder, "Iranian-backed militias attacked the base in Syria."))
+
+
+def test_a_parenthetical_together_with_list_gives_every_source(coder):
+    events = found(coder, "Ethiopia, together with Kenya and the United States, condemned the attack on Somalia.")
+    assert {("111", "ETH", "SOM"), ("111", "KEN", "SOM"), ("111", "USA", "SOM")} <= events
+
+
+def test_a_pronoun_after_said_adding_that_is_the_speaker(coder):
+    text = "Floods hit Mali. At least 30 villagers died in the attack, MINUSMA said, adding that it had liaised with the Malian authorities."
+    assert ("040", "UNO", "MLI") in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rebels fought the army in Chad. The government has made several concessions to the rebels.", ("080", "TCD", "TCD")),
+        ("Protests rocked Bahrain. Bahrain granted the inquiry access to prison records.", ("086", "BHR", "BHR")),
+        ("Protests rocked Bahrain. Bahrain said it would grant the inquiry access to prison records.", ("0355", "BHR", "BHR")),
+        ("Egypt has stopped issuing journalist visas.", ("1721", "EGY", None)),
+    ],
+)
+def test_round5_event_phrasings(coder, text, expected):
+    assert expected in found(coder, text)
