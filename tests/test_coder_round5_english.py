@@ -78,3 +78,12 @@ def test_a_pronoun_after_said_adding_that_is_the_speaker(coder):
 )
 def test_round5_event_phrasings(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_his_inside_an_act_names_the_person_spoken_of_last(coder):
+    text = "Former Serbian general Nikola Jankovic was convicted in 2019. The UN judges on Tuesday dismissed his appeal."
+    assert found(coder, text) == {("120", "UNO", "SRB")}
+
+
+def test_his_never_names_the_subject_itself(coder):
+    assert found(coder, "Russian President Vladimir Putin dismissed his appeal.") == set()

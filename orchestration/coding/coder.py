@@ -986,6 +986,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens))
+    if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
+        mentions.extend(_object_possessives(tokens, modifiers, discourse, mentions, trigger_starts, views.get("trigger_ends", ())))
     clitics = lex.modifier_words.get("object_pronoun")
     if clitics and trigger_starts:
         mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts, clitics))
@@ -1563,6 +1565,28 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
             return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
         return False
     return False
+
+
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+OBJECT_POSSESSIVE_REACH = 4  # 'dismissed his appeal', 'rejected * her latest appeal'
+
+
+def _object_possessives(tokens, modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts, trigger_ends) -> list[Mention]:
+    """'the UN judges dismissed his appeal': his/her inside an act's pattern, before the noun the
+    act is about, names whose appeal or demand it is: the person the article spoke of last (or an
+    actor named earlier in the sentence other than its subject), never the subject itself."""
+    found = []
+    for s, e in modifiers.get("possessive", ()):
+        if tokens[s].lower not in PERSONAL_POSSESSIVES:
+            continue
+        if not any(0 < s - t <= OBJECT_POSSESSIVE_REACH for t in trigger_starts) or not any(e < end for end in trigger_ends):
+            continue
+        subject = _sentence_subject(mentions, s)
+        local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        actors = local.actors if local is not None else discourse.last_single
+        if actors and not (subject is not None and set(actors) <= set(subject.actors)):
+            found.append(Mention(s, e, list(actors), "reference", "possessive", resolved=True))
+    return found
 
 
 def _reporting_gerund_speaker(tokens, s: int, mentions: list[Mention], modifiers) -> Mention | None:
