@@ -87,3 +87,20 @@ def test_his_inside_an_act_names_the_person_spoken_of_last(coder):
 
 def test_his_never_names_the_subject_itself(coder):
     assert found(coder, "Russian President Vladimir Putin dismissed his appeal.") == set()
+
+
+def test_a_regions_nations_are_the_states_named_there(coder):
+    text = "Bamako, Mali: Senegal and Britain held talks. Later, Gambia hailed a recent accord between the West African nations."
+    events = found(coder, text)
+    assert ("057", "SEN", "GMB") in events and ("057", "GMB", "SEN") in events
+    assert not any(code == "057" and "GBR" in (s, t) for code, s, t in events)  # not of that region
+    assert not any("MLI" in (s, t) for _, s, t in events)  # a dateline names no actor
+
+
+def test_a_regions_nations_need_two_states_named_there(coder):
+    assert not any(code == "057" for code, _, _ in found(coder, "Senegal criticised Britain. A recent accord between the West African nations holds."))
+
+
+def test_a_dateline_city_and_country_own_no_possessive(coder):
+    events = found(coder, "Dakar, Senegal: Gambian President Adama Barrow has ordered his armed forces to seize the smugglers.")
+    assert not any("SEN" in (s, t) for _, s, t in events)

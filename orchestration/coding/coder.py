@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lemmas
 from .dates import resolve_event_date
-from .lexicon import NOT_AN_EVENT, SAME_AS_BEFORE, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
+from .lexicon import NOT_AN_EVENT, SAME_AS_BEFORE, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, load_subregions, longest_non_overlapping
 from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
 
 CODER_VERSION = "0.1.0"
@@ -106,6 +106,7 @@ class Discourse:
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
+    named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
 
@@ -935,8 +936,13 @@ DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
 
 
 def _is_dateline(tokens, start: int, end: int) -> bool:
-    """'Washington —', 'PARIS (AFP) -', 'TAIPEI (Reuters)': a place at the head of a paragraph."""
-    return start == 0 and end < len(tokens) and tokens[end].text in DATELINE_MARKS
+    """'Washington —', 'PARIS (AFP) -', 'TAIPEI (Reuters)': a place at the head of a paragraph;
+    also 'Bogota, Colombia:' (a city and its country, one word each)."""
+    if start == 0 and end < len(tokens) and tokens[end].text in DATELINE_MARKS:
+        return True
+    if start == 0 and end == 1 and len(tokens) > 4 and tokens[1].text == "," and tokens[3].text in DATELINE_MARKS:
+        return True  # the city
+    return start == 2 and end == 3 and len(tokens) > 4 and tokens[1].text == "," and tokens[3].text in DATELINE_MARKS  # its country
 
 
 def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset(), views: dict | None = None) -> list[Mention]:
@@ -953,7 +959,6 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
-    subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
@@ -961,6 +966,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
+    # (a place, even a dateline's 'Bogota, Colombia:', owns no one's 'his armed forces')
+    subject = next((m for m in mentions if m.kind not in ("role", "location") and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
         if m.kind != "role":
             continue
@@ -986,6 +993,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens))
+    if lex.region_groups and discourse.named_states:
+        mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
     if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
         mentions.extend(_object_possessives(tokens, modifiers, discourse, mentions, trigger_starts, views.get("trigger_ends", ())))
     clitics = lex.modifier_words.get("object_pronoun")
@@ -1567,6 +1576,37 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     return False
 
 
+GROUP_COUNTS = frozenset({"two", "three", "both"})
+
+
+def _region_groups(tokens, lex: LanguageLexicon, discourse: Discourse, mentions: list[Mention], modifiers) -> list[Mention]:
+    """'a recent agreement between the South American nations' (region_groups.tsv): a definite
+    plural naming a region's states stands for those of them the article names, when it names two
+    or more there ('the Balkan states' in an article naming only Serbia is no one group)."""
+    found = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for k, t in enumerate(tokens):
+        phrases = lex.region_groups.get(t.lower)
+        if not phrases:
+            continue
+        for words, subregions in phrases:
+            start = k + 1 - len(words)
+            if start < 1 or tuple(x.lower for x in tokens[start : k + 1]) != words:
+                continue
+            det = start - 1
+            if tokens[det].lower in GROUP_COUNTS and det >= 1:
+                det -= 1
+            if tokens[det].lower != "the" or any(i in taken for i in range(start, k + 1)):
+                continue
+            subregion_of = load_subregions()
+            here = [a.country for m in mentions if m.kind not in ("location", "anti", "clitic") for a in m.actors if a.country]
+            states = [c for c in dict.fromkeys(list(discourse.named_states) + here) if subregion_of.get(c) in subregions]
+            if len(states) >= 2:
+                found.append(Mention(det, k + 1, [Actor(c, None) for c in states], "reference", "region_group", resolved=True))
+            break
+    return found
+
+
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 OBJECT_POSSESSIVE_REACH = 4  # 'dismissed his appeal', 'rejected * her latest appeal'
 
@@ -1858,6 +1898,7 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
         discourse.recent = named
+        discourse.named_states.update((a.country, None) for actors in named for a in actors)
     discourse.group_age += 1
     for m in mentions:
         for a in m.actors:

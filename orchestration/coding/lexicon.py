@@ -120,6 +120,12 @@ def intent_code(act: str, intents: dict[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def load_subregions(directory: Path = DICTIONARY_DIR) -> dict[str, str]:
+    """iso3 -> UN M49 subregion ('South America', 'Western Africa'), from countries.tsv."""
+    return {row["iso3"]: row["subregion"] for _, row in read_table(directory / "countries.tsv", ("iso3", "name", "region", "subregion"))}
+
+
+@lru_cache(maxsize=4)
 def load_actor_codes(directory: Path = DICTIONARY_DIR) -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """(country codes, organization code -> role, role codes) the dictionaries may use."""
     countries = frozenset(_codes_in(directory / "countries.tsv", "iso3"))
@@ -407,6 +413,9 @@ class LanguageLexicon:
     roles: PhraseMatcher  # role nouns, matched on lemmas ("ministres" -> "ministre")
     prefixes: dict[str, str] = field(default_factory=dict)  # folded compound prefix/adjective -> ISO3
     modifier_words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> single-token keys
+    # region_groups.tsv: last folded word -> [(folded words of the phrase, subregions)]:
+    # 'the South American nations' -> the states the article names in South America
+    region_groups: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
 
 
 MODIFIER_KINDS = frozenset(
@@ -556,6 +565,16 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
                     raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE)")
             pattern = EventPattern(row["code"], options, _rule(path, line, directory))
             _add_forms(lex.events, split_forms(row["pattern"], path, line), pattern, path, line, gaps=True)
+
+    if (path := optional("region_groups.tsv")) is not None:
+        known = set(load_subregions(directory).values())
+        for line, row in read_table(path, ("subregions", "forms")):
+            subregions = frozenset(split_forms(row["subregions"], path, line))
+            if not subregions <= known:
+                raise DictionaryError(path, line, f"unknown subregion {sorted(subregions - known)!r}; known: {', '.join(sorted(known))}")
+            for form in split_forms(row["forms"], path, line):
+                words = tuple(t.lower for t in tokenize(form, lang, sentence=False))
+                lex.region_groups.setdefault(words[-1], []).append((words, subregions))
 
     if (path := optional("dates.tsv")) is not None:
         for line, row in read_table(path, ("meaning", "forms")):
