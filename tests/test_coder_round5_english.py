@@ -104,3 +104,13 @@ def test_a_regions_nations_need_two_states_named_there(coder):
 def test_a_dateline_city_and_country_own_no_possessive(coder):
     events = found(coder, "Dakar, Senegal: Gambian President Adama Barrow has ordered his armed forces to seize the smugglers.")
     assert not any("SEN" in (s, t) for _, s, t in events)
+
+
+def test_a_party_announcing_it_will_stay_in_a_peace_process_expresses_intent_to_negotiate(coder):
+    text = "Colombia's ELN rebels rejected the government's offer. But the rebels indicated that they would continue the peace process."
+    assert ("036", "COL", "COL") in found(coder, text)
+
+
+def test_staying_in_a_peace_process_announced_by_no_one_is_no_event(coder):
+    text = "Colombia's ELN rebels rejected the government's offer. The rebels will continue the peace process."
+    assert not any(code.startswith("03") or code.startswith("04") for code, _, _ in found(coder, text))
