@@ -114,3 +114,16 @@ def test_a_party_announcing_it_will_stay_in_a_peace_process_expresses_intent_to_
 def test_staying_in_a_peace_process_announced_by_no_one_is_no_event(coder):
     text = "Colombia's ELN rebels rejected the government's offer. The rebels will continue the peace process."
     assert not any(code.startswith("03") or code.startswith("04") for code, _, _ in found(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkish police arrested two Greek soldiers at the border. The two were released on Friday.", {("173", "TUR", "GRC"), ("0841", "TUR", "GRC")}),
+        ("Turkish police arrested two Greek soldiers at the border. The report was released on Friday.", {("173", "TUR", "GRC")}),
+        ("Turkish police arrested two Greek soldiers at the border. The two were not released.", {("173", "TUR", "GRC")}),
+        ("The two were released on Friday.", set()),
+    ],
+)
+def test_an_agentless_release_of_unnamed_captives_is_by_their_captor(coder, text, expected):
+    assert found(coder, text) == expected

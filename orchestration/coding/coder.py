@@ -107,6 +107,7 @@ class Discourse:
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
+    last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
 
@@ -257,6 +258,15 @@ class EventCoder:
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
+                if target is not None and code.startswith(CAPTURE_CODES):
+                    discourse.last_capture = (source[1], target[1])
+            if pattern.code == RELEASE and not any(e.cameo_code == RELEASE for e in events) and (freed := _released_by_captor(tokens, trig, mentions, modifiers, discourse, lex)):
+                # 'The two were released to the high commission': by those who had arrested them
+                source, target = freed
+                key = (RELEASE, source[1].code, target[1].code)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(self._event(article_id, index, sentence, lex.lang, RELEASE, pattern.rule, trig, tokens, source, target, 0.6, event_date))
         if "obligation" in modifiers:
             if quote is None and quoted and not triggers:  # (computed above only for sentences with acts)
                 quote = _quote_with_speaker(tokens, modifiers, mentions, discourse, lex)
@@ -1574,6 +1584,27 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
             return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
         return False
     return False
+
+
+RELEASE = "0841"
+CAPTURE_CODES = ("173", "181")  # arrests and abductions: who holds whom
+
+
+def _released_by_captor(tokens, trig: Match, mentions: list[Mention], modifiers, discourse: Discourse, lex: LanguageLexicon):
+    """'... were arrested. The two were released to the high commission': a plural agentless
+    release whose subject names no actor ('the two', 'the hostages', 'they' for people of no
+    state) frees the captives of the last arrest or abduction the article coded, by their captor."""
+    if discourse.last_capture is None or trig.start < 2 or not _kind_at(modifiers, "passive_aux", trig.start - 1):
+        return None
+    captive_words = lex.modifier_words.get("captive", frozenset())
+    if tokens[trig.start - 1].lower != "were" or tokens[trig.start - 2].lower not in captive_words:
+        return None
+    if any(m.end <= trig.start and not m.oblique and m.kind != "location" for m in mentions):
+        return None  # a named subject: the ordinary rules decide
+    captor, captive = discourse.last_capture
+    stand_in = Mention(trig.start, trig.end, [captor], "implicit", trig.payload.rule, resolved=True)
+    freed = Mention(trig.start, trig.end, [captive], "implicit", trig.payload.rule, resolved=True)
+    return (stand_in, captor), (freed, captive)
 
 
 GROUP_COUNTS = frozenset({"two", "three", "both"})
