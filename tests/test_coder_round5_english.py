@@ -127,3 +127,14 @@ def test_staying_in_a_peace_process_announced_by_no_one_is_no_event(coder):
 )
 def test_an_agentless_release_of_unnamed_captives_is_by_their_captor(coder, text, expected):
     assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's FARC rebels freed ten soldiers. The FARC is still holding four security force members.",
+        "Colombia's FARC rebels freed ten soldiers. The FARC is still holding four soldiers.",
+    ],
+)
+def test_is_still_holding_is_progressive_not_passive(coder, text):
+    assert ("181", "COL", "COL") in found(coder, text)

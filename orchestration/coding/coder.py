@@ -1586,6 +1586,12 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     return False
 
 
+def _progressive(tokens, trig: Match) -> bool:
+    """'is holding', 'is still holding': after a form of be, an -ing verb (first or after an
+    adverb opening the pattern) makes a progressive, not a passive."""
+    return any(tokens[k].text.endswith("ing") for k in range(trig.start, min(trig.end, trig.start + 2)))
+
+
 RELEASE = "0841"
 CAPTURE_CODES = ("173", "181")  # arrests and abductions: who holds whom
 
@@ -2206,7 +2212,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if owned is not None and owned[1] == "agent":
         agent_follows = participle = False  # 'a report by the UN': a noun's by-phrase, not a passive's
     passive = "passive" in pattern.options or agent_follows or participle or (
-        _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
+        _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not _progressive(tokens, trig)
     )
     german_aux = None
     if not passive and lang in VERB_FINAL_LANGUAGES and tokens[trig.start].text[:1].islower():
