@@ -138,3 +138,17 @@ def test_an_agentless_release_of_unnamed_captives_is_by_their_captor(coder, text
 )
 def test_is_still_holding_is_progressive_not_passive(coder, text):
     assert ("181", "COL", "COL") in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fighting raged in Sudan's Darfur region. A ceasefire brokered by Chad's president in April has been ignored.", {("045", "TCD", "SDN")}),
+        # the actor further back is not a party of the ceasefire
+        ("Clashes hit Sudan's Darfur region. The European Union funded the monitors sent after a truce brokered by Chad.", {("045", "TCD", "SDN")}),
+        # a mediator of the article's own country: the parties are not named
+        ("Fighting raged in Sudan's Darfur region. A ceasefire brokered by the president in April has been ignored.", set()),
+    ],
+)
+def test_a_ceasefire_brokered_by_a_foreign_actor_mediates_for_the_articles_country(coder, text, expected):
+    assert {e for e in found(coder, text) if e[0] == "045"} == expected

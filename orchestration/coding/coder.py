@@ -2269,6 +2269,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if patient is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_subject(tokens, trig, modifiers, settlements):
             # 'the village was attacked by rebels', 'a província ... é aterrorizada por rebeldes': its people
             patient = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
+        if "home_target" in pattern.options and _passive_clause(trig, pattern, modifiers) and _is_nominal(trig, modifiers):
+            # 'a ceasefire brokered by Chad's president': the noun the pattern holds is what was
+            # made; the parties it binds are the article's country, not an actor further back
+            foreign = home and home not in {a.country for a in agent.actors}
+            patient = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True) if foreign else None
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
@@ -2392,7 +2397,7 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
 def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:
     """A passive pattern that holds its own auxiliary after a noun ('the curfew was lifted'): a
     clause with that noun as its subject, not a noun phrase."""
-    return "passive" in pattern.options and _kind_between(modifiers, "passive_aux", trig.start + 1, trig.end)
+    return "passive" in pattern.options and (_kind_between(modifiers, "passive_aux", trig.start + 1, trig.end) or _kind_between(modifiers, "agent", trig.start + 1, trig.end))
 
 
 def _home_measure(trig: Match, pattern: EventPattern, country: str, role: str):
