@@ -152,3 +152,18 @@ def test_is_still_holding_is_progressive_not_passive(coder, text):
 )
 def test_a_ceasefire_brokered_by_a_foreign_actor_mediates_for_the_articles_country(coder, text, expected):
     assert {e for e in found(coder, text) if e[0] == "045"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Clashes continued in Mali. Malian troops fought rebels near Gao. But in a visit to the region on Monday, German Defence Minister Boris Pistorius promised more aid.", ("042", "DEU", "MLI")),
+        ("Clashes continued in Mali. During a trip to Mali on Monday, the German defence minister promised more aid.", ("042", "DEU", "MLI")),
+    ],
+)
+def test_a_visit_in_a_fronted_phrase_is_the_following_subjects(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_only_visits_in_a_fronted_phrase_become_the_subjects_acts(coder):
+    assert found(coder, "Fighting raged in Sudan. In the aid convoy sent to Darfur, French doctors found no food.") == set()

@@ -155,7 +155,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang))
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
@@ -1586,6 +1586,32 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     return False
 
 
+FRONTED_REACH = 8  # 'in a visit to the region on Tuesday,': from the noun to the comma
+
+
+def _fronted_phrase_subject(tokens, trig: Match, usable: list[Mention], modifiers) -> Mention | None:
+    """'But in a visit to the region on Tuesday, French Foreign Minister X was told ...', 'During a
+    trip to Sudan, the minister said': a visit named in a prepositional phrase opening the sentence
+    is made by the subject right after the phrase's comma."""
+    k = 1 if tokens and not _fronted_preposition(modifiers, 0) and (_kind_at(modifiers, "clause_break", 0) or _kind_at(modifiers, "coordination", 0)) else 0
+    if not _fronted_preposition(modifiers, k) or not 0 < trig.start - k <= 3:
+        return None
+    comma = next((j for j in range(trig.end, min(len(tokens), trig.end + FRONTED_REACH)) if tokens[j].text == ","), None)
+    if comma is None or any(_kind_at(modifiers, "report_verb", j) or _kind_at(modifiers, "clause_break", j) for j in range(trig.end, comma)):
+        return None
+    if any(trig.end <= m.start < comma and (_preceded_by(m.start, modifiers, "of") or _preceded_by(m.start, modifiers, "agent")) for m in usable):
+        return None  # 'During the visit of the Senegalese president to Paris, France ...': the visit names its own visitor
+    return next((m for m in usable if comma < m.start <= comma + 2 and not m.oblique and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+
+
+def _fronted_visit(tokens, trig: Match, mentions: list[Mention], modifiers, lang: str) -> bool:
+    """A visit in a phrase opening the sentence whose subject follows: an event, not a circumstance."""
+    return lang == "en" and "place" in trig.payload.options and trig.payload.code[:2] == CONSULT_ROOT and _fronted_phrase_subject(tokens, trig, mentions, modifiers) is not None
+
+
+CONSULT_ROOT = "04"  # visits and trips (042/043): what a fronted phrase may name as the subject's own act
+
+
 def _progressive(tokens, trig: Match) -> bool:
     """'is holding', 'is still holding': after a form of be, an -ing verb (first or after an
     adverb opening the pattern) makes a progressive, not a passive."""
@@ -2199,7 +2225,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
             return  # 'a UN report expected next week', 'la visite prévue du président': not (yet) an event
         subject = owned[0]
-    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not (lang in VERB_FINAL_LANGUAGES and (
+    if subject is None and lang == "en" and "place" in pattern.options and pattern.code[:2] == CONSULT_ROOT and owned is None:
+        subject = _fronted_phrase_subject(tokens, trig, usable, modifiers)
+        fronted = subject is not None
+    else:
+        fronted = False
+    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
     )):
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
