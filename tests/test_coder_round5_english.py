@@ -167,3 +167,14 @@ def test_a_visit_in_a_fronted_phrase_is_the_following_subjects(coder, text, expe
 
 def test_only_visits_in_a_fronted_phrase_become_the_subjects_acts(coder):
     assert found(coder, "Fighting raged in Sudan. In the aid convoy sent to Darfur, French doctors found no food.") == set()
+
+
+def test_an_unknown_name_after_a_role_noun_holds_that_role(coder):
+    text = "ADF militiamen raided a camp in Congo's Ituri province, killing 30 civilians. Army spokesman Jules Mbuyi described the raid as an act of sabotage."
+    assert ("111", "COD", "COD") in found(coder, text)
+
+
+def test_a_rebel_spokesman_speaks_for_the_rebels(coder):
+    text = "Mali's army fought rebels near Kidal. A rebel spokesman condemned the army's offensive."
+    events = coder.code_article("t", text, "en", DAY, "day")
+    assert {(e.cameo_code, e.source_country, e.source_role) for e in events if e.cameo_code == "111"} == {("111", "MLI", "REB")}

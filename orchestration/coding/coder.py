@@ -1270,6 +1270,11 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             inner_kind, inner = _atom_actors(atoms[j])
             mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
+        elif kind == "role" and lang == "en" and j < len(atoms) and atoms[j].start == atom.end and _atom_kind(atoms[j]) == "name":
+            # 'army spokesman Jules Tshikudi': a name the dictionaries do not know, right after a
+            # role noun, is the person holding that role; whose role it is is decided as for the noun
+            mention = Mention(atom.start, atoms[j].end, actors, kind, rule)
+            j += 1
         elif kind == "role" and j < len(atoms):
             next_kind = _atom_kind(atoms[j])
             if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
