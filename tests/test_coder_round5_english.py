@@ -178,3 +178,8 @@ def test_a_rebel_spokesman_speaks_for_the_rebels(coder):
     text = "Mali's army fought rebels near Kidal. A rebel spokesman condemned the army's offensive."
     events = coder.code_article("t", text, "en", DAY, "day")
     assert {(e.cameo_code, e.source_country, e.source_role) for e in events if e.cameo_code == "111"} == {("111", "MLI", "REB")}
+
+
+def test_the_host_of_talks_in_a_relative_clause_hosts_the_articles_parties(coder):
+    text = "Ivory Coast rebels rejected the plan. Ivory Coast's rebels fight the government. The rebels spoke after meeting Ghanaian President John Kufuor, who is host of the talks in his capital."
+    assert ("043", "GHA", "CIV") in found(coder, text)
