@@ -183,3 +183,8 @@ def test_a_rebel_spokesman_speaks_for_the_rebels(coder):
 def test_the_host_of_talks_in_a_relative_clause_hosts_the_articles_parties(coder):
     text = "Ivory Coast rebels rejected the plan. Ivory Coast's rebels fight the government. The rebels spoke after meeting Ghanaian President John Kufuor, who is host of the talks in his capital."
     assert ("043", "GHA", "CIV") in found(coder, text)
+
+
+def test_a_body_set_up_by_an_actor_acts_for_it(coder):
+    text = "Riots shook Kenya in March. An independent panel set up by the president of Kenya has begun to investigate the riots."
+    assert {e for e in found(coder, text) if e[0].startswith("09")} == {("090", "KEN", "KEN")}

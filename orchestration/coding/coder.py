@@ -2625,4 +2625,8 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
         if antecedent is not None and antecedent.kind != "anti" and (antecedent.end == opener or (antecedent.end == opener - 1 and tokens[antecedent.end].text == ",")):
             return antecedent
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
+    if not subjects and "founder" in modifiers:
+        # 'An international panel set up by the king of Bahrain has begun to investigate': a body
+        # no dictionary names acts for whoever set it up
+        subjects = [m for m in left if _preceded_by(m.start, modifiers, "founder") and m.kind != "anti"][:1]
     return subjects[-1] if subjects else None
