@@ -188,3 +188,18 @@ def test_the_host_of_talks_in_a_relative_clause_hosts_the_articles_parties(coder
 def test_a_body_set_up_by_an_actor_acts_for_it(coder):
     text = "Riots shook Kenya in March. An independent panel set up by the president of Kenya has begun to investigate the riots."
     assert {e for e in found(coder, text) if e[0].startswith("09")} == {("090", "KEN", "KEN")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian jets bombed a market in Syria. Turkey condemned the deadly attack.", ("111", "TUR", "RUS")),
+        ("Gunmen raided a police post in northern Niger. The European Union condemned the attack.", ("111", "EEC", "NER")),
+    ],
+)
+def test_condemning_the_attack_is_aimed_at_its_perpetrator(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_condemning_a_decision_takes_no_attacker(coder):
+    assert ("111", "TUR", None) in found(coder, "Russian jets bombed a market in Syria. Turkey condemned the decision.")

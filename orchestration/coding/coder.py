@@ -108,6 +108,7 @@ class Discourse:
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
+    last_attacker: Actor | None = None  # the source of the last violent act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
 
@@ -244,6 +245,8 @@ class EventCoder:
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 if target is None and source is not None and "claim" in pattern.options:
                     target = _claimed_victim(trig, pattern, source, discourse)
+                if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
+                    target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and repeated is not None:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
@@ -257,6 +260,8 @@ class EventCoder:
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
+                if code[:2] in VIOLENT_ROOTS:
+                    discourse.last_attacker = source[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
                 if target is not None and code.startswith(CAPTURE_CODES):
                     discourse.last_capture = (source[1], target[1])
@@ -1866,6 +1871,31 @@ def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, di
     if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) or _kind_between(modifiers, "clause_break", 0, trig.start):
         return None  # (a subordinate clause's subject is not the previous sentence's)
     return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
+
+
+DISAPPROVE_ROOT = "11"
+JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
+
+
+def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifiers) -> bool:
+    """'condemned the attack', 'described the killings as': the act criticised is a violent one the
+    definite article points back to, named right after the verb with no owner of its own."""
+    for m in candidates:
+        if m.payload.code[:2] in VIOLENT_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in VIOLENT_ROOTS):
+            return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
+    return False
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+    """Criticising 'the attack' the article reported: aimed at whoever carried it out (unless that
+    is the critic itself)."""
+    attacker = discourse.last_attacker
+    if attacker is None or attacker == source[1] or (attacker.country == source[1].country and attacker.role == source[1].role):
+        return None
+    return Mention(trig.start, trig.end, [attacker], "implicit", pattern.rule, resolved=True), attacker
 
 
 def _claimed_victim(trig: Match, pattern: EventPattern, source, discourse: Discourse):
