@@ -203,3 +203,18 @@ def test_condemning_the_attack_is_aimed_at_its_perpetrator(coder, text, expected
 
 def test_condemning_a_decision_takes_no_attacker(coder):
     assert ("111", "TUR", None) in found(coder, "Russian jets bombed a market in Syria. Turkey condemned the decision.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen killed 20 villagers in Mali's Mopti region. The Katiba Macina group was responsible for the killings, the UN mission said in a statement.", {("112", "UNO", "MLI")}),
+        ("Gunmen killed 20 villagers in Mali's Mopti region. The UN mission said the Katiba Macina group was behind the massacre.", {("112", "UNO", "MLI")}),
+        # the text itself says so: no speaker, no accusation
+        ("Gunmen killed 20 villagers in Mali's Mopti region. Malian rebels were responsible for the killings.", set()),
+        # responsible for no wrongdoing
+        ("Gunmen killed 20 villagers in Mali's Mopti region. The minister said the police were responsible for security.", set()),
+    ],
+)
+def test_a_speaker_blaming_an_actor_for_violence_accuses_it(coder, text, expected):
+    assert {e for e in found(coder, text) if e[0].startswith("11")} == expected

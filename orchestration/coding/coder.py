@@ -227,6 +227,12 @@ class EventCoder:
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
+                if "attributed" in pattern.options and source is not None:
+                    # 'X was responsible for the killings, the mission said': the speaker accuses X
+                    speaker = _attributing_speaker(tokens, trig, modifiers, mentions, source[0])
+                    if speaker is None or source[1] in speaker.actors:
+                        continue
+                    source, target = (speaker, speaker.actors[0]), source
                 if cancelled == "commitment":
                     # 'Jordan and Britain agreed to hold joint exercises': the agreement (0312), not the exercise
                     code = intent_code(code, self.intents)
@@ -1871,6 +1877,18 @@ def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, di
     if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) or _kind_between(modifiers, "clause_break", 0, trig.start):
         return None  # (a subordinate clause's subject is not the previous sentence's)
     return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
+
+
+def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention], subject: Mention) -> Mention | None:
+    """Who says what an attributed pattern states ('X was responsible for the attack'): the speaker
+    of a closing ', Y said', or the subject of a report verb the statement follows ('Y said X was')."""
+    speaker = _trailing_speaker(tokens, trig, modifiers, mentions)
+    if speaker is not None:
+        return speaker if len(speaker.actors) == 1 and speaker.actors[0].country else None
+    for r, e in modifiers.get("report_verb", ()):
+        if e <= subject.start and subject.start - e <= 2:
+            return next((m for m in reversed(mentions) if m.end <= r and r - m.end <= 1 and not m.oblique and len(m.actors) == 1 and m.actors[0].country), None)
+    return None
 
 
 DISAPPROVE_ROOT = "11"
