@@ -218,3 +218,13 @@ def test_condemning_a_decision_takes_no_attacker(coder):
 )
 def test_a_speaker_blaming_an_actor_for_violence_accuses_it(coder, text, expected):
     assert {e for e in found(coder, text) if e[0].startswith("11")} == expected
+
+
+def test_the_backer_named_in_an_accusations_charge_is_accused_too(coder):
+    text = "Unrest shook Yemen. The government has accused the rebels of waging a war backed by the regional Shi'ite power, Iran."
+    assert ("112", "YEM", "IRN") in found(coder, text)
+
+
+def test_a_backer_outside_the_charge_is_not_accused(coder):
+    text = "Unrest shook Yemen. The government has accused the rebels of violence. Iran backed them."
+    assert not any(code == "112" and t == "IRN" for code, _, t in found(coder, text))

@@ -271,6 +271,13 @@ class EventCoder:
                 discourse.last_event = (code, target[1] if target is not None else None)
                 if target is not None and code.startswith(CAPTURE_CODES):
                     discourse.last_capture = (source[1], target[1])
+            if lex.lang == "en" and pattern.code == ACCUSATION and subject_here is not None and (backer := _accused_backer(tokens, trig, candidates, mentions, modifiers)) is not None:
+                # 'accused protesters of pursuing an agenda backed by Iran': the backer is accused too
+                for b in backer.actors:
+                    key = (ACCUSATION, subject_here.actors[0].code, b.code)
+                    if key not in seen and b.country not in {a.country for a in subject_here.actors}:
+                        seen.add(key)
+                        events.append(self._event(article_id, index, sentence, lex.lang, ACCUSATION, pattern.rule, trig, tokens, (subject_here, subject_here.actors[0]), (backer, b), 0.6, event_date))
             if pattern.code == RELEASE and not any(e.cameo_code == RELEASE for e in events) and (freed := _released_by_captor(tokens, trig, mentions, modifiers, discourse, lex)):
                 # 'The two were released to the high commission': by those who had arrested them
                 source, target = freed
@@ -1877,6 +1884,20 @@ def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, di
     if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) or _kind_between(modifiers, "clause_break", 0, trig.start):
         return None  # (a subordinate clause's subject is not the previous sentence's)
     return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
+
+
+BACKER_REACH = 8  # 'backed by the neighboring Shi'ite power, Iran'
+ACCUSED_REACH = 15  # the charge: 'of pursuing a sectarian agenda backed by'
+
+
+def _accused_backer(tokens, trig: Match, candidates: list[Match], mentions: list[Mention], modifiers) -> Mention | None:
+    """The state an accusation's charge says backs the accused ('backed by X', 'supported by X'):
+    the support phrase inside the charge, then the first state named within reach (an apposition
+    may stand before it), in the same sentence part."""
+    support = next((m for m in candidates if m.payload.code == "070" and "passive" in m.payload.options and trig.end < m.start <= trig.end + ACCUSED_REACH), None)
+    if support is None or any(tokens[k].text in (";", ":", ".") or _kind_at(modifiers, "clause_break", k) for k in range(trig.end, support.start)):
+        return None
+    return next((m for m in mentions if support.end <= m.start <= support.end + BACKER_REACH and m.kind != "anti" and all(a.country for a in m.actors) and not _has_punct(tokens, support.end, m.start, allow={",", "'s", "’s", "'", "’"})), None)
 
 
 def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention], subject: Mention) -> Mention | None:
