@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lemmas
 from .dates import resolve_event_date
-from .lexicon import NOT_AN_EVENT, SAME_AS_BEFORE, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, longest_non_overlapping
+from .lexicon import NOT_AN_EVENT, SAME_AS_BEFORE, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, load_subregions, longest_non_overlapping
 from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
 
 CODER_VERSION = "0.1.0"
@@ -106,6 +106,9 @@ class Discourse:
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
+    named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
+    last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
+    last_attacker: Actor | None = None  # the source of the last violent act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
 
@@ -155,7 +158,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang))
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
@@ -231,19 +234,30 @@ class EventCoder:
             if meeting and not cancelled and _collective_object(trig, mentions):
                 # 'a rencontré des dirigeants de pays arabes': people of no one state, a null target
                 pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
-            if cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
-                # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
-                # cooperative act whose partner is not named is an intent with no target (0312)
-                pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
             met: list[tuple] = []
             relative = _with_relative(tokens, trig, modifiers, mentions) if "with_relative" in modifiers and "recip" in pattern.options else None
-            dyads = _relative_dyads(*relative) if relative is not None else _dyads(
-                tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
-                participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words)
+
+            def dyads_of(pattern: EventPattern) -> list:
+                return list(_dyads(
+                    tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
+                    participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words))
+
+            dyads = _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
+            if not dyads and relative is None and cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
+                # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
+                # cooperative act whose partner is neither named nor known is an intent with no target (0312)
+                pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
+                dyads = dyads_of(pattern)
             for source, target, confidence in dyads:
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
                 code = pattern.code
+                if "attributed" in pattern.options and source is not None:
+                    # 'X was responsible for the killings, the mission said': the speaker accuses X
+                    speaker = _attributing_speaker(tokens, trig, modifiers, mentions, source[0])
+                    if speaker is None or source[1] in speaker.actors:
+                        continue
+                    source, target = (speaker, speaker.actors[0]), source
                 if cancelled == "commitment":
                     # 'Jordan and Britain agreed to hold joint exercises': the agreement (0312), not the exercise
                     code = intent_code(code, self.intents)
@@ -262,6 +276,8 @@ class EventCoder:
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 if target is None and source is not None and "claim" in pattern.options:
                     target = _claimed_victim(trig, pattern, source, discourse)
+                if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
+                    target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and repeated is not None:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
@@ -278,9 +294,13 @@ class EventCoder:
                     events.append(self._event(article_id, index, sentence, lex.lang, "043", pattern.rule, trig, tokens, target, source, confidence - 0.1, event_date))
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
+                if code[:2] in VIOLENT_ROOTS:
+                    discourse.last_attacker = source[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
                 if meeting and code == pattern.code:
                     met.append((source, target))
+                if target is not None and code.startswith(CAPTURE_CODES):
+                    discourse.last_capture = (source[1], target[1])
             if met and (place := _meeting_place(tokens, trig, mentions, modifiers)) is not None:
                 # 'avait rencontré des dirigeants de pays arabes en Arabie saoudite': the one who
                 # came to the place the meeting was held in visited it (042)
@@ -290,6 +310,20 @@ class EventCoder:
                         continue  # (a meeting with a third state's envoy there is no visit to the host)
                     seen.add(key)
                     events.append(self._event(article_id, index, sentence, lex.lang, "042", pattern.rule, trig, tokens, source, place, 0.5, event_date))
+            if lex.lang == "en" and pattern.code == ACCUSATION and subject_here is not None and (backer := _accused_backer(tokens, trig, candidates, mentions, modifiers)) is not None:
+                # 'accused protesters of pursuing an agenda backed by Iran': the backer is accused too
+                for b in backer.actors:
+                    key = (ACCUSATION, subject_here.actors[0].code, b.code)
+                    if key not in seen and b.country not in {a.country for a in subject_here.actors}:
+                        seen.add(key)
+                        events.append(self._event(article_id, index, sentence, lex.lang, ACCUSATION, pattern.rule, trig, tokens, (subject_here, subject_here.actors[0]), (backer, b), 0.6, event_date))
+            if pattern.code == RELEASE and not any(e.cameo_code == RELEASE for e in events) and (freed := _released_by_captor(tokens, trig, mentions, modifiers, discourse, lex)):
+                # 'The two were released to the high commission': by those who had arrested them
+                source, target = freed
+                key = (RELEASE, source[1].code, target[1].code)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(self._event(article_id, index, sentence, lex.lang, RELEASE, pattern.rule, trig, tokens, source, target, 0.6, event_date))
         ongoing = lex.modifier_words.get("ongoing")
         if ongoing:
             for m in candidates:
@@ -1019,8 +1053,13 @@ DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
 
 
 def _is_dateline(tokens, start: int, end: int) -> bool:
-    """'Washington —', 'PARIS (AFP) -', 'TAIPEI (Reuters)': a place at the head of a paragraph."""
-    return start == 0 and end < len(tokens) and tokens[end].text in DATELINE_MARKS
+    """'Washington —', 'PARIS (AFP) -', 'TAIPEI (Reuters)': a place at the head of a paragraph;
+    also 'Bogota, Colombia:' (a city and its country, one word each)."""
+    if start == 0 and end < len(tokens) and tokens[end].text in DATELINE_MARKS:
+        return True
+    if start == 0 and end == 1 and len(tokens) > 4 and tokens[1].text == "," and tokens[3].text in DATELINE_MARKS:
+        return True  # the city
+    return start == 2 and end == 3 and len(tokens) > 4 and tokens[1].text == "," and tokens[3].text in DATELINE_MARKS  # its country
 
 
 def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset(), views: dict | None = None) -> list[Mention]:
@@ -1037,7 +1076,6 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
-    subject = next((m for m in mentions if m.kind != "role" and all(a.country for a in m.actors)), None)
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
@@ -1045,6 +1083,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
+    # (a place, even a dateline's 'Bogota, Colombia:', owns no one's 'his armed forces')
+    subject = next((m for m in mentions if m.kind not in ("role", "location") and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
         if m.kind != "role":
             continue
@@ -1069,7 +1109,11 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
-    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts))
+    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens))
+    if lex.region_groups and discourse.named_states:
+        mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
+    if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
+        mentions.extend(_object_possessives(tokens, modifiers, discourse, mentions, trigger_starts, views.get("trigger_ends", ())))
     clitics = lex.modifier_words.get("object_pronoun")
     if clitics and trigger_starts:
         mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts, clitics))
@@ -1210,7 +1254,14 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
         if len(parts) >= 2 and all(countries):
             entries = [ActorEntry("adjective", c, None, "compound") for c in countries]
             found.append(Match(i, i + 1, tuple(entries)))
+        elif lex.lang == "en" and len(parts) == 2 and parts[1] == LED_SUFFIX and countries[0]:
+            # 'Nigerian-led peacekeepers', 'the Saudi-led coalition': a force is coded as the state
+            # that leads it ('Iranian-backed' names a sponsor, not the actor, and stays unmatched)
+            found.append(Match(i, i + 1, (ActorEntry("adjective", countries[0], None, "compound"),)))
     return found
+
+
+LED_SUFFIX = "led"
 
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
@@ -1326,6 +1377,11 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             inner_kind, inner = _atom_actors(atoms[j])
             mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
+        elif kind == "role" and lang == "en" and j < len(atoms) and atoms[j].start == atom.end and _atom_kind(atoms[j]) == "name":
+            # 'army spokesman Jules Tshikudi': a name the dictionaries do not know, right after a
+            # role noun, is the person holding that role; whose role it is is decided as for the noun
+            mention = Mention(atom.start, atoms[j].end, actors, kind, rule)
+            j += 1
         elif kind == "role" and j < len(atoms):
             next_kind = _atom_kind(atoms[j])
             if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
@@ -1357,7 +1413,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 role = _atom_actors(atoms[k])[1][0].role
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
-        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(
+        if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow=POSSESSIVE_MARKS) and not any(
             k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
         ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
@@ -1521,11 +1577,12 @@ def _is_comma_only(tokens, lo, hi) -> bool:
 
 
 def _coordinated_span(lo, hi, modifiers) -> bool:
-    """Only coordinators and determiners between: 'L'Inde et la Thaïlande', 'the US and the EU'."""
-    if hi <= lo or hi - lo > 3:
+    """Only coordinators and determiners between: 'L'Inde et la Thaïlande', 'the US and the EU',
+    'the African Union, together with the EU' (a comma, a two-word coordinator, a determiner)."""
+    if hi <= lo or hi - lo > 4:
         return False
     kinds = [("coordination" if _kind_at(modifiers, "coordination", k) else "determiner" if _kind_at(modifiers, "determiner", k) else None) for k in range(lo, hi)]
-    return None not in kinds and kinds[0] == "coordination"
+    return None not in kinds and kinds[0] == "coordination" and (hi - lo < 4 or kinds.count("determiner") <= 1)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -1641,7 +1698,131 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     return False
 
 
-def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset()) -> list[Mention]:
+FRONTED_REACH = 8  # 'in a visit to the region on Tuesday,': from the noun to the comma
+
+
+def _fronted_phrase_subject(tokens, trig: Match, usable: list[Mention], modifiers) -> Mention | None:
+    """'But in a visit to the region on Tuesday, French Foreign Minister X was told ...', 'During a
+    trip to Sudan, the minister said': a visit named in a prepositional phrase opening the sentence
+    is made by the subject right after the phrase's comma."""
+    k = 1 if tokens and not _fronted_preposition(modifiers, 0) and (_kind_at(modifiers, "clause_break", 0) or _kind_at(modifiers, "coordination", 0)) else 0
+    if not _fronted_preposition(modifiers, k) or not 0 < trig.start - k <= 3:
+        return None
+    comma = next((j for j in range(trig.end, min(len(tokens), trig.end + FRONTED_REACH)) if tokens[j].text == ","), None)
+    if comma is None or any(_kind_at(modifiers, "report_verb", j) or _kind_at(modifiers, "clause_break", j) for j in range(trig.end, comma)):
+        return None
+    if any(trig.end <= m.start < comma and (_preceded_by(m.start, modifiers, "of") or _preceded_by(m.start, modifiers, "agent")) for m in usable):
+        return None  # 'During the visit of the Senegalese president to Paris, France ...': the visit names its own visitor
+    return next((m for m in usable if comma < m.start <= comma + 2 and not m.oblique and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+
+
+def _fronted_visit(tokens, trig: Match, mentions: list[Mention], modifiers, lang: str) -> bool:
+    """A visit in a phrase opening the sentence whose subject follows: an event, not a circumstance."""
+    return lang == "en" and "place" in trig.payload.options and trig.payload.code[:2] == CONSULT_ROOT and _fronted_phrase_subject(tokens, trig, mentions, modifiers) is not None
+
+
+CONSULT_ROOT = "04"  # visits and trips (042/043): what a fronted phrase may name as the subject's own act
+
+
+def _progressive(tokens, trig: Match) -> bool:
+    """'is holding', 'is still holding': after a form of be, an -ing verb (first or after an
+    adverb opening the pattern) makes a progressive, not a passive."""
+    return any(tokens[k].text.endswith("ing") for k in range(trig.start, min(trig.end, trig.start + 2)))
+
+
+RELEASE = "0841"
+CAPTURE_CODES = ("173", "181")  # arrests and abductions: who holds whom
+
+
+def _released_by_captor(tokens, trig: Match, mentions: list[Mention], modifiers, discourse: Discourse, lex: LanguageLexicon):
+    """'... were arrested. The two were released to the high commission': a plural agentless
+    release whose subject names no actor ('the two', 'the hostages', 'they' for people of no
+    state) frees the captives of the last arrest or abduction the article coded, by their captor."""
+    if discourse.last_capture is None or trig.start < 2 or not _kind_at(modifiers, "passive_aux", trig.start - 1):
+        return None
+    captive_words = lex.modifier_words.get("captive", frozenset())
+    if tokens[trig.start - 1].lower != "were" or tokens[trig.start - 2].lower not in captive_words:
+        return None
+    if any(m.end <= trig.start and not m.oblique and m.kind != "location" for m in mentions):
+        return None  # a named subject: the ordinary rules decide
+    captor, captive = discourse.last_capture
+    stand_in = Mention(trig.start, trig.end, [captor], "implicit", trig.payload.rule, resolved=True)
+    freed = Mention(trig.start, trig.end, [captive], "implicit", trig.payload.rule, resolved=True)
+    return (stand_in, captor), (freed, captive)
+
+
+GROUP_COUNTS = frozenset({"two", "three", "both"})
+
+
+def _region_groups(tokens, lex: LanguageLexicon, discourse: Discourse, mentions: list[Mention], modifiers) -> list[Mention]:
+    """'a recent agreement between the South American nations' (region_groups.tsv): a definite
+    plural naming a region's states stands for those of them the article names, when it names two
+    or more there ('the Balkan states' in an article naming only Serbia is no one group)."""
+    found = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for k, t in enumerate(tokens):
+        phrases = lex.region_groups.get(t.lower)
+        if not phrases:
+            continue
+        for words, subregions in phrases:
+            start = k + 1 - len(words)
+            if start < 1 or tuple(x.lower for x in tokens[start : k + 1]) != words:
+                continue
+            det = start - 1
+            if tokens[det].lower in GROUP_COUNTS and det >= 1:
+                det -= 1
+            if tokens[det].lower != "the" or any(i in taken for i in range(start, k + 1)):
+                continue
+            subregion_of = load_subregions()
+            here = [a.country for m in mentions if m.kind not in ("location", "anti", "clitic") for a in m.actors if a.country]
+            states = [c for c in dict.fromkeys(list(discourse.named_states) + here) if subregion_of.get(c) in subregions]
+            if len(states) >= 2:
+                found.append(Mention(det, k + 1, [Actor(c, None) for c in states], "reference", "region_group", resolved=True))
+            break
+    return found
+
+
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+OBJECT_POSSESSIVE_REACH = 4  # 'dismissed his appeal', 'rejected * her latest appeal'
+
+
+def _object_possessives(tokens, modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts, trigger_ends) -> list[Mention]:
+    """'the UN judges dismissed his appeal': his/her inside an act's pattern, before the noun the
+    act is about, names whose appeal or demand it is: the person the article spoke of last (or an
+    actor named earlier in the sentence other than its subject), never the subject itself."""
+    found = []
+    for s, e in modifiers.get("possessive", ()):
+        if tokens[s].lower not in PERSONAL_POSSESSIVES:
+            continue
+        if not any(0 < s - t <= OBJECT_POSSESSIVE_REACH for t in trigger_starts) or not any(e < end for end in trigger_ends):
+            continue
+        subject = _sentence_subject(mentions, s)
+        local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        actors = local.actors if local is not None else discourse.last_single
+        if actors and not (subject is not None and set(actors) <= set(subject.actors)):
+            found.append(Mention(s, e, list(actors), "reference", "possessive", resolved=True))
+    return found
+
+
+def _reporting_gerund_speaker(tokens, s: int, mentions: list[Mention], modifiers) -> Mention | None:
+    """'..., MONUSCO said, adding that it had liaised with X': a pronoun opening what a gerund of
+    saying after a report verb reports stands for that report's speaker, not for its sentence's
+    first actor."""
+    k = s - 1
+    if k >= 0 and tokens[k].lower == "that":
+        k -= 1
+    if k < 2 or not tokens[k].lower.endswith("ing") or tokens[k - 1].text != ",":
+        return None
+    for r, e in modifiers.get("report_verb", ()):
+        if e == k - 1:  # 'X said, adding'
+            # ('the UN mission said': a head noun no dictionary knows may follow the actor)
+            return next((m for m in reversed(mentions) if m.end <= r <= m.end + 1 and tokens[r - 1].text.isalpha() and not m.resolved and all(a.country for a in m.actors)), None)
+        if e < k - 1 and tokens[k - 2 : k - 1] and all(tokens[j].text != "," for j in range(e, k - 1)):  # 'said X, adding'
+            return next((m for m in mentions if m.start == e and m.end == k - 1 and not m.resolved and all(a.country for a in m.actors)), None)
+    return None
+
+
+def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1658,6 +1839,10 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             # ... but an object pronoun ('deported them', 'contre eux') never means its own clause's subject
             obj = s > 0 and (s - 1 in trigger_starts or _preceded_by_preposition(s, modifiers))
             local = None
+            speaker = _reporting_gerund_speaker(tokens, s, mentions, modifiers) if kind == "pronoun" and tokens is not None else None
+            if speaker is not None:
+                resolved.append(Mention(s, e, list(speaker.actors), "reference", kind, resolved=True))
+                continue
             if kind != "group_pronoun":
                 subject = _sentence_subject(mentions, s)
                 # 'arrested four British journalists and deported them': an object pronoun means the
@@ -1865,6 +2050,57 @@ def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, di
     return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
 
 
+BACKER_REACH = 8  # 'backed by the neighboring Shi'ite power, Iran'
+ACCUSED_REACH = 15  # the charge: 'of pursuing a sectarian agenda backed by'
+
+
+def _accused_backer(tokens, trig: Match, candidates: list[Match], mentions: list[Mention], modifiers) -> Mention | None:
+    """The state an accusation's charge says backs the accused ('backed by X', 'supported by X'):
+    the support phrase inside the charge, then the first state named within reach (an apposition
+    may stand before it), in the same sentence part."""
+    support = next((m for m in candidates if m.payload.code == "070" and "passive" in m.payload.options and trig.end < m.start <= trig.end + ACCUSED_REACH), None)
+    if support is None or any(tokens[k].text in (";", ":", ".") or _kind_at(modifiers, "clause_break", k) for k in range(trig.end, support.start)):
+        return None
+    return next((m for m in mentions if support.end <= m.start <= support.end + BACKER_REACH and m.kind != "anti" and all(a.country for a in m.actors) and not _has_punct(tokens, support.end, m.start, allow={",", "'s", "’s", "'", "’"})), None)
+
+
+def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention], subject: Mention) -> Mention | None:
+    """Who says what an attributed pattern states ('X was responsible for the attack'): the speaker
+    of a closing ', Y said', or the subject of a report verb the statement follows ('Y said X was')."""
+    speaker = _trailing_speaker(tokens, trig, modifiers, mentions)
+    if speaker is not None:
+        return speaker if len(speaker.actors) == 1 and speaker.actors[0].country else None
+    for r, e in modifiers.get("report_verb", ()):
+        if e <= subject.start and subject.start - e <= 2:
+            return next((m for m in reversed(mentions) if m.end <= r and r - m.end <= 1 and not m.oblique and len(m.actors) == 1 and m.actors[0].country), None)
+    return None
+
+
+DISAPPROVE_ROOT = "11"
+JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
+
+
+def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifiers) -> bool:
+    """'condemned the attack', 'described the killings as': the act criticised is a violent one the
+    definite article points back to, named right after the verb with no owner of its own."""
+    for m in candidates:
+        if m.payload.code[:2] in VIOLENT_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in VIOLENT_ROOTS):
+            return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
+    return False
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+    """Criticising 'the attack' the article reported: aimed at whoever carried it out (unless that
+    is the critic itself)."""
+    attacker = discourse.last_attacker
+    if attacker is None or attacker == source[1] or (attacker.country == source[1].country and attacker.role == source[1].role):
+        return None
+    return Mention(trig.start, trig.end, [attacker], "implicit", pattern.rule, resolved=True), attacker
+
+
 def _claimed_victim(trig: Match, pattern: EventPattern, source, discourse: Discourse):
     """'Le groupe X a revendiqué l'enlèvement', 'Y claimed responsibility for the bombing': a
     claim naming no victim is about the last violent act the article reported, and its victim
@@ -1963,6 +2199,7 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
         discourse.recent = named
+        discourse.named_states.update((a.country, None) for actors in named for a in actors)
     discourse.group_age += 1
     for m in mentions:
         for a in m.actors:
@@ -2226,7 +2463,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
             return  # 'a UN report expected next week', 'la visite prévue du président': not (yet) an event
         subject = owned[0]
-    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not (lang in VERB_FINAL_LANGUAGES and (
+    if subject is None and lang == "en" and "place" in pattern.options and pattern.code[:2] == CONSULT_ROOT and owned is None:
+        subject = _fronted_phrase_subject(tokens, trig, usable, modifiers)
+        fronted = subject is not None
+    else:
+        fronted = False
+    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
     )):
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
@@ -2239,7 +2481,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if owned is not None and owned[1] == "agent":
         agent_follows = participle = False  # 'a report by the UN': a noun's by-phrase, not a passive's
     passive = "passive" in pattern.options or agent_follows or participle or (
-        _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not tokens[trig.start].text.endswith("ing")
+        _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not _progressive(tokens, trig)
     )
     german_aux = None
     if not passive and lang in VERB_FINAL_LANGUAGES and tokens[trig.start].text[:1].islower():
@@ -2278,6 +2520,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 for b in patient.actors:
                     if b != actor:
                         yield (stand_in, actor), (patient, b), 0.6
+            elif implicit and country and patient is None and "home_target" in pattern.options and "passive" in pattern.options:
+                # 'The state of emergency was lifted June 1': a state's own measure, undone by its
+                # government, for the country it was imposed on
+                yield from _home_measure(trig, pattern, country, implicit)
             return  # otherwise 'was attacked', 'ont été arrêtés': the text does not say by whom
         if trig.start > 0 and _kind_at(modifiers, "determiner", trig.start - 1):
             # a noun ('les tirs par les forces syriennes sur la ville turque'): the patient follows the agent
@@ -2296,6 +2542,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if patient is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_subject(tokens, trig, modifiers, settlements):
             # 'the village was attacked by rebels', 'a província ... é aterrorizada por rebeldes': its people
             patient = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
+        if "home_target" in pattern.options and _passive_clause(trig, pattern, modifiers) and _is_nominal(trig, modifiers):
+            # 'a ceasefire brokered by Chad's president': the noun the pattern holds is what was
+            # made; the parties it binds are the article's country, not an actor further back
+            foreign = home and home not in {a.country for a in agent.actors}
+            patient = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True) if foreign else None
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
@@ -2326,7 +2577,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # 'denies any abuse by police': the doer of what a statement is about is not whom it
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m)), None)
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if target is None and "notarget" not in pattern.options:
@@ -2408,6 +2659,31 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
 
 SYMPATHY = "018"
+
+
+PARTNER_ROOTS = frozenset({"04", "05", "06"})
+
+
+def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
+    """'peacekeepers are working to maintain the peace in conjunction with the OAU': an actor named
+    as a partner acts alongside the doer and is not what the act is aimed at, except when the act
+    is cooperation itself ('drills in cooperation with India')."""
+    return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
+
+
+def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:
+    """A passive pattern that holds its own auxiliary after a noun ('the curfew was lifted'): a
+    clause with that noun as its subject, not a noun phrase."""
+    return "passive" in pattern.options and (_kind_between(modifiers, "passive_aux", trig.start + 1, trig.end) or _kind_between(modifiers, "agent", trig.start + 1, trig.end))
+
+
+def _home_measure(trig: Match, pattern: EventPattern, country: str, role: str):
+    """The dyad of an agentless passive whose pattern names a measure a government takes on its
+    own country ('the curfew was lifted'): that government, aimed at the country."""
+    actor = Actor(country, role)
+    stand_in = Mention(trig.start, trig.end, [actor], "implicit", pattern.rule, resolved=True)
+    place = Mention(trig.start, trig.end, [Actor(country, None)], "implicit", pattern.rule, resolved=True)
+    yield (stand_in, actor), (place, place.actors[0]), 0.6
 
 
 def _sympathy_target(source: Mention, mentions: list[Mention]) -> Mention | None:
@@ -2617,4 +2893,8 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
         if antecedent is not None and antecedent.kind != "anti" and (antecedent.end == opener or (antecedent.end == opener - 1 and tokens[antecedent.end].text == ",")):
             return antecedent
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
+    if not subjects and "founder" in modifiers:
+        # 'An international panel set up by the king of Bahrain has begun to investigate': a body
+        # no dictionary names acts for whoever set it up
+        subjects = [m for m in left if _preceded_by(m.start, modifiers, "founder") and m.kind != "anti"][:1]
     return subjects[-1] if subjects else None

@@ -120,6 +120,12 @@ def intent_code(act: str, intents: dict[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def load_subregions(directory: Path = DICTIONARY_DIR) -> dict[str, str]:
+    """iso3 -> UN M49 subregion ('South America', 'Western Africa'), from countries.tsv."""
+    return {row["iso3"]: row["subregion"] for _, row in read_table(directory / "countries.tsv", ("iso3", "name", "region", "subregion"))}
+
+
+@lru_cache(maxsize=4)
 def load_actor_codes(directory: Path = DICTIONARY_DIR) -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """(country codes, organization code -> role, role codes) the dictionaries may use."""
     countries = frozenset(_codes_in(directory / "countries.tsv", "iso3"))
@@ -407,6 +413,9 @@ class LanguageLexicon:
     roles: PhraseMatcher  # role nouns, matched on lemmas ("ministres" -> "ministre")
     prefixes: dict[str, str] = field(default_factory=dict)  # folded compound prefix/adjective -> ISO3
     modifier_words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> single-token keys
+    # region_groups.tsv: last folded word -> [(folded words of the phrase, subregions)]:
+    # 'the South American nations' -> the states the article names in South America
+    region_groups: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
 
 
 MODIFIER_KINDS = frozenset(
@@ -414,11 +423,11 @@ MODIFIER_KINDS = frozenset(
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
     commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number
-    decision prospective aim seat with_relative expletive ongoing""".split()
+    decision prospective aim seat with_relative expletive ongoing partner captive founder""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
-WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number", "decision", "prospective", "ongoing"})
+WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number", "decision", "prospective", "ongoing", "captive"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
@@ -430,8 +439,9 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
 # owned: a noun coded only when it names its owner ("X's report", 'report by X', 'il rapporto
 # dell'ONU', 'a UN report'), whose of-phrase is then the owner, not the object.
+# attributed: the pattern says an actor is to blame; the speaker who says so is the source, that actor the target.
 # nonstate: only a non-state actor named by its role does it ('in protest at': activists, not a state recalling its envoy).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent"})
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
@@ -556,6 +566,16 @@ def load_language(lang: str, directory: Path = DICTIONARY_DIR) -> LanguageLexico
                     raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE)")
             pattern = EventPattern(row["code"], options, _rule(path, line, directory))
             _add_forms(lex.events, split_forms(row["pattern"], path, line), pattern, path, line, gaps=True)
+
+    if (path := optional("region_groups.tsv")) is not None:
+        known = set(load_subregions(directory).values())
+        for line, row in read_table(path, ("subregions", "forms")):
+            subregions = frozenset(split_forms(row["subregions"], path, line))
+            if not subregions <= known:
+                raise DictionaryError(path, line, f"unknown subregion {sorted(subregions - known)!r}; known: {', '.join(sorted(known))}")
+            for form in split_forms(row["forms"], path, line):
+                words = tuple(t.lower for t in tokenize(form, lang, sentence=False))
+                lex.region_groups.setdefault(words[-1], []).append((words, subregions))
 
     if (path := optional("dates.tsv")) is not None:
         for line, row in read_table(path, ("meaning", "forms")):
