@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -57,7 +59,26 @@ def _worker_coder() -> EventCoder:
     return _CODER
 
 
-def _init_worker(languages: tuple[str, ...] = ()) -> None:
+OWNER_POLL_SECONDS = 2.0
+
+
+def _exit_with_owner(owner: int) -> None:
+    """Exit this worker once the process that owns its pool is gone. A pool shut down in order
+    stops its workers itself; one whose owner was killed (SIGKILL, OOM) would leave them waiting
+    on their queue for ever, each holding its dictionaries (hundreds of MB)."""
+    while True:
+        time.sleep(OWNER_POLL_SECONDS)
+        try:
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # a process of another user took the number: the owner is gone too
+            os._exit(1)
+
+
+def _init_worker(languages: tuple[str, ...] = (), owner: int | None = None) -> None:
+    if owner is not None:
+        threading.Thread(target=_exit_with_owner, args=(owner,), name="owner-watch", daemon=True).start()
     _worker_coder()
     if languages:
         from orchestration.coding.lexicon import load_language
@@ -103,7 +124,7 @@ class CodingPool:
         # only effective when this process has not started its forkserver yet (ingest may have)
         context.set_forkserver_preload(["orchestration.parallel"])
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                        initializer=_init_worker, initargs=(tuple(languages),))
+                                        initializer=_init_worker, initargs=(tuple(languages), os.getpid()))
         self.window = workers * window_per_worker
 
     def imap(self, chunks: Iterator[list[ArticleRow]], fields: tuple[str, ...]) -> Iterator[tuple[list[ArticleRow], list[tuple]]]:

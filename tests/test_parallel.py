@@ -6,6 +6,10 @@ the same articles must leave every table as it was."""
 import datetime as dt
 import hashlib
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +17,8 @@ import pytest
 
 from orchestration import parallel, pipeline, warehouse
 
-SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "data" / "samples"
 
 
 def sample_articles() -> list[dict]:
@@ -158,3 +163,41 @@ def test_events_written_before_the_ledger_existed_are_replaced(tmp_path, article
     assert result.articles_coded == 3
     pd.testing.assert_frame_equal(expected, events(con))
     con.close()
+
+
+OWNER_SCRIPT = """
+import os, sys, time
+sys.path.insert(0, {repo!r})
+from orchestration.parallel import CodingPool, code_rows
+if __name__ == "__main__":
+    with CodingPool(2) as pool:
+        futures = [pool.pool.submit(os.getpid) for _ in range(8)]
+        print(" ".join(str(p) for p in sorted({{f.result() for f in futures}})), flush=True)
+        time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its parent to reap it has exited)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_workers_exit_when_the_process_owning_their_pool_is_killed(tmp_path):
+    """A killed `eventpipe run` must not leave coding workers behind, waiting for ever."""
+    script = tmp_path / "owner.py"
+    script.write_text(OWNER_SCRIPT.format(repo=str(REPO)))
+    owner = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in owner.stdout.readline().split()]
+        assert workers and all(_alive(p) for p in workers)
+    finally:
+        owner.kill()
+        owner.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not any(_alive(p) for p in workers)
