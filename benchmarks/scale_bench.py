@@ -3,6 +3,7 @@ articles, and an incremental day of 10k new articles on top of the largest base.
 
     .venv/bin/python benchmarks/scale_bench.py coder [--articles 3000]
     .venv/bin/python benchmarks/scale_bench.py e2e 10000 [--incremental 10000]
+    .venv/bin/python benchmarks/scale_bench.py day DIR 1000000 10000   (the day again, on DIR/base.duckdb)
 
 Each measurement runs in a child process of its own (so its peak RSS is its own) on the
 deterministic corpus of benchmarks/corpus.py, generated once under $EVENTPIPE_BENCH_DIR
@@ -228,6 +229,62 @@ def age_base(db: Path, days: int) -> None:
         con.close()
 
 
+def run_stages(db: Path, inbox: Path, workdir: Path, out: dict, prefix: str, snapshots: bool = False) -> None:
+    """Ingest the inbox, code, `dbt build`: times, counts and peak RSS into `out` (keys `prefix`...)."""
+    from warehouse_bench import run_dbt
+
+    from orchestration import pipeline, warehouse
+
+    with PeakRSS() as peak:
+        started = time.perf_counter()
+        con = warehouse.connect(db)
+        t = time.perf_counter()
+        ingested = pipeline.ingest_inbox(con, inbox)
+        out[f"{prefix}ingest_seconds"] = time.perf_counter() - t
+        t = time.perf_counter()
+        coded = pipeline.code_articles(con)
+        out[f"{prefix}code_seconds"] = time.perf_counter() - t
+        con.close()
+        copying = time.perf_counter()
+        if snapshots and prefix:
+            shutil.copy2(db, workdir / "before-dbt.duckdb")
+        copy_seconds = time.perf_counter() - copying
+        t = time.perf_counter()
+        run_dbt(["build"], db, workdir / "target")
+        out[f"{prefix}dbt_seconds"] = time.perf_counter() - t
+        out[f"{prefix}total_seconds"] = time.perf_counter() - started - copy_seconds
+    out[f"{prefix}ingested"] = ingested.ingested
+    out[f"{prefix}records"] = ingested.records_read
+    out[f"{prefix}articles_coded"] = coded.articles_coded
+    out[f"{prefix}events"] = coded.events
+    out[f"{prefix}quarantined"] = coded.quarantined
+    out[f"{prefix}peak_tree_mb"] = peak.tree_mb
+    out[f"{prefix}peak_process_mb"] = peak.process_mb
+    out[f"{prefix}peak_by_role_mb"] = peak.by_role_mb
+
+
+def measure_day(workdir: Path, size: int, incremental: int) -> dict:
+    """The incremental day again, on the base kept by `e2e SIZE --incremental N --snapshots`
+    (workdir/base.duckdb, built and aged): the same day's articles ingested, coded and built on a
+    copy of it. For studying the daily run without rebuilding the base (half an hour at 1M).
+    If the coder changed since the base was built, every base article is coded again (the
+    coding ledger keys articles by coder): articles_coded then exceeds the day's articles."""
+    base = workdir / "base.duckdb"
+    if not base.exists():
+        raise SystemExit(f"no {base}: run `scale_bench.py e2e {size} --incremental {incremental} --snapshots --workdir {workdir}` first")
+    db = workdir / "warehouse.duckdb"
+    shutil.copy2(base, db)
+    os.environ["EVENTPIPE_WAREHOUSE"] = str(db)
+    os.environ["EVENTPIPE_SOURCES"] = ""
+    inbox = workdir / "inbox"
+    link_inbox(inbox, corpus_files(size) + corpus_files(incremental, first=size, day=corpus.NEXT_DAY))
+    out: dict = {"size": size, "incremental": incremental, "from_snapshot": str(base)}
+    run_stages(db, inbox, workdir, out, "inc_")
+    if out["inc_articles_coded"] > incremental:
+        out["warning"] = "the coder changed since the base was built: base articles were coded again"
+    return out
+
+
 def measure_e2e(size: int, incremental: int, workdir: Path, age_days: int = 30, snapshots: bool = False) -> dict:
     """Fresh warehouse: ingest `size` articles, code, dbt build; then (if `incremental`) add
     the next `incremental` articles, dated as the collection of the day after the base period
@@ -244,43 +301,11 @@ def measure_e2e(size: int, incremental: int, workdir: Path, age_days: int = 30, 
     db = workdir / "warehouse.duckdb"
     os.environ["EVENTPIPE_WAREHOUSE"] = str(db)
     os.environ["EVENTPIPE_SOURCES"] = ""
-    from warehouse_bench import run_dbt
-
-    from orchestration import pipeline, warehouse
-
     inbox = workdir / "inbox"
     link_inbox(inbox, files)
     out: dict = {"size": size, "workers": int(os.environ.get("EVENTPIPE_WORKERS", "0")) or None}
 
-    def stages(prefix: str) -> None:
-        with PeakRSS() as peak:
-            started = time.perf_counter()
-            con = warehouse.connect(db)
-            t = time.perf_counter()
-            ingested = pipeline.ingest_inbox(con, inbox)
-            out[f"{prefix}ingest_seconds"] = time.perf_counter() - t
-            t = time.perf_counter()
-            coded = pipeline.code_articles(con)
-            out[f"{prefix}code_seconds"] = time.perf_counter() - t
-            con.close()
-            copying = time.perf_counter()
-            if snapshots and prefix:
-                shutil.copy2(db, workdir / "before-dbt.duckdb")
-            copy_seconds = time.perf_counter() - copying
-            t = time.perf_counter()
-            run_dbt(["build"], db, workdir / "target")
-            out[f"{prefix}dbt_seconds"] = time.perf_counter() - t
-            out[f"{prefix}total_seconds"] = time.perf_counter() - started - copy_seconds
-        out[f"{prefix}ingested"] = ingested.ingested
-        out[f"{prefix}records"] = ingested.records_read
-        out[f"{prefix}articles_coded"] = coded.articles_coded
-        out[f"{prefix}events"] = coded.events
-        out[f"{prefix}quarantined"] = coded.quarantined
-        out[f"{prefix}peak_tree_mb"] = peak.tree_mb
-        out[f"{prefix}peak_process_mb"] = peak.process_mb
-        out[f"{prefix}peak_by_role_mb"] = peak.by_role_mb
-
-    stages("")
+    run_stages(db, inbox, workdir, out, "", snapshots)
     if incremental:
         if age_days:
             age_base(db, age_days)
@@ -288,7 +313,7 @@ def measure_e2e(size: int, incremental: int, workdir: Path, age_days: int = 30, 
         if snapshots:
             shutil.copy2(db, workdir / "base.duckdb")
         link_inbox(inbox, extra)
-        stages("inc_")
+        run_stages(db, inbox, workdir, out, "inc_", snapshots)
         out["incremental"] = incremental
     con = __import__("duckdb").connect(str(db), read_only=True)
     out["raw_events"] = con.execute("select count(*) from raw.events").fetchall()[0][0]
@@ -313,9 +338,15 @@ def main() -> None:
                    help="keep copies of the warehouse before the incremental day and before its dbt build (implies --keep)")
     e.add_argument("--age-base-days", type=int, default=30,
                    help="before the incremental day, move the base's ingestion times back this many days (0: not)")
+    d = sub.add_parser("day", help="the incremental day again, on the base kept by e2e --snapshots in DIR")
+    d.add_argument("workdir", type=Path)
+    d.add_argument("size", type=int)
+    d.add_argument("incremental", type=int)
     args = parser.parse_args()
     if args.what == "coder":
         print(json.dumps(measure_coder(args.articles)))
+    elif args.what == "day":
+        print(json.dumps(measure_day(args.workdir, args.size, args.incremental)))
     else:
         workdir = args.workdir or BENCH_DIR / f"e2e-{args.size}"
         result = measure_e2e(args.size, args.incremental, workdir, args.age_base_days, args.snapshots)
