@@ -375,3 +375,24 @@ def test_a_run_killed_with_sigkill_then_rerun_leaves_the_rows_of_an_uninterrupte
     assert_accounted(clean, clean_con)
     con.close()
     clean_con.close()
+
+
+def test_the_key_filter_built_in_bulk_answers_as_one_built_key_by_key():
+    """Stored keys go into the deduplicator's KeyFilter in one sorted run; later keys one by one
+    (sealed into runs of their own). Every key added must be "maybe there", keys never added
+    (64-bit fingerprints: no collision expected among these) "certainly not"."""
+    from orchestration.ingest.inbox import KeyFilter
+
+    stored = [f"stored-{i}" for i in range(150_000)] + [None, ""]
+    later = [f"later-{i}" for i in range(KeyFilter.RECENT + 10)]
+    never = [f"never-{i}" for i in range(5_000)]
+    bulk, one_by_one = KeyFilter(), KeyFilter()
+    bulk.add_all(stored)
+    for key in stored:
+        one_by_one.add(key)
+    for f in (bulk, one_by_one):
+        for key in later:
+            f.add(key)
+    for f in (bulk, one_by_one):
+        assert all(f.maybe_contains(stored[:-2] + later))
+        assert not any(f.maybe_contains(never + [None, ""]))
