@@ -14,6 +14,14 @@ SAMPLE_RANGE = {"dagster/asset_partition_range_start": "2025-01-01", "dagster/as
 
 
 @pytest.fixture(scope="session")
+def coder():
+    """One EventCoder for every coder test (its dictionaries load once per session)."""
+    from orchestration.coding.coder import EventCoder
+
+    return EventCoder()
+
+
+@pytest.fixture(scope="session")
 def sample_run(tmp_path_factory):
     """Materialize every asset (landing, then articles, coding, checks, dbt build, report and
     serving copy for the partitions 2025-01-01…2025-03-31, in one run) on a copy of data/samples.

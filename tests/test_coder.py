@@ -13,11 +13,6 @@ SEED = Path(__file__).resolve().parent.parent / "data" / "samples" / "seed-artic
 DAY = dt.date(2025, 3, 12)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
 def dyads(events):
     return {(e.root, e.source_country, e.target_country) for e in events}
 
@@ -224,7 +219,6 @@ def test_aid_is_not_aimed_at_the_donor_itself(coder):
     assert not any(e.root == "07" and e.source_country == e.target_country for e in code(coder, text, "en"))
 
 
-
 def test_a_german_zu_infinitive_after_a_denial_is_not_an_event(coder):
     roots = {e.root for e in code(coder, "Russland bestritt am Montag, ukrainische Dörfer bombardiert zu haben.", "de")}
     assert not roots & {"18", "19"}
@@ -303,7 +297,6 @@ def test_a_definite_role_noun_means_the_actor_so_described_before(coder):
     )
     found = dyads(code(coder, text, "en"))
     assert ("11", "PAK", "IND") in found and ("11", "IND", "IND") not in found
-
 
 
 @pytest.mark.parametrize(

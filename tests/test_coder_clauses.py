@@ -1,22 +1,9 @@
 """Positional rules of the coder on sentences written for these tests: region words, quotations
 with the speaker after them, claims of responsibility, subjects left out, relative clauses."""
 
-import datetime as dt
-
 import pytest
 
-from orchestration.coding.coder import EventCoder
-
-DAY = dt.date(2025, 3, 12)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def found(coder, text, lang):
-    return {(e.cameo_code[:2], e.source_country, e.target_country) for e in coder.code_article("t", text, lang, DAY, "day")}
+from coder_cases import DAY, by_root as found
 
 
 @pytest.mark.parametrize(

@@ -1,22 +1,9 @@
 """Verbal clauses, actors and direction, on sentences written for these tests: prepositions that
 belong to an event pattern, German word order, pronouns across sentences, domestic actors."""
 
-import datetime as dt
-
 import pytest
 
-from orchestration.coding.coder import EventCoder
-
-DAY = dt.date(2025, 3, 12)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def found(coder, text, lang):
-    return {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", text, lang, DAY, "day")}
+from coder_cases import by_actor as found
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,9 @@ an actor word before it, a by-phrase, a speech act's of-phrase, a decision noun'
 source; owned nouns inside a phrase are events; reports need an author; hostage-taking may name
 no victim; a noun only expected or planned is no event."""
 
-import datetime as dt
-
 import pytest
 
-from orchestration.coding.coder import EventCoder
-
-DAY = dt.date(2025, 3, 12)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def found(coder, text, lang):
-    return {(e.cameo_code, e.source_country, e.target_country) for e in coder.code_article("t", text, lang, DAY, "day")}
+from coder_cases import by_country as found
 
 
 def roots(coder, text, lang):

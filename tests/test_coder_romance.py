@@ -9,14 +9,8 @@ import datetime as dt
 
 import pytest
 
-from orchestration.coding.coder import EventCoder
 
 DAY = dt.date(2025, 3, 12)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
 
 
 def code(coder, text, lang):
@@ -223,7 +217,6 @@ def test_function_words_inside_names_are_not_function_words(coder):
 def test_the_agent_of_a_nominal_act_may_follow_a_named_victim(coder):
     text = "L'enlèvement au Mali du journaliste français Olivier Dubois par le GSIM a été revendiqué."
     assert ("18", "MLI", "FRA") in dyads(code(coder, text, "fr"))
-
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,9 @@ passives of a government's own measure, a named group's role noun after a posses
 forces, a parenthetical 'together with' list, partner phrases, a pronoun after 'X said, adding
 that', and a few event phrasings (concessions, access, journalist visas, keeping the peace)."""
 
-import datetime as dt
-
 import pytest
 
-from orchestration.coding.coder import EventCoder
-
-DAY = dt.date(2025, 3, 12)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def found(coder, text, lang="en"):
-    return {(e.cameo_code, e.source_country, e.target_country) for e in coder.code_article("t", text, lang, DAY, "day")}
+from coder_cases import DAY, by_country as found
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,9 @@ a relative clause in commas as the main verb's subject; losing ground to X; a cr
 detention of a state's opposition; a meeting in a named country as a visit; announced joint
 exercises; expressing a hope."""
 
-import datetime as dt
-
 import pytest
 
-from orchestration.coding.coder import EventCoder
-
-DAY = dt.date(2025, 3, 12)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def found(coder, text, lang):
-    return {(e.cameo_code, e.source_country, e.target_country) for e in coder.code_article("t", text, lang, DAY, "day")}
+from coder_cases import DAY, by_country as found
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,8 @@ import datetime as dt
 
 import pytest
 
-from orchestration.coding.coder import EventCoder
 
 DAY = dt.date(2024, 3, 15)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
 
 
 def events(coder, text, lang):
