@@ -168,12 +168,12 @@ def _view_keys(tokens: list[Token], kind: str) -> list[str]:
 def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str, dict[int, int]]:
     """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
     keys = _view_keys(tokens, kind)
-    index_of = dict(zip(accumulate(map(len, keys), _after_space, initial=1), range(len(keys))))
+    # key i starts after the leading space, keys 0..i-1 and their spaces: 1 + sum(len + 1)
+    index_of = dict(zip(accumulate(map(_PLUS_ONE, map(len, keys)), initial=1), range(len(keys))))
     return keys, " " + " ".join(keys) + " ", index_of
 
 
-def _after_space(position: int, length: int) -> int:
-    return position + length + 1
+_PLUS_ONE = (1).__add__  # a C-level callable: no Python frame per token
 
 
 class PhraseMatcher:
@@ -299,8 +299,14 @@ class _Scanner:
             for position, phrases, strict in owners_of[key_index]:
                 out = lists[position]
                 for phrase in phrases:
-                    if (strict or phrase.case != "any") and not _case_ok(phrase.case, tokens[first:last], strict, first == 0 or tokens[first - 1].text in QUOTE_OPENERS):
-                        continue
+                    if phrase.case != "any":
+                        if not _case_ok(phrase.case, tokens[first:last]):
+                            continue
+                    elif strict:
+                        # _case_ok("any", ..., strict) inlined (the hot case: event patterns)
+                        text = tokens[first].text
+                        if text[:1].isupper() and not text.isupper() and first and tokens[first - 1].text not in QUOTE_OPENERS:
+                            continue
                     end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
                     if end is not None:
                         out.append(_new_match(Match, (first, end, phrase.payload)))
