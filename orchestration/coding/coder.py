@@ -1758,15 +1758,18 @@ def _region_groups(tokens, lex: LanguageLexicon, discourse: Discourse, mentions:
     """'a recent agreement between the South American nations' (region_groups.tsv): a definite
     plural naming a region's states stands for those of them the article names, when it names two
     or more there ('the Balkan states' in an article naming only Serbia is no one group)."""
+    lowers = [t.lower for t in tokens]
+    if lex.region_groups.keys().isdisjoint(lowers):
+        return []  # the common case, checked at C speed: no region word in the sentence
     found = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    for k, t in enumerate(tokens):
-        phrases = lex.region_groups.get(t.lower)
+    for k, lower in enumerate(lowers):
+        phrases = lex.region_groups.get(lower)
         if not phrases:
             continue
         for words, subregions in phrases:
             start = k + 1 - len(words)
-            if start < 1 or tuple(x.lower for x in tokens[start : k + 1]) != words:
+            if start < 1 or tuple(lowers[start : k + 1]) != words:
                 continue
             det = start - 1
             if tokens[det].lower in GROUP_COUNTS and det >= 1:
