@@ -58,12 +58,24 @@ def category_in_version(category: str | None, code: str, version: str) -> str | 
     return renamed.get(code[:2], renamed.get(None, category))
 
 
+# Country codes of the CAMEO 1.1 manual that ISO 3166 (and the coder) spell otherwise.
+GOLD_CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA"}
+
+
 def countries(actors) -> set[str]:
-    """Country part of the gold actor codes (a record may list several, or none)."""
+    """Country part of the gold actor codes (a record may list several, or none).
+
+    The gold writes every intergovernmental organisation as plain `IGO` and every non-governmental
+    one as `NGO`; `actor_key` reduces the coder's actors the same way."""
     if isinstance(actors, (dict, str)):
         actors = [actors]
     codes = (a.get("code", "") if isinstance(a, dict) else "" for a in actors or [])
-    return {c[:3].upper() for c in codes if c and c[:3].isalpha()}
+    return {GOLD_CODE_ALIASES.get(c[:3].upper(), c[:3].upper()) for c in codes if c and c[:3].isalpha()}
+
+
+def actor_key(country: str | None, role: str | None) -> str | None:
+    """The coder's actor in the gold's terms: its country, or IGO/NGO for an organisation."""
+    return role if role in ("IGO", "NGO") else country
 
 
 def main(folder: Path) -> None:
@@ -78,7 +90,8 @@ def main(folder: Path) -> None:
         src, tgt = countries(r.get("source")), countries(r.get("target"))
         def ok(e):
             category = category_in_version(plover_of(e.cameo_code, table), e.cameo_code, r.get("version", ""))
-            return category == r["event"] and e.source_country in src and (not tgt or e.target_country in tgt)
+            return (category == r["event"] and actor_key(e.source_country, e.source_role) in src
+                    and (not tgt or actor_key(e.target_country, e.target_role) in tgt))
         hits = [e for e in events if ok(e)]
         by_event[r["event"]][1] += 1
         if hits:
