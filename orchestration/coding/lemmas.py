@@ -55,17 +55,17 @@ class PickledDictionaryFactory(CachingDictionaryFactory):
         shipped = DefaultDictionaryFactory(cache_max_size=0).get_dictionary(lang)  # raises for an unknown language
         lemmas: dict[bytes, bytes] = {}  # one object per lemma, as simplemma's decoder shares them
         decoded = {key.encode(): lemmas.setdefault(value.encode(), value.encode()) for key, value in shipped.items()}
-        _write_atomically(path, decoded)
+        write_pickle_atomically(path, decoded)
         return MappingStrToByteString(decoded)
 
 
-def _write_atomically(path: Path, decoded: dict[bytes, bytes]) -> None:
+def write_pickle_atomically(path: Path, value: object) -> None:
     """Write the pickle beside its final name and rename it: concurrent workers never read half a file."""
     staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with staging.open("wb") as handle:
-            pickle.dump(decoded, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(staging, path)
     except OSError:
         pass  # a read-only checkout: keep working without the cache
