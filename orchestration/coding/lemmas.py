@@ -78,6 +78,12 @@ _LEMMATIZER = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrateg
 _LOOKUP = DictionaryLookupStrategy(_FACTORY)
 
 
+def preload(lang: str) -> None:
+    """Read the language's lemma dictionary now rather than at the first word lemmatised, so a
+    process that loads a language is ready to code it (and timings of coding exclude it)."""
+    _FACTORY.get_dictionary(lang)
+
+
 def lemmatize(token: str, lang: str) -> str:
     """simplemma.lemmatize(token, lang) (callers cache per word; simplemma's own cache is off)."""
     return _LEMMATIZER.lemmatize(token, lang)

@@ -543,6 +543,7 @@ def _cached_lexicon(lang: str, directory: Path) -> LanguageLexicon:
         with path.open("rb") as handle:
             lex = pickle.load(handle)
         if isinstance(lex, LanguageLexicon) and lex.lang == lang:
+            lemmas.preload(lang)  # article text is still lemmatised (building the lexicon did it above)
             return lex
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
         pass  # absent or damaged: build it below
