@@ -132,7 +132,8 @@ def ingest_inbox(
     if pending:
         started = pd.Timestamp.now()  # rows of this run are indexed as they are read, not loaded back
         deduplicator = Deduplicator(
-            stored_keys=warehouse.stored_article_keys(con),
+            stored_fingerprints=warehouse.stored_key_fingerprints(con),
+            fingerprints=warehouse.key_fingerprints,
             lookup=lambda ids, hashes, urls: warehouse.stored_articles_matching(con, ids, hashes, urls, started),
             near_loader=lambda days, undated: warehouse.stored_texts(con, days, undated, before=started),
         )

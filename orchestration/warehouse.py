@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from orchestration import settings
@@ -126,12 +127,32 @@ def forget_ingested_files(con: duckdb.DuckDBPyConnection, source_files: Iterable
     con.execute("delete from raw.ingested_files where source_file in (select source_file from _forget)")
 
 
-def stored_article_keys(con: duckdb.DuckDBPyConnection, chunk: int = 100_000) -> Iterator[tuple[str, str, str | None]]:
-    """(article_id, text_hash, canonical_url) of every stored article, streamed: what the
-    deduplicator's key filter is built from (consume it before the next query on `con`)."""
-    cursor = con.execute("select article_id, text_hash, canonical_url from raw.articles")
-    while rows := cursor.fetchmany(chunk):
-        yield from rows
+def stored_key_fingerprints(con: duckdb.DuckDBPyConnection) -> np.ndarray:
+    """`key_fingerprints` of every stored article's id, text hash and canonical URL, computed
+    by DuckDB: what the deduplicator's key filter is built from. Fetching a million articles'
+    keys as Python strings to hash them there took three times as long."""
+    column = con.execute(
+        "select hash(k) as fingerprint from ("
+        " select article_id as k from raw.articles union all select text_hash from raw.articles"
+        " union all select canonical_url from raw.articles) where k is not null and k <> ''"
+    ).fetchnumpy()["fingerprint"]
+    return np.asarray(column).view(np.int64)
+
+
+_HASHER: duckdb.DuckDBPyConnection | None = None
+
+
+def key_fingerprints(values: list[str]) -> np.ndarray:
+    """DuckDB's `hash()` of each string, as int64: the fingerprints `stored_key_fingerprints`
+    gives the stored keys, computed for keys that are not stored (an in-memory connection of
+    this process, so that no query interleaves with a cursor open on the warehouse)."""
+    global _HASHER
+    if not values:
+        return np.empty(0, dtype=np.int64)
+    if _HASHER is None:
+        _HASHER = duckdb.connect()
+    column = _HASHER.execute("select hash(k) as fingerprint from unnest(?) as t(k)", [values]).fetchnumpy()["fingerprint"]
+    return np.asarray(column).view(np.int64)
 
 
 def stored_articles_matching(con: duckdb.DuckDBPyConnection, ids: list[str], hashes: list[str], urls: list[str],

@@ -15,6 +15,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from orchestration import pipeline, warehouse
@@ -377,22 +378,34 @@ def test_a_run_killed_with_sigkill_then_rerun_leaves_the_rows_of_an_uninterrupte
     clean_con.close()
 
 
-def test_the_key_filter_built_in_bulk_answers_as_one_built_key_by_key():
-    """Stored keys go into the deduplicator's KeyFilter in one sorted run; later keys one by one
-    (sealed into runs of their own). Every key added must be "maybe there", keys never added
-    (64-bit fingerprints: no collision expected among these) "certainly not"."""
-    from orchestration.ingest.inbox import KeyFilter
+@pytest.mark.parametrize("fingerprints", ["python", "duckdb"])
+def test_the_key_filter_built_in_bulk_answers_as_one_built_key_by_key(fingerprints):
+    """Stored keys go into the deduplicator's KeyFilter in one sorted run (as Python hashes, or
+    as fingerprints DuckDB computed in the warehouse); later keys one by one (sealed into runs
+    of their own). Every key added must be "maybe there", keys never added (64-bit fingerprints:
+    no collision expected among these) "certainly not"."""
+    from orchestration import warehouse
+    from orchestration.ingest.inbox import KeyFilter, python_fingerprints
 
     stored = [f"stored-{i}" for i in range(150_000)] + [None, ""]
     later = [f"later-{i}" for i in range(KeyFilter.RECENT + 10)]
     never = [f"never-{i}" for i in range(5_000)]
-    bulk, one_by_one = KeyFilter(), KeyFilter()
-    bulk.add_all(stored)
+    function = warehouse.key_fingerprints if fingerprints == "duckdb" else python_fingerprints
+    bulk, one_by_one = KeyFilter(function), KeyFilter(function)
+    if fingerprints == "duckdb":
+        con = duckdb.connect()
+        con.execute("create schema raw")
+        con.execute("create table raw.articles (article_id varchar, text_hash varchar, canonical_url varchar)")
+        con.executemany("insert into raw.articles values (?, ?, ?)", [(k, f"h-{k}", None) for k in stored[:-2]] + [("x", "", None)])
+        bulk.add_fingerprints(warehouse.stored_key_fingerprints(con))
+        stored = stored + [f"h-{k}" for k in stored[:-2]] + ["x"]
+    else:
+        bulk.add_all(stored)
     for key in stored:
         one_by_one.add(key)
     for f in (bulk, one_by_one):
         for key in later:
             f.add(key)
     for f in (bulk, one_by_one):
-        assert all(f.maybe_contains(stored[:-2] + later))
+        assert all(f.maybe_contains([k for k in stored if k] + later))
         assert not any(f.maybe_contains(never + [None, ""]))

@@ -284,25 +284,39 @@ def read_documents_signed(sources: list[Source], today: date | None = None,
 _UNKNOWN = object()
 
 
-class KeyFilter:
-    """A set of strings kept as 64-bit fingerprints (Python's string hash): "certainly not seen"
-    for almost every new key, in about 8 bytes per key instead of the ~150 of a str in a dict.
+def python_fingerprints(values: list[str]) -> np.ndarray:
+    """64-bit fingerprints of strings: Python's string hash (salted per process)."""
+    return np.fromiter((hash(value) for value in values), dtype=np.int64, count=len(values))
 
-    Fingerprints live in sorted numpy runs, plus a Python set of the latest ones that becomes a
+
+# Fingerprints of a list of strings, as an int64 array: Python's hash, or one computed where the
+# strings are stored (the warehouse's `hash()`, so that a million stored keys never become Python
+# strings). A filter uses one function for every key it is given or asked about.
+Fingerprints = Callable[[list[str]], np.ndarray]
+
+
+class KeyFilter:
+    """A set of strings kept as 64-bit fingerprints: "certainly not seen" for almost every new
+    key, in about 8 bytes per key instead of the ~150 of a str in a dict.
+
+    Fingerprints live in sorted numpy runs, plus a Python set of the latest keys that becomes a
     run when full (runs of similar size merge, as in the LSH buckets of neardup). A hit only
     means "maybe": the caller confirms it against the warehouse. Fingerprints are valid within
-    one process (string hashes are salted per process), which is all a run needs.
+    one process (Python's string hashes are salted per process), which is all a run needs.
+    `fingerprints` turns keys into fingerprints a list at a time; `add_fingerprints` takes
+    fingerprints computed elsewhere by the same function (the stored keys, in the warehouse).
     """
 
     RECENT = 65_536
 
-    def __init__(self) -> None:
+    def __init__(self, fingerprints: Fingerprints = python_fingerprints) -> None:
+        self._fingerprints = fingerprints
         self._runs: list[np.ndarray] = []
-        self._recent: set[int] = set()
+        self._recent: set[str] = set()
 
     def add(self, value: str | None) -> None:
         if value:
-            self._recent.add(hash(value))
+            self._recent.add(value)
             if len(self._recent) >= self.RECENT:
                 self._seal()
 
@@ -310,13 +324,16 @@ class KeyFilter:
         """Many keys at once (every stored article's at the start of a run): one run, sorted
         once. Adding a million articles' three keys one by one seals and merges dozens of runs,
         which took half of a daily ingest on top of a million articles."""
-        run = np.unique(np.fromiter((hash(value) for value in values if value), dtype=np.int64))
+        self.add_fingerprints(self._fingerprints([value for value in values if value]))
+
+    def add_fingerprints(self, fingerprints: np.ndarray) -> None:
+        """Keys already turned into fingerprints by this filter's function, as one run."""
+        run = np.unique(np.asarray(fingerprints).view(np.int64))
         if run.size:
             self._runs.insert(0, run)  # oldest and largest first, as the merging of _seal keeps them
 
     def _seal(self) -> None:
-        run = np.fromiter(self._recent, dtype=np.int64, count=len(self._recent))
-        run.sort()
+        run = np.unique(self._fingerprints(list(self._recent)))
         while self._runs and self._runs[-1].size <= 2 * run.size:
             run = np.union1d(self._runs.pop(), run)
         self._runs.append(run)
@@ -324,14 +341,14 @@ class KeyFilter:
 
     def maybe_contains(self, values: list[str | None]) -> list[bool]:
         """For each value: False if it was certainly never added."""
-        fingerprints = [hash(value) if value else None for value in values]
-        found = [fp is not None and fp in self._recent for fp in fingerprints]
-        if self._runs:
-            wanted = np.array([0 if fp is None else fp for fp in fingerprints], dtype=np.int64)
+        found = [bool(value) and value in self._recent for value in values]
+        asked = [i for i, value in enumerate(values) if value and not found[i]]
+        if self._runs and asked:
+            wanted = self._fingerprints([values[i] for i in asked])
             for run in self._runs:
                 places = np.minimum(np.searchsorted(run, wanted), run.size - 1)
                 for index in np.flatnonzero(run[places] == wanted).tolist():
-                    found[index] = fingerprints[index] is not None
+                    found[asked[index]] = True
         return found
 
 
@@ -363,7 +380,9 @@ class Deduplicator:
     KeyFilter; a record whose key may be there has the matching rows fetched with `lookup`
     (a chunk of records at a time). Articles accepted in this run join the filter too, and
     once the caller has written them it may `evict` the maps (past EVICT_AFTER articles), so
-    the maps hold a bounded number of articles at any size of warehouse or inbox.
+    the maps hold a bounded number of articles at any size of warehouse or inbox. The stored
+    keys may come as `stored_fingerprints` instead, computed in the warehouse by the same
+    function as `fingerprints` (which the filter then uses for every other key).
     """
 
     def __init__(
@@ -374,6 +393,8 @@ class Deduplicator:
         near_duplicates: bool = True,
         stored_keys: Iterable[tuple[str, str, str | None]] | None = None,
         lookup: StoredLookup | None = None,
+        stored_fingerprints: np.ndarray | None = None,
+        fingerprints: Fingerprints | None = None,
     ) -> None:
         self.owner_of_hash: dict[str, str] = {}
         self.hash_of_id: dict[str, str] = {}
@@ -386,7 +407,7 @@ class Deduplicator:
         self.near_duplicates = near_duplicates
         self.index = NearDuplicateIndex(loader=near_loader)
         self._lookup = lookup
-        self._filter = KeyFilter() if lookup is not None else None
+        self._filter = KeyFilter(fingerprints or python_fingerprints) if lookup is not None else None
         self._generation = 0  # bumped by `evict`: rows fetched for a chunk must be fetched again
         for digest, article_id in (known_hashes or {}).items():
             self._register(article_id, digest, None, None, False, None)
@@ -394,6 +415,8 @@ class Deduplicator:
             self._register(article_id, digest, url, source_file, bool(is_summary), duplicate_of)
         if self._filter is not None:
             self._filter.add_all(value for keys in stored_keys or () for value in keys)
+            if stored_fingerprints is not None:
+                self._filter.add_fingerprints(stored_fingerprints)
 
     def _register(self, article_id: str, digest: str, url: str | None, source_file: str | None,
                   is_summary: bool, duplicate_of: str | None) -> None:
