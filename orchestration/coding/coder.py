@@ -153,6 +153,8 @@ class EventCoder:
             _german_sie(tokens, modifiers)
         candidates = longest_non_overlapping(lex.events.find(tokens, views))
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
+        # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
+        views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -1066,6 +1068,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
+    if roles and views.get("aid_spans"):
+        roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
@@ -1120,6 +1124,18 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+# acts named by phrases a role word may qualify: 'military aid', 'pledged military assistance',
+# 'military cooperation' (promises, material cooperation, aid)
+ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07"})
+
+
+def _qualifies_aid(role: Match, spans: list[tuple[int, int]]) -> bool:
+    """A role word ('military', 'militaire') inside an aid or cooperation phrase, before its last
+    word, qualifies the aid ('promised military aid to Somalia'): it names no actor, and the
+    phrase, whose first word it may be, stays an event."""
+    return any(s <= role.start and role.end < e for s, e in spans)
 
 
 def _pattern_preposition(start: int, modifiers, views: dict) -> bool:
