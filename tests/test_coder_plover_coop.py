@@ -68,3 +68,39 @@ def test_agreeing_in_principle_is_a_commitment(coder):
 )
 def test_cooperative_and_conceding_phrasings(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya has offered to hand over to Uganda two of its nationals.", ("0353", "KEN", "UGA")),
+        ("Israel has agreed to US mediation in the talks with Syria, an official said.", ("038", "ISR", "USA")),
+        ("Ethiopia has agreed to re-open its borders to UN peacekeepers.", ("0351", "ETH", "UNO")),
+        ("Chad said it would allow the return of U.N. weapons inspectors without conditions.", ("0355", "TCD", "UNO")),
+        ("Egyptian ministers agreed on Saturday to provide about 70 million dollars of aid for Niger.", ("033", "EGY", "NER")),
+        ("Algeria is prepared to lift the ban on the party.", ("0351", "DZA", "DZA")),
+        ("The Kyrgyz president has agreed to resign, the speaker said.", ("035", "KGZ", None)),
+    ],
+)
+def test_commitments_to_yield_or_to_give_are_intents(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The European Union on Monday gave Chad 5 million dollars of aid for farming projects.", ("070", "EEC", "TCD")),
+        ("Nepalese peacekeepers arrived in Mali on Tuesday.", ("074", "NPL", "MLI")),
+        ("The Kyrgyz prime minister received a mission of observers from the OSCE.", ("0862", "KGZ", "SCE")),
+        ("President Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.", ("0813", "SDN", "SDN")),
+        ("Algeria lifted the ban on the party.", ("0812", "DZA", "DZA")),
+        ("The Georgian president resigned on Sunday.", ("0831", "GEO", None)),
+    ],
+)
+def test_aid_given_peacekeepers_arriving_and_concessions(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_the_aid_promised_after_a_long_object_is_an_intent_when_its_giver_announces_it(coder):
+    text = "The United Nations will provide nearly 25,000 tons of emergency food aid to Liberia, the UN said on Monday."
+    assert {code for code, _, _ in found(coder, text)} == {"033"}
