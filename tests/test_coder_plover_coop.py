@@ -104,3 +104,22 @@ def test_aid_given_peacekeepers_arriving_and_concessions(coder, text, expected):
 def test_the_aid_promised_after_a_long_object_is_an_intent_when_its_giver_announces_it(coder):
     text = "The United Nations will provide nearly 25,000 tons of emergency food aid to Liberia, the UN said on Monday."
     assert {code for code, _, _ in found(coder, text)} == {"033"}
+
+
+def test_two_states_renewing_negotiations_negotiate(coder):
+    assert found(coder, "Kenya and Uganda renewed negotiations today on a border dispute.") == {("046", "KEN", "UGA"), ("046", "UGA", "KEN")}
+
+
+def test_renewed_before_a_noun_stays_a_determiner(coder):
+    assert ("190", "KEN", "UGA") in found(coder, "The renewed fighting between Kenya and Uganda killed 20.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The German foreign minister will visit Albania in June, the Albanian embassy said.", ("036", "DEU", "ALB")),
+        ("The Gambian president will visit Senegal to mediate in a border dispute, diplomatic sources said.", ("036", "GMB", "SEN")),
+    ],
+)
+def test_a_planned_visit_reported_by_a_third_party_is_an_intent_to_meet(coder, text, expected):
+    assert found(coder, text) == {expected}

@@ -268,7 +268,13 @@ class EventCoder:
                     if repeated is not None or pattern.code == SAME_AS_BEFORE:
                         continue  # 'said it will do the same': a plan, and its act is not named
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
-                    code = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
+                    announced = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
+                    if announced is None and lex.lang == "en" and code[:2] == CONSULT_ROOT and target is not None and "report_verb" in modifiers:
+                        # 'X will visit Albania in June, the embassy said': a planned visit or meeting
+                        # with its counterpart named is the intent to meet (036), whoever reports it
+                        # (unreported, 'Brazil will host Argentina next month' is no event)
+                        announced = intent_code(code, self.intents)
+                    code = announced
                     if code is None:
                         continue
                     confidence -= 0.2
@@ -2275,6 +2281,10 @@ def _between_pair(trig: Match, right: list[Mention], modifiers, window: int) -> 
 LIGHT_VERB_REACH = 10  # "ont annoncé officiellement, ce lundi 5 juin, la rupture de leurs relations"
 
 
+# function words before a word that is both a determiner and a light verb ('renewed') making it the determiner
+NOMINAL_CONTEXT = ("determiner", "circumstance", "location", "temporal", "of", "with", "agent", "between")
+
+
 def _is_nominal(trig: Match, modifiers) -> bool:
     """A determiner before the trigger makes it a noun ('the strikes', 'les tirs') unless a light
     verb governs it ('imposed new sanctions', 'a lancé une offensive', 'ont annoncé, lundi, la
@@ -2282,6 +2292,8 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     k = trig.start - 1
     if k < 0 or not _kind_at(modifiers, "determiner", k):
         return False
+    if k > 0 and _kind_at(modifiers, "light_verb", k) and not _any_kind_at(modifiers, NOMINAL_CONTEXT, k - 1):
+        return False  # 'Israel and Lebanon renewed negotiations': a determiner that is also a verb ('the renewed fighting' stays a noun)
     for j in range(k - 1, max(-1, trig.start - 1 - LIGHT_VERB_REACH), -1):
         if _kind_at(modifiers, "light_verb", j):
             return False
