@@ -123,3 +123,32 @@ def test_renewed_before_a_noun_stays_a_determiner(coder):
 )
 def test_a_planned_visit_reported_by_a_third_party_is_an_intent_to_meet(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Mali et le Niger ont accepté un cessez-le-feu lundi.", "fr", ("0356", "MLI", "NER")),
+        ("Colombia y Venezuela acordaron un alto el fuego el lunes.", "es", ("0356", "COL", "VEN")),
+        ("Angola e Congo acordaram um cessar-fogo.", "pt", ("0356", "AGO", "COG")),
+        ("L'Italia e la Francia hanno concordato una tregua.", "it", ("0356", "ITA", "FRA")),
+        ("Russland und die Ukraine vereinbarten eine Waffenruhe.", "de", ("0356", "RUS", "UKR")),
+    ],
+)
+def test_agreeing_a_ceasefire_is_the_intent_to_de_escalate_in_every_language(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président malien a démissionné dimanche.", "fr", ("0831", "MLI", None)),
+        ("El presidente peruano dimitió el domingo.", "es", ("0831", "PER", None)),
+        ("O presidente angolano renunciou ao cargo no domingo.", "pt", ("0831", "AGO", None)),
+        ("Il presidente tunisino si è dimesso domenica.", "it", ("0831", "TUN", None)),
+        ("La France va fournir 500 troupes à la force de paix au Mali, a déclaré la ministre française.", "fr", ("0334", "FRA", "MLI")),
+        ("Polen stellt 500 Truppen für die Friedenstruppe in Mali.", "de", ("074", "POL", "MLI")),
+    ],
+)
+def test_resignations_and_troops_contributed_in_other_languages(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
