@@ -152,3 +152,16 @@ def test_agreeing_a_ceasefire_is_the_intent_to_de_escalate_in_every_language(cod
 )
 def test_resignations_and_troops_contributed_in_other_languages(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The German government today welcomed President Macron's latest policy statement on Ukraine.", ("051", "DEU", "FRA")),
+        ("A Russian official offered concessions to the United States last November.", ("035", "RUS", "USA")),
+        ("Israel and Jordan reached a consensus to exchange information on water resources.", ("0314", "ISR", "JOR")),
+        ("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.", ("070", "EEC", "CIV")),
+    ],
+)
+def test_welcoming_statements_offering_concessions_consensus_and_the_european_community(coder, text, expected):
+    assert expected in found(coder, text)
