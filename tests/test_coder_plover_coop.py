@@ -165,3 +165,25 @@ def test_resignations_and_troops_contributed_in_other_languages(coder, text, lan
 )
 def test_welcoming_statements_offering_concessions_consensus_and_the_european_community(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Qatar offered to mediate between Israel and Egypt.", {("039", "QAT", "ISR"), ("039", "QAT", "EGY")}),
+        ("Egypt is ready to mediate between Ethiopia and Sudan.", {("039", "EGY", "ETH"), ("039", "EGY", "SDN")}),
+    ],
+)
+def test_an_offer_to_mediate_between_two_sides_is_the_mediators_towards_each(coder, text, expected):
+    assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United States announced $50 million in humanitarian aid for Sudan.", ("0333", "USA", "SDN")),
+        ("Britain announced 20 million pounds in aid to Syria.", ("033", "GBR", "SYR")),
+    ],
+)
+def test_an_amount_of_aid_announced_is_a_pledge(coder, text, expected):
+    assert expected in found(coder, text)
