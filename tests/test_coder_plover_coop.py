@@ -187,3 +187,26 @@ def test_an_offer_to_mediate_between_two_sides_is_the_mediators_towards_each(cod
 )
 def test_an_amount_of_aid_announced_is_a_pledge(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana and Nigeria agreed to boost trade.", {("0311", "GHA", "NGA"), ("0311", "NGA", "GHA")}),
+        ("Japan and India agreed to hold joint exercises.", {("0312", "JPN", "IND"), ("0312", "IND", "JPN")}),
+        ("Peru and Chile agreed to work together.", {("030", "PER", "CHL"), ("030", "CHL", "PER")}),
+    ],
+)
+def test_two_states_agreeing_to_cooperate_agree_with_each_other(coder, text, expected):
+    assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The French president spoke with the Ukrainian president by phone on Monday.", ("041", "FRA", "UKR")),
+        ("The Kenyan president is on a state visit to France.", ("042", "KEN", "FRA")),
+    ],
+)
+def test_phone_calls_and_visits_under_way(coder, text, expected):
+    assert expected in found(coder, text)
