@@ -210,3 +210,20 @@ def test_two_states_agreeing_to_cooperate_agree_with_each_other(coder, text, exp
 )
 def test_phone_calls_and_visits_under_way(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The government lifted the state of emergency in Ethiopia.", ("0814", "ETH", "ETH")),
+        ("Colombian rebels agreed to lay down their arms.", ("0356", "COL", None)),
+        ("Colombian rebels laid down their arms.", ("0873", "COL", None)),
+        ("Israel pulled its forces out of Khan Younis.", ("0874", "ISR", None)),
+        ("Israel allowed aid trucks into Gaza.", ("0863", "ISR", "PSE")),
+        ("The Colombian government agreed to the protesters' demands.", ("083", "COL", "COL")),
+        ("Ukraine received 31 Abrams tanks from the United States.", ("072", "USA", "UKR")),
+        ("Sudan received humanitarian aid from Egypt.", ("070", "EGY", "SDN")),
+    ],
+)
+def test_yielding_withdrawing_and_aid_received(coder, text, expected):
+    assert expected in found(coder, text)
