@@ -227,3 +227,12 @@ def test_phone_calls_and_visits_under_way(coder, text, expected):
 )
 def test_yielding_withdrawing_and_aid_received(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_a_ministry_named_with_its_portfolio_announces_its_states_grant(coder):
+    text = "Finland will give Kenya a grant of 50 million euros over three years, a statement issued by the ministry of finance said."
+    assert found(coder, text) == {("0331", "FIN", "KEN")}
+
+
+def test_the_tamil_tigers_full_name_is_the_sri_lankan_rebel_group(coder):
+    assert ("064", "PAK", "LKA") in found(coder, "Pakistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.")
