@@ -236,3 +236,18 @@ def test_a_ministry_named_with_its_portfolio_announces_its_states_grant(coder):
 
 def test_the_tamil_tigers_full_name_is_the_sri_lankan_rebel_group(coder):
     assert ("064", "PAK", "LKA") in found(coder, "Pakistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Rusia retiró sus tropas de Jersón.", "es", ("0874", "RUS", None)),
+        ("A Rússia retirou as suas tropas de Kherson.", "pt", ("0874", "RUS", None)),
+        ("La Russie a retiré ses troupes de Kherson.", "fr", ("0874", "RUS", None)),
+        ("La France a annoncé une aide de 50 millions d'euros au Liban.", "fr", ("033", "FRA", "LBN")),
+        ("México recibió ayuda humanitaria de Estados Unidos.", "es", ("070", "USA", "MEX")),
+        ("Qatar se ofreció a mediar entre Israel y Egipto.", "es", ("039", "QAT", "EGY")),
+    ],
+)
+def test_withdrawals_aid_and_mediation_in_other_languages(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

@@ -2683,10 +2683,14 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
                 yield (source, a), None, confidence - 0.1
             continue
+        aimed = False
         for b in target.actors:
             if b == a or (target.rule == POSSESSED and b.country == a.country):
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
+            aimed = True
             yield (source, a), (target, b), confidence
+        if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
+            yield (source, a), None, confidence - 0.1  # 'retiró sus tropas': its own troops are no target
 
 
 SYMPATHY = "018"
