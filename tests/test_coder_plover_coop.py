@@ -251,3 +251,29 @@ def test_the_tamil_tigers_full_name_is_the_sri_lankan_rebel_group(coder):
 )
 def test_withdrawals_aid_and_mediation_in_other_languages(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("France is ready to help Lebanon.", ("030", "FRA", "LBN")),
+        ("India is committed to supporting Sri Lanka, the Indian foreign minister said.", ("030", "IND", "LKA")),
+        ("Israel agreed to allow fuel into Gaza.", ("0355", "ISR", "PSE")),
+        ("Kenya has offered to lead a multinational force in Haiti.", ("0334", "KEN", "HTI")),
+        ("Armenia agreed to return four villages to Azerbaijan.", ("035", "ARM", "AZE")),
+    ],
+)
+def test_readiness_and_offers_are_intents(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.", {("054", "LKA", "IRN")}),
+        ("Brazil reopened its embassy in Caracas.", {("054", "BRA", "VEN")}),
+        ("Turkey and Greece reopened their embassies.", {("054", "TUR", "GRC"), ("054", "GRC", "TUR")}),
+    ],
+)
+def test_an_embassy_opened_is_the_object_and_its_city_the_partner(coder, text, expected):
+    assert found(coder, text) == expected

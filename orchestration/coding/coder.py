@@ -155,6 +155,8 @@ class EventCoder:
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
         views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
+        # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
+        views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -1076,6 +1078,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
+    if roles and views.get("object_spans"):
+        roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
@@ -1135,6 +1139,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
 # acts named by phrases a role word may qualify: 'military aid', 'pledged military assistance',
 # 'military cooperation' (promises, material cooperation, aid)
 ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07"})
+DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase is its object ('opened an embassy')
 
 
 def _qualifies_aid(role: Match, spans: list[tuple[int, int]]) -> bool:
@@ -2513,6 +2518,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         agent_follows = participle = False  # 'a report by the UN': a noun's by-phrase, not a passive's
     passive = "passive" in pattern.options or agent_follows or participle or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not _progressive(tokens, trig)
+        and not _kind_at(modifiers, "commitment", trig.start)  # 'is ready to help', 'is committed to supporting': an adjective, no passive
     )
     german_aux = None
     if not passive and lang in VERB_FINAL_LANGUAGES and tokens[trig.start].text[:1].islower():
