@@ -277,3 +277,15 @@ def test_readiness_and_offers_are_intents(coder, text, expected):
 )
 def test_an_embassy_opened_is_the_object_and_its_city_the_partner(coder, text, expected):
     assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan eased visa requirements for Chinese tourists.", ("081", "JPN", "CHN")),
+        ("Ukraine and Russia swapped 100 prisoners each.", ("0841", "UKR", "RUS")),
+        ("China lent Sri Lanka 1 billion dollars last year.", ("071", "CHN", "LKA")),
+    ],
+)
+def test_visas_eased_prisoners_swapped_and_loans(coder, text, expected):
+    assert expected in found(coder, text)
