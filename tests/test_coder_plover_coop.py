@@ -285,3 +285,16 @@ def test_an_embassy_opened_is_the_object_and_its_city_the_partner(coder, text, e
 )
 def test_visas_eased_prisoners_swapped_and_loans(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Security Council extended the mandate of the UN peacekeeping mission in Mali.", ("074", "UNO", "MLI")),
+        ("The Security Council agreed to a one-year extension of the mandate for the peacekeeping force in Mali.", ("0334", "UNO", "MLI")),
+        ("The Georgian opposition called off the rally in Tbilisi.", ("082", "GEO", "GEO")),
+        ("The Georgian opposition agreed to postpone the demonstration until May.", ("0352", "GEO", "GEO")),
+    ],
+)
+def test_peacekeeping_mandates_extended_and_protests_called_off(coder, text, expected):
+    assert expected in found(coder, text)
