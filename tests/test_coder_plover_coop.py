@@ -298,3 +298,15 @@ def test_visas_eased_prisoners_swapped_and_loans(coder, text, expected):
 )
 def test_peacekeeping_mandates_extended_and_protests_called_off(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("España apoyará la candidatura de Marruecos, dijo el ministro español.", "es", ("032", "ESP", "MAR")),
+        ("O Brasil vai apoiar a candidatura de Angola, disse o ministro brasileiro.", "pt", ("032", "BRA", "AGO")),
+        ("La France soutiendra la candidature de l'Inde, a déclaré le ministre français.", "fr", ("032", "FRA", "IND")),
+    ],
+)
+def test_an_announced_endorsement_with_an_inverted_speaker_after_a_comma_is_an_intent(coder, text, lang, expected):
+    assert found(coder, text, lang) == {expected}

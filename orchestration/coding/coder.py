@@ -877,10 +877,15 @@ def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | Non
     for s, e in modifiers.get("report_verb", ()):
         if s <= trig.end or len(tokens) - e > ATTRIBUTION_TAIL or not any(tokens[k].text == "," for k in range(trig.end, s)):
             continue
+        # an inverted speaker first ('..., said the minister', '... de Marruecos, dijo el ministro':
+        # the actor before the comma is the act's), else one before the verb (', the mission, known as MONUSCO, said')
+        after = next((m for m in mentions if e <= m.start and m.start - e <= 1 and m.kind not in ("location", "anti") and not m.resolved), None)
+        if after is not None:
+            return after
         for m in mentions:
             if m.kind in ("location", "anti") or m.resolved:
                 continue
-            if m.end <= s and s - m.end <= 1 and m.start > trig.end or e <= m.start and m.start - e <= 1:
+            if m.end <= s and s - m.end <= 1 and m.start > trig.end:
                 return m
     return None
 
