@@ -310,3 +310,20 @@ def test_peacekeeping_mandates_extended_and_protests_called_off(coder, text, exp
 )
 def test_an_announced_endorsement_with_an_inverted_speaker_after_a_comma_is_an_intent(coder, text, lang, expected):
     assert found(coder, text, lang) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Japon est prêt à envoyer de l'aide à l'Ukraine.", "fr", {("033", "JPN", "UKR")}),
+        ("Le Japon a accepté d'envoyer de l'aide à l'Ukraine.", "fr", {("033", "JPN", "UKR")}),
+        ("Colombia aceptó liberar a tres soldados venezolanos.", "es", {("0353", "COL", "VEN")}),
+        ("L'Italia ha accettato di inviare aiuti umanitari in Libia.", "it", {("0333", "ITA", "LBY")}),
+    ],
+)
+def test_agreeing_or_being_ready_to_act_is_an_intent_in_romance_languages(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
+
+
+def test_a_french_loan_is_a_noun_after_an_article(coder):
+    assert found(coder, "La Chine a octroyé un nouveau prêt au Kenya.", "fr") == {("071", "CHN", "KEN")}
