@@ -317,7 +317,7 @@ def test_an_announced_endorsement_with_an_inverted_speaker_after_a_comma_is_an_i
     [
         ("Le Japon est prêt à envoyer de l'aide à l'Ukraine.", "fr", {("033", "JPN", "UKR")}),
         ("Le Japon a accepté d'envoyer de l'aide à l'Ukraine.", "fr", {("033", "JPN", "UKR")}),
-        ("Colombia aceptó liberar a tres soldados venezolanos.", "es", {("0353", "COL", "VEN")}),
+        ("Perú aceptó retirar sus tropas de la frontera con Ecuador.", "es", {("0356", "PER", "ECU")}),
         ("L'Italia ha accettato di inviare aiuti umanitari in Libia.", "it", {("0333", "ITA", "LBY")}),
     ],
 )
