@@ -327,3 +327,18 @@ def test_agreeing_or_being_ready_to_act_is_an_intent_in_romance_languages(coder,
 
 def test_a_french_loan_is_a_noun_after_an_article(coder):
     assert found(coder, "La Chine a octroyé un nouveau prêt au Kenya.", "fr") == {("071", "CHN", "KEN")}
+
+
+def test_a_conditional_commitment_is_no_event(coder):
+    assert found(coder, "The party said it will boycott the elections unless the president agrees to step down.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya agreed to send troops to Haiti.", {("0312", "KEN", "HTI")}),
+        ("Kenya has offered to deploy 1,000 police officers to Haiti.", {("0334", "KEN", "HTI")}),
+    ],
+)
+def test_troops_one_agrees_or_offers_to_send_are_cooperation_not_a_threat(coder, text, expected):
+    assert found(coder, text) == expected

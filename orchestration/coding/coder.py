@@ -264,7 +264,7 @@ class EventCoder:
                     source, target = (speaker, speaker.actors[0]), source
                 if cancelled == "commitment":
                     # 'Jordan and Britain agreed to hold joint exercises': the agreement (0312), not the exercise
-                    code = intent_code(code, self.intents)
+                    code = COMMITTED_INTENTS.get(code[:2]) or intent_code(code, self.intents)
                     confidence -= 0.1
                 elif cancelled == "future":
                     if repeated is not None or pattern.code == SAME_AS_BEFORE:
@@ -836,7 +836,9 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
     if _kind_between(modifiers, "commitment", lo, trig.start):
-        return "commitment"
+        # ('unless the president agrees to step down', 'if Iraq agrees to allow'): a conditional commitment is none
+        start = next(s for s, e in modifiers["commitment"] if lo <= s and e <= trig.start)
+        return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
     verb = tokens[trig.start].surface
@@ -1150,8 +1152,9 @@ DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase i
 def _qualifies_aid(role: Match, spans: list[tuple[int, int]]) -> bool:
     """A role word ('military', 'militaire') inside an aid or cooperation phrase, before its last
     word, qualifies the aid ('promised military aid to Somalia'): it names no actor, and the
-    phrase, whose first word it may be, stays an event."""
-    return any(s <= role.start and role.end < e for s, e in spans)
+    phrase, whose first word it may be, stays an event. One ending the phrase is what is given
+    ('offered to deploy 1,000 police officers to Haiti'), not whom it is given to."""
+    return any(s <= role.start and role.end < e or s < role.start and role.end == e for s, e in spans)
 
 
 def _pattern_preposition(start: int, modifiers, views: dict) -> bool:
@@ -1891,6 +1894,10 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     return resolved
 
 
+# what a commitment to an act becomes when it differs from announcing it (intents.tsv): troops
+# one agrees or offers to send ('Kenya agreed to send troops to Haiti') are military cooperation
+# (0312), not the show of force a unilateral 'will deploy troops' announces (138)
+COMMITTED_INTENTS = {"15": "0312"}
 ANNOUNCED_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 RELATIVE_REACH = 6  # 'avec lequel il s'est longuement entretenu': pronoun, auxiliary, adverb
 
