@@ -342,3 +342,14 @@ def test_a_conditional_commitment_is_no_event(coder):
 )
 def test_troops_one_agrees_or_offers_to_send_are_cooperation_not_a_threat(coder, text, expected):
     assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel dismantled four settlements in the West Bank.", ("0874", "ISR", "PSE")),
+        ("Greece accepted a compromise proposed by Turkey.", ("037", "GRC", "TUR")),
+    ],
+)
+def test_settlements_dismantled_and_compromises_accepted(coder, text, expected):
+    assert expected in found(coder, text)
