@@ -353,3 +353,8 @@ def test_troops_one_agrees_or_offers_to_send_are_cooperation_not_a_threat(coder,
 )
 def test_settlements_dismantled_and_compromises_accepted(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_an_opposition_leader_allowed_to_run_eases_a_ban_on_politicians(coder):
+    text = "Senegal's Constitutional Council allowed the opposition leader to run in the presidential election."
+    assert found(coder, text) == {("0812", "SEN", "SEN")}
