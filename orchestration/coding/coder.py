@@ -153,6 +153,10 @@ class EventCoder:
             _german_sie(tokens, modifiers)
         candidates = longest_non_overlapping(lex.events.find(tokens, views))
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
+        # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
+        views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
+        # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
+        views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -260,13 +264,19 @@ class EventCoder:
                     source, target = (speaker, speaker.actors[0]), source
                 if cancelled == "commitment":
                     # 'Jordan and Britain agreed to hold joint exercises': the agreement (0312), not the exercise
-                    code = intent_code(code, self.intents)
+                    code = COMMITTED_INTENTS.get(code[:2]) or intent_code(code, self.intents)
                     confidence -= 0.1
                 elif cancelled == "future":
                     if repeated is not None or pattern.code == SAME_AS_BEFORE:
                         continue  # 'said it will do the same': a plan, and its act is not named
                     # only the speaker's own announcement counts: "Bahrain said it will give access"
-                    code = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
+                    announced = _announced(tokens, trig, modifiers, mentions, source, self.intents, code)
+                    if announced is None and lex.lang == "en" and code[:2] == CONSULT_ROOT and target is not None and "report_verb" in modifiers:
+                        # 'X will visit Albania in June, the embassy said': a planned visit or meeting
+                        # with its counterpart named is the intent to meet (036), whoever reports it
+                        # (unreported, 'Brazil will host Argentina next month' is no event)
+                        announced = intent_code(code, self.intents)
+                    code = announced
                     if code is None:
                         continue
                     confidence -= 0.2
@@ -826,7 +836,9 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
     if _kind_between(modifiers, "commitment", lo, trig.start):
-        return "commitment"
+        # ('unless the president agrees to step down', 'if Iraq agrees to allow'): a conditional commitment is none
+        start = next(s for s, e in modifiers["commitment"] if lo <= s and e <= trig.start)
+        return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
     verb = tokens[trig.start].surface
@@ -867,10 +879,15 @@ def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | Non
     for s, e in modifiers.get("report_verb", ()):
         if s <= trig.end or len(tokens) - e > ATTRIBUTION_TAIL or not any(tokens[k].text == "," for k in range(trig.end, s)):
             continue
+        # an inverted speaker first ('..., said the minister', '... de Marruecos, dijo el ministro':
+        # the actor before the comma is the act's), else one before the verb (', the mission, known as MONUSCO, said')
+        after = next((m for m in mentions if e <= m.start and m.start - e <= 1 and m.kind not in ("location", "anti") and not m.resolved), None)
+        if after is not None:
+            return after
         for m in mentions:
             if m.kind in ("location", "anti") or m.resolved:
                 continue
-            if m.end <= s and s - m.end <= 1 and m.start > trig.end or e <= m.start and m.start - e <= 1:
+            if m.end <= s and s - m.end <= 1 and m.start > trig.end:
                 return m
     return None
 
@@ -1066,6 +1083,10 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
+    if roles and views.get("aid_spans"):
+        roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
+    if roles and views.get("object_spans"):
+        roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
@@ -1120,6 +1141,20 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+# acts named by phrases a role word may qualify: 'military aid', 'pledged military assistance',
+# 'military cooperation' (promises, material cooperation, aid)
+ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07"})
+DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase is its object ('opened an embassy')
+
+
+def _qualifies_aid(role: Match, spans: list[tuple[int, int]]) -> bool:
+    """A role word ('military', 'militaire') inside an aid or cooperation phrase, before its last
+    word, qualifies the aid ('promised military aid to Somalia'): it names no actor, and the
+    phrase, whose first word it may be, stays an event. One ending the phrase is what is given
+    ('offered to deploy 1,000 police officers to Haiti'), not whom it is given to."""
+    return any(s <= role.start and role.end < e or s < role.start and role.end == e for s, e in spans)
 
 
 def _pattern_preposition(start: int, modifiers, views: dict) -> bool:
@@ -1859,6 +1894,10 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     return resolved
 
 
+# what a commitment to an act becomes when it differs from announcing it (intents.tsv): troops
+# one agrees or offers to send ('Kenya agreed to send troops to Haiti') are military cooperation
+# (0312), not the show of force a unilateral 'will deploy troops' announces (138)
+COMMITTED_INTENTS = {"15": "0312"}
 ANNOUNCED_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 RELATIVE_REACH = 6  # 'avec lequel il s'est longuement entretenu': pronoun, auxiliary, adverb
 
@@ -2259,6 +2298,10 @@ def _between_pair(trig: Match, right: list[Mention], modifiers, window: int) -> 
 LIGHT_VERB_REACH = 10  # "ont annoncé officiellement, ce lundi 5 juin, la rupture de leurs relations"
 
 
+# function words before a word that is both a determiner and a light verb ('renewed') making it the determiner
+NOMINAL_CONTEXT = ("determiner", "circumstance", "location", "temporal", "of", "with", "agent", "between")
+
+
 def _is_nominal(trig: Match, modifiers) -> bool:
     """A determiner before the trigger makes it a noun ('the strikes', 'les tirs') unless a light
     verb governs it ('imposed new sanctions', 'a lancé une offensive', 'ont annoncé, lundi, la
@@ -2266,6 +2309,8 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     k = trig.start - 1
     if k < 0 or not _kind_at(modifiers, "determiner", k):
         return False
+    if k > 0 and _kind_at(modifiers, "light_verb", k) and not _any_kind_at(modifiers, NOMINAL_CONTEXT, k - 1):
+        return False  # 'Israel and Lebanon renewed negotiations': a determiner that is also a verb ('the renewed fighting' stays a noun)
     for j in range(k - 1, max(-1, trig.start - 1 - LIGHT_VERB_REACH), -1):
         if _kind_at(modifiers, "light_verb", j):
             return False
@@ -2416,7 +2461,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
 
 
-THIRD_PARTY_CODES = frozenset({"043", "045"})  # hosting and mediating talks between two sides
+THIRD_PARTY_CODES = frozenset({"043", "045", "039"})  # hosting, mediating and offering to mediate talks between two sides
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
@@ -2485,6 +2530,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         agent_follows = participle = False  # 'a report by the UN': a noun's by-phrase, not a passive's
     passive = "passive" in pattern.options or agent_follows or participle or (
         _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) and not _progressive(tokens, trig)
+        and not _kind_at(modifiers, "commitment", trig.start)  # 'is ready to help', 'is committed to supporting': an adjective, no passive
     )
     german_aux = None
     if not passive and lang in VERB_FINAL_LANGUAGES and tokens[trig.start].text[:1].islower():
@@ -2655,10 +2701,14 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
                 yield (source, a), None, confidence - 0.1
             continue
+        aimed = False
         for b in target.actors:
             if b == a or (target.rule == POSSESSED and b.country == a.country):
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
+            aimed = True
             yield (source, a), (target, b), confidence
+        if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
+            yield (source, a), None, confidence - 0.1  # 'retiró sus tropas': its own troops are no target
 
 
 SYMPATHY = "018"
