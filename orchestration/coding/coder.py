@@ -1996,31 +1996,62 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir", "are", "ere", "ire", "rre")  # es, pt, i
 
 
 APPEAL = "020"
+DEMAND = "100"
+# the word that opens a reported clause: 'said on Friday that Sudan must', 'a déclaré que'
+COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "dass", "che"})
+REPORT_REACH = 3  # report verb to the addressee: 'said Russia must', 'reiterated that Libya must'
+REPORT_REACH_THAT = 8  # with 'that' right before the addressee: 'said here on Wednesday that the US must'
 
 
 def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexicon, quote=None):
     """'"The EU must find a clear answer," the minister said', 'X said Russia must withdraw', „Die
     EU muss ...", erklärte Y': saying what another actor must do is an appeal to it (020). The
     speaker is the quotation's, or the subject of a report verb before the obligation; the
-    addressee is the actor right before the modal verb. Yields (code, source, target, trigger, confidence)."""
+    addressee is the actor right before the modal verb.
+
+    A report of it with a modal of necessity (modifiers.tsv `demand_modal`: must, has to, muss,
+    doit, debe, deve; not should/sollte/devrait) is a demand (100): 'Russia said on Tuesday that
+    Sudan must return the helicopter' states a requirement, as news reports of demands do; inside
+    a quotation the same modal is often exhortation ('"Europe must act," he said') and stays 020.
+    Yields (code, source, target, trigger, confidence)."""
+    strong = lex.modifier_words.get("demand_modal", frozenset())
     for s, e in modifiers["obligation"]:
         addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
         if addressee is None:
             continue
         speaker = None
+        code = APPEAL
         if quote is not None and quote[0] <= s < quote[1]:
             speaker = quote[2]
         else:
-            report = next((rs for rs, re_ in reversed(modifiers.get("report_verb", ())) if re_ <= addressee.start and addressee.start - re_ <= 3), None)
+            report = next((rs for rs, re_ in reversed(modifiers.get("report_verb", ())) if re_ <= addressee.start and _reports_clause(tokens, modifiers, re_, addressee.start)), None)
             if report is not None:
                 speaker = next((m for m in reversed(mentions) if m.end <= report and report - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+                if " ".join(tokens[k].text.casefold() for k in range(s, e)) in strong:
+                    code = DEMAND
         if speaker is None:
             continue
-        trig = Match(s, e, EventPattern(APPEAL, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
+        trig = Match(s, e, EventPattern(code, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
         for a in speaker.actors:
             for b in addressee.actors:
                 if a.country != b.country:
-                    yield APPEAL, (speaker, a), (addressee, b), trig, 0.6
+                    yield code, (speaker, a), (addressee, b), trig, 0.6
+
+
+def _reports_clause(tokens, modifiers, report_end: int, start: int) -> bool:
+    """The clause starting at `start` is reported by the verb ending at `report_end`: right after
+    it, or after a time or place and 'that' ('said here on Wednesday that the US ...')."""
+    gap = start - report_end
+    if gap <= REPORT_REACH:
+        return True
+    if gap > REPORT_REACH_THAT:
+        return False
+    k = start - 1
+    if tokens[k].text.casefold() not in COMPLEMENTIZERS and _kind_at(modifiers, "determiner", k) and k > report_end:
+        k -= 1  # 'that the US'
+    if tokens[k].text.casefold() not in COMPLEMENTIZERS:
+        return False
+    return not any(tokens[j].text in (",", ";", ":", '"') or _kind_at(modifiers, "clause_break", j) for j in range(report_end, k))
 
 
 def _content_of_phrased_act(tokens, trig: Match, phrased: list[Match], previous: Match | None, modifiers, mentions, lang: str) -> bool:
