@@ -30,3 +30,23 @@ def test_a_should_or_a_quoted_must_stays_an_appeal(coder, text, expected):
     events = found(coder, text)
     assert expected in events
     assert not any(code.startswith("10") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Hundreds of Chilean students began a hunger strike on Monday.", "en", ("142", "CHL", "CHL")),
+        ("Young Peruvians blocked the main roads into Lima on Sunday.", "en", ("144", "PER", "PER")),
+        ("Des agriculteurs boliviens ont entamé une grève de la faim lundi.", "fr", ("142", "BOL", "BOL")),
+    ],
+)
+def test_a_hunger_strike_or_a_road_block_is_aimed_at_the_home_government(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_state_force_blocking_a_road_is_no_protest(coder):
+    assert not any(code.startswith("14") for code, _, _ in found(coder, "Peruvian troops blocked the road to the border."))
+
+
+def test_protesters_against_their_own_country_protest_against_its_government(coder):
+    assert ("141", "IRQ", "IRQ") in found(coder, "Thousands of Iraqi Kurds rallied in Erbil calling for independence from Iraq.")

@@ -2673,6 +2673,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
         domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and all(a.country == home for a in source.actors)
         aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS or domestic else _other_party(ranking, source)
+        if pattern.code[:2] == PROTEST_ROOT and any(a.role in STATE_ROLES for a in source.actors):
+            aimed = None  # 'troops blocked the road': the state's own forces do not protest against it
         if aimed:
             # (an investigation is into the country's affairs, not its government)
             target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
@@ -2687,9 +2689,16 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 yield (source, a), None, confidence - 0.1
             continue
         for b in target.actors:
+            if b == a and pattern.code[:2] == PROTEST_ROOT and a.role != "GOV":
+                # 'Kurds demonstrated for independence from Iraq': people protesting against their
+                # own country protest against its government
+                b = Actor(a.country, "GOV")
             if b == a or (target.rule == POSSESSED and b.country == a.country):
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             yield (source, a), (target, b), confidence
+
+
+PROTEST_ROOT = "14"
 
 
 SYMPATHY = "018"
