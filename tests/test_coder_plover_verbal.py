@@ -50,3 +50,15 @@ def test_a_state_force_blocking_a_road_is_no_protest(coder):
 
 def test_protesters_against_their_own_country_protest_against_its_government(coder):
     assert ("141", "IRQ", "IRQ") in found(coder, "Thousands of Iraqi Kurds rallied in Erbil calling for independence from Iraq.")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The Kenyan government imposed a curfew in Mombasa on Friday.", "en", ("1723", "KEN", "KEN")),
+        ("Le gouvernement malien a décrété un couvre-feu à Bamako.", "fr", ("1723", "MLI", "MLI")),
+        ("The Kenyan government said it will extend the night curfew in Mombasa.", "en", ("132", "KEN", "KEN")),
+    ],
+)
+def test_a_curfew_is_imposed_on_the_home_country(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

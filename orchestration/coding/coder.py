@@ -2676,8 +2676,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if pattern.code[:2] == PROTEST_ROOT and any(a.role in STATE_ROLES for a in source.actors):
             aimed = None  # 'troops blocked the road': the state's own forces do not protest against it
         if aimed:
-            # (an investigation is into the country's affairs, not its government)
-            target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
+            # (an investigation is into the country's affairs, not its government; a curfew or
+            # martial law is imposed by the government on the country's people)
+            role = None if pattern.code[:2] == "09" else "CVL" if pattern.code[:3] == "172" else "GOV"
+            target = Mention(trig.start, trig.end, [Actor(aimed, role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code == SYMPATHY:
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
         target = _sympathy_target(source, mentions)
