@@ -4,7 +4,7 @@ tests."""
 
 import pytest
 
-from coder_cases import by_country as found
+from coder_cases import DAY, by_country as found
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,18 @@ def test_protesters_against_their_own_country_protest_against_its_government(cod
 )
 def test_a_curfew_is_imposed_on_the_home_country(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Ghana said it will withdraw its peacekeeping force from Liberia unless the fighting stops.", "en", ("131", "GHA", "LBR")),
+        ("The United Nations said it would pull out its inspectors from Syria.", "en", ("131", "UNO", "SYR")),
+        ("Ghana withdrew its peacekeepers from Liberia on Monday.", "en", ("1661", "GHA", "LBR")),
+        ("L'ONU a annoncé qu'elle va retirer ses inspecteurs de Syrie.", "fr", ("131", "UNO", "SYR")),
+    ],
+)
+def test_pulling_out_peacekeepers_or_inspectors_and_announcing_it(coder, text, lang, expected):
+    code, source, target = expected
+    assert any(c == code and source in (s, a) and t == target for c, s, t, a in
+               {(e.cameo_code, e.source_country, e.target_country, e.source_actor) for e in coder.code_article("t", text, lang, DAY, "day")})
