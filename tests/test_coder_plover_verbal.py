@@ -77,3 +77,25 @@ def test_pulling_out_peacekeepers_or_inspectors_and_announcing_it(coder, text, l
     code, source, target = expected
     assert any(c == code and source in (s, a) and t == target for c, s, t, a in
                {(e.cameo_code, e.source_country, e.target_country, e.source_actor) for e in coder.code_article("t", text, lang, DAY, "day")})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Egypt said it would not accept the Ethiopian plan.", ("120", "EGY", "ETH")),
+        ("Chile is opposed to the Bolivian proposal, a spokesman said.", ("120", "CHL", "BOL")),
+        ("India is opposed to Norwegian mediation in the dispute.", ("126", "IND", "NOR")),
+        ("Peru said it would not meet Chile's demands.", ("124", "PER", "CHL")),
+    ],
+)
+def test_stated_refusals(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_an_official_protest_is_lodged_with_the_state_named_after_it(coder):
+    assert ("114", "SRB", "HRV") in found(coder, "Serbia lodged an official protest with Croatia on Monday.")
+
+
+def test_the_european_community_is_the_eu(coder):
+    assert ("106", "EEC", "SRB") in {(c, a[-3:], t) for c, a, t in
+                                     {(e.cameo_code, e.source_actor, e.target_country) for e in coder.code_article("t", "European Community ministers demanded the withdrawal of Serbian forces from Bosnia.", "en", DAY, "day")}}

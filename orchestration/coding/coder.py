@@ -2611,7 +2611,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # 'denies any abuse by police': the doer of what a statement is about is not whom it
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers)), None)
+        # ('lodged an official protest with Albania': in a complaint's pattern, a bare role noun
+        # inside the gap, before its last word, qualifies the protest and is not its addressee)
+        qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if target is None and "notarget" not in pattern.options:
@@ -2704,6 +2707,7 @@ PROTEST_ROOT = "14"
 
 
 SYMPATHY = "018"
+COMPLAINT = "114"
 
 
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
