@@ -99,3 +99,7 @@ def test_an_official_protest_is_lodged_with_the_state_named_after_it(coder):
 def test_the_european_community_is_the_eu(coder):
     assert ("106", "EEC", "SRB") in {(c, a[-3:], t) for c, a, t in
                                      {(e.cameo_code, e.source_actor, e.target_country) for e in coder.code_article("t", "European Community ministers demanded the withdrawal of Serbian forces from Bosnia.", "en", DAY, "day")}}
+
+
+def test_rebels_saying_what_their_government_must_do_demand_it(coder):
+    assert ("100", "COLREB", "COLGOV") in {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", "Colombian rebels said the government must release all prisoners.", "en", DAY, "day")}

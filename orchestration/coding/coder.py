@@ -2034,7 +2034,8 @@ def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexico
         trig = Match(s, e, EventPattern(code, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
         for a in speaker.actors:
             for b in addressee.actors:
-                if a.country != b.country:
+                # (rebels saying what the government must do: two sides of one country)
+                if a.country != b.country or (a.role and b.role and a.role != b.role):
                     yield code, (speaker, a), (addressee, b), trig, 0.6
 
 
