@@ -103,3 +103,21 @@ def test_the_european_community_is_the_eu(coder):
 
 def test_rebels_saying_what_their_government_must_do_demand_it(coder):
     assert ("100", "COLREB", "COLGOV") in {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", "Colombian rebels said the government must release all prisoners.", "en", DAY, "day")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The European Union could impose new sanctions on Iran if it does not release the sailors.", "en", ("1312", "EEC", "IRN")),
+        ("Ghana might withdraw its peacekeepers from Liberia unless the fighting stops.", "en", ("131", "GHA", "LBR")),
+        ("L'Union européenne pourrait imposer des sanctions à l'Iran à moins qu'il libère les marins.", "fr", ("1312", "EEC", "IRN")),
+    ],
+)
+def test_a_possible_hostile_act_on_a_condition_is_a_threat(coder, text, lang, expected):
+    code, source, target = expected
+    assert any(e.cameo_code == code and source in (e.source_country, e.source_actor[-3:]) and e.target_country == target
+               for e in coder.code_article("t", text, lang, DAY, "day"))
+
+
+def test_a_possible_hostile_act_without_a_condition_is_no_event(coder):
+    assert found(coder, "The European Union could impose new sanctions on Iran.") == set()

@@ -225,6 +225,11 @@ class EventCoder:
                     continue
                 pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
+            if cancelled == "modal" and "condition" in modifiers and (threat := _conditional_threat(tokens, trig, modifiers, lex, self.intents)):
+                # 'the EU could impose sanctions if Russia ...': a conditional hostile act is a threat
+                pattern = EventPattern(threat, pattern.options, pattern.rule)
+                trig = Match(trig.start, trig.end, pattern)
+                cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
@@ -873,6 +878,26 @@ def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | Non
             if m.end <= s and s - m.end <= 1 and m.start > trig.end or e <= m.start and m.start - e <= 1:
                 return m
     return None
+
+
+POSSIBILITY_REACH = 2  # 'could impose', 'could soon impose'
+
+
+def _conditional_threat(tokens, trig: Match, modifiers, lex: LanguageLexicon, intents) -> str | None:
+    """'The EU could impose new sanctions if Russia does not withdraw', 'X might halt its mediation
+    unless ...': a hostile act (one whose announcement is a threat, intents.tsv 13x) said to be
+    possible (modifiers.tsv `possibility`, right before it) on a condition that follows
+    (`condition`: if, unless) is the threat of it; without the condition it is a mere possibility
+    and stays uncoded."""
+    threat = intent_code(trig.payload.code, intents)
+    if threat is None or not threat.startswith("13"):
+        return None
+    possible = lex.modifier_words.get("possibility")
+    if not possible or not any(tokens[k].text.casefold() in possible for k in range(max(0, trig.start - POSSIBILITY_REACH), trig.start)):
+        return None
+    if not any(s >= trig.end for s, _ in modifiers.get("condition", ())):
+        return None
+    return threat
 
 
 SAME_ACT_REACH = 4  # 'did the same by expelling', 'a fait de même en renvoyant': the act named right after
