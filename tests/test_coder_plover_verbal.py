@@ -121,3 +121,18 @@ def test_a_possible_hostile_act_on_a_condition_is_a_threat(coder, text, lang, ex
 
 def test_a_possible_hostile_act_without_a_condition_is_no_event(coder):
     assert found(coder, "The European Union could impose new sanctions on Iran.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bolivian miners stopped work on Monday over the new mining law.", ("143", "BOL", "BOL")),
+        ("Rebels in Mali blocked transport into Bamako on Tuesday.", ("144", "MLI", "MLI")),
+    ],
+)
+def test_work_stoppages_and_blockades(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_vow_to_fight_is_a_threat(coder):
+    assert any(code == "138" and s == "AFG" for code, s, t in found(coder, "The Taliban have vowed to fight until foreign troops leave Afghanistan."))
