@@ -136,3 +136,15 @@ def test_work_stoppages_and_blockades(coder, text, expected):
 
 def test_a_vow_to_fight_is_a_threat(coder):
     assert any(code == "138" and s == "AFG" for code, s, t in found(coder, "The Taliban have vowed to fight until foreign troops leave Afghanistan."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Canadian student has been put under investigation in Spain for his role in the riots.", ("090", "ESP", "CAN")),
+        ("The IAEA dispatched inspectors to Iran on Monday.", ("090", "IAE", "IRN")),
+        ("Kenya's high court opened a hearing on Monday into the disputed election.", ("090", "KEN", "KEN")),
+    ],
+)
+def test_investigations_by_inspectors_hearings_and_the_judiciary_of_the_place(coder, text, expected):
+    assert expected in found(coder, text)
