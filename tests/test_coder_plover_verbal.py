@@ -148,3 +148,7 @@ def test_a_vow_to_fight_is_a_threat(coder):
 )
 def test_investigations_by_inspectors_hearings_and_the_judiciary_of_the_place(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_a_restated_demand_names_its_addressee_in_the_that_clause(coder):
+    assert ("100", "RUS", "POL") in found(coder, "Russia reiterated its demand on Monday that Poland ease the restrictions.")
