@@ -152,3 +152,14 @@ def test_investigations_by_inspectors_hearings_and_the_judiciary_of_the_place(co
 
 def test_a_restated_demand_names_its_addressee_in_the_that_clause(coder):
     assert ("100", "RUS", "POL") in found(coder, "Russia reiterated its demand on Monday that Poland ease the restrictions.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syria complained to the United Nations on Monday over Turkish air strikes.", ("114", "SYR", "TUR")),
+        ("Syria complained to the United Nations.", ("114", "SYR", "UNO")),
+    ],
+)
+def test_a_complaint_to_an_organisation_is_aimed_at_the_state_it_is_about(coder, text, expected):
+    assert expected in found(coder, text)

@@ -2643,6 +2643,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
+    if target is not None and pattern.code == COMPLAINT and all(a.role == "IGO" for a in target.actors):
+        target = _complained_about(target, right, modifiers, clause_end) or target
     if target is None and "notarget" not in pattern.options:
         # 'il les a expulsés': an object pronoun before the verb
         target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
@@ -2734,6 +2736,21 @@ PROTEST_ROOT = "14"
 
 SYMPATHY = "018"
 COMPLAINT = "114"
+COMPLAINT_REACH = 8  # 'complained to the United Nations on Tuesday over two Israeli air raids'
+
+
+def _complained_about(addressee: Mention, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+    """'Lebanon complained to the United Nations over Israeli air raids': a complaint lodged with
+    an organisation is aimed at the state it is about, named after over/about/against (a
+    `circumstance` word, possibly with an adjective: 'over two Israeli air raids')."""
+    for m in right:
+        if m.start <= addressee.end or m.start >= clause_end or m.start - addressee.end > COMPLAINT_REACH:
+            continue
+        if any(a.role == "IGO" for a in m.actors):
+            continue
+        if any(_kind_at(modifiers, "circumstance", k) for k in range(max(addressee.end, m.start - 3), m.start)):
+            return m
+    return None
 
 
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
