@@ -163,3 +163,8 @@ def test_a_restated_demand_names_its_addressee_in_the_that_clause(coder):
 )
 def test_a_complaint_to_an_organisation_is_aimed_at_the_state_it_is_about(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_a_threat_is_aimed_at_the_actor_its_condition_is_about(coder):
+    events = found(coder, "Turkey threatened to ban Turkish flights if Greece held the exercise.")
+    assert any(code.startswith("13") and s == "TUR" and t == "GRC" for code, s, t in events)

@@ -2643,6 +2643,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
+    if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
+        target = _conditioned(source, usable, modifiers, trig) or target
     if target is not None and pattern.code == COMPLAINT and all(a.role == "IGO" for a in target.actors):
         target = _complained_about(target, right, modifiers, clause_end) or target
     if target is None and "notarget" not in pattern.options:
@@ -2736,6 +2738,21 @@ PROTEST_ROOT = "14"
 
 SYMPATHY = "018"
 COMPLAINT = "114"
+THREAT_ROOT = "13"
+
+
+def _conditioned(source: Mention, usable: list[Mention], modifiers, trig: Match) -> Mention | None:
+    """'Israel threatened to ban voting in East Jerusalem if Hamas ran', 'X threatened a strike
+    unless Israel rescinded the annexation': a threat whose act names no other state is aimed at
+    the actor its condition is about, the subject right after if/unless."""
+    own = {a.country for a in source.actors}
+    for s, e in modifiers.get("condition", ()):
+        if s < trig.end:
+            continue
+        m = next((m for m in usable if e <= m.start <= e + 2), None)
+        if m is not None and not {a.country for a in m.actors} <= own:
+            return m
+    return None
 COMPLAINT_REACH = 8  # 'complained to the United Nations on Tuesday over two Israeli air raids'
 
 
