@@ -168,3 +168,7 @@ def test_a_complaint_to_an_organisation_is_aimed_at_the_state_it_is_about(coder,
 def test_a_threat_is_aimed_at_the_actor_its_condition_is_about(coder):
     events = found(coder, "Turkey threatened to ban Turkish flights if Greece held the exercise.")
     assert any(code.startswith("13") and s == "TUR" and t == "GRC" for code, s, t in events)
+
+
+def test_landowners_on_hunger_strike_are_civilians(coder):
+    assert ("142", "PERCVL", "PERGOV") in {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", "Peruvian landowners began a hunger strike on Monday.", "en", DAY, "day")}
