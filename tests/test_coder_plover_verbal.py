@@ -172,3 +172,15 @@ def test_a_threat_is_aimed_at_the_actor_its_condition_is_about(coder):
 
 def test_landowners_on_hunger_strike_are_civilians(coder):
     assert ("142", "PERCVL", "PERGOV") in {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.code_article("t", "Peruvian landowners began a hunger strike on Monday.", "en", DAY, "day")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway told Iran that the detained sailors must be freed.", ("100", "NOR", "IRN")),
+        ('Japan criticised the launch and stressed to North Korea that "regional stability" must be preserved.', ("100", "JPN", "PRK")),
+        ("The Norwegian minister told Iran that it must free the sailors.", ("100", "NOR", "IRN")),
+    ],
+)
+def test_telling_an_actor_what_must_be_done_is_a_demand_on_it(coder, text, expected):
+    assert expected in found(coder, text)

@@ -2043,6 +2043,17 @@ def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexico
     for s, e in modifiers["obligation"]:
         addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
         if addressee is None:
+            told = _told_that(tokens, modifiers, mentions, s)
+            if told is not None and (quote is None or not quote[0] <= s < quote[1]):
+                # 'stressed to Iran that freedom of navigation must be maintained', 'told Iraq that
+                # it must cooperate': the one told
+                speaker, addressee = told
+                code = DEMAND if " ".join(tokens[k].text.casefold() for k in range(s, e)) in strong else APPEAL
+                trig = Match(s, e, EventPattern(code, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
+                for a in speaker.actors:
+                    for b in addressee.actors:
+                        if a.country != b.country:
+                            yield code, (speaker, a), (addressee, b), trig, 0.6
             continue
         speaker = None
         code = APPEAL
@@ -2062,6 +2073,31 @@ def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexico
                 # (rebels saying what the government must do: two sides of one country)
                 if a.country != b.country or (a.role and b.role and a.role != b.role):
                     yield code, (speaker, a), (addressee, b), trig, 0.6
+
+
+TOLD_REACH = 12  # 'told Iraq that it must', 'stressed to Iran that "freedom of navigation" must be maintained'
+
+
+def _told_that(tokens, modifiers, mentions: list[Mention], modal: int):
+    """(speaker, addressee) of 'Y told X that ... must', 'Y stressed to X that ... must': a report
+    verb whose object (after 'to' or none) is an actor followed by 'that', the modal in that
+    clause. The speaker is the report verb's subject, or for '..., and stressed to X' the
+    sentence's first actor."""
+    for rs, re_ in modifiers.get("report_verb", ()):
+        if re_ > modal or modal - re_ > TOLD_REACH:
+            continue
+        k = re_ + 1 if re_ < len(tokens) and tokens[re_].text.casefold() == "to" else re_
+        told = next((m for m in mentions if m.start == k and not m.oblique and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        if told is None or told.end >= modal or tokens[told.end].text.casefold() not in COMPLEMENTIZERS:
+            continue
+        if any(tokens[j].text in (";", ".") for j in range(told.end, modal)):
+            continue
+        speaker = next((m for m in reversed(mentions) if m.end <= rs and rs - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+        if speaker is None and rs > 0 and tokens[rs - 1].text.casefold() == "and":
+            speaker = next((m for m in mentions if m.end <= rs and not m.oblique and m.kind not in ("location", "anti")), None)
+        if speaker is not None:
+            return speaker, told
+    return None
 
 
 def _reports_clause(tokens, modifiers, report_end: int, start: int) -> bool:
