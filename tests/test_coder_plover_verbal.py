@@ -184,3 +184,8 @@ def test_landowners_on_hunger_strike_are_civilians(coder):
 )
 def test_telling_an_actor_what_must_be_done_is_a_demand_on_it(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_a_protest_named_in_an_organisations_report_is_not_the_organisations(coder):
+    events = found(coder, "Myanmar rejected the United Nations report on the September protests.")
+    assert not any(code.startswith("14") for code, _, _ in events)

@@ -289,6 +289,8 @@ class EventCoder:
                     target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
                 if source is not None and "nonstate" in pattern.options and (source[1].role is None or source[1].role in STATE_ROLES):
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
+                if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers):
+                    continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -2770,6 +2772,13 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
 
 PROTEST_ROOT = "14"
+NOUN_MARKERS = ("determiner", "of", "circumstance", "location", "possessive")
+
+
+def _protest_noun(trig: Match, modifiers) -> bool:
+    """'the report on the September protests', 'its response to the public demonstrations': a
+    protest named as a noun (a determiner or preposition one or two words before it)."""
+    return any(_any_kind_at(modifiers, NOUN_MARKERS, k) for k in range(max(0, trig.start - 2), trig.start))
 
 
 SYMPATHY = "018"
