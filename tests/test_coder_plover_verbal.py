@@ -180,6 +180,7 @@ def test_landowners_on_hunger_strike_are_civilians(coder):
         ("Norway told Iran that the detained sailors must be freed.", ("100", "NOR", "IRN")),
         ('Japan criticised the launch and stressed to North Korea that "regional stability" must be preserved.', ("100", "JPN", "PRK")),
         ("The Norwegian minister told Iran that it must free the sailors.", ("100", "NOR", "IRN")),
+        ("The Norwegian minister reminded Iran on Monday that it must free the sailors.", ("100", "NOR", "IRN")),
     ],
 )
 def test_telling_an_actor_what_must_be_done_is_a_demand_on_it(coder, text, expected):

@@ -2090,7 +2090,10 @@ def _told_that(tokens, modifiers, mentions: list[Mention], modal: int):
             continue
         k = re_ + 1 if re_ < len(tokens) and tokens[re_].text.casefold() == "to" else re_
         told = next((m for m in mentions if m.start == k and not m.oblique and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
-        if told is None or told.end >= modal or tokens[told.end].text.casefold() not in COMPLEMENTIZERS:
+        if told is None or told.end >= modal:
+            continue
+        # ('reminded Iraq on Saturday that it must'): 'that' right after the one told, or after a date
+        if not any(tokens[j].text.casefold() in COMPLEMENTIZERS for j in range(told.end, min(modal, told.end + 4))):
             continue
         if any(tokens[j].text in (";", ".") for j in range(told.end, modal)):
             continue
