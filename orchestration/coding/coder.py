@@ -229,6 +229,11 @@ class EventCoder:
                     continue
                 pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
+            if cancelled == "modal" and "condition" in modifiers and (threat := _conditional_threat(tokens, trig, modifiers, lex, self.intents)):
+                # 'the EU could impose sanctions if Russia ...': a conditional hostile act is a threat
+                pattern = EventPattern(threat, pattern.options, pattern.rule)
+                trig = Match(trig.start, trig.end, pattern)
+                cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
@@ -294,6 +299,8 @@ class EventCoder:
                     target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
                 if source is not None and "nonstate" in pattern.options and (source[1].role is None or source[1].role in STATE_ROLES):
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
+                if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers):
+                    continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -890,6 +897,26 @@ def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | Non
             if m.end <= s and s - m.end <= 1 and m.start > trig.end:
                 return m
     return None
+
+
+POSSIBILITY_REACH = 2  # 'could impose', 'could soon impose'
+
+
+def _conditional_threat(tokens, trig: Match, modifiers, lex: LanguageLexicon, intents) -> str | None:
+    """'The EU could impose new sanctions if Russia does not withdraw', 'X might halt its mediation
+    unless ...': a hostile act (one whose announcement is a threat, intents.tsv 13x) said to be
+    possible (modifiers.tsv `possibility`, right before it) on a condition that follows
+    (`condition`: if, unless) is the threat of it; without the condition it is a mere possibility
+    and stays uncoded."""
+    threat = intent_code(trig.payload.code, intents)
+    if threat is None or not threat.startswith("13"):
+        return None
+    possible = lex.modifier_words.get("possibility")
+    if not possible or not any(tokens[k].text.casefold() in possible for k in range(max(0, trig.start - POSSIBILITY_REACH), trig.start)):
+        return None
+    if not any(s >= trig.end for s, _ in modifiers.get("condition", ())):
+        return None
+    return threat
 
 
 SAME_ACT_REACH = 4  # 'did the same by expelling', 'a fait de même en renvoyant': the act named right after
@@ -2035,31 +2062,102 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir", "are", "ere", "ire", "rre")  # es, pt, i
 
 
 APPEAL = "020"
+DEMAND = "100"
+# the word that opens a reported clause: 'said on Friday that Sudan must', 'a déclaré que'
+COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "dass", "che"})
+REPORT_REACH = 3  # report verb to the addressee: 'said Russia must', 'reiterated that Libya must'
+REPORT_REACH_THAT = 8  # with 'that' right before the addressee: 'said here on Wednesday that the US must'
 
 
 def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexicon, quote=None):
     """'"The EU must find a clear answer," the minister said', 'X said Russia must withdraw', „Die
     EU muss ...", erklärte Y': saying what another actor must do is an appeal to it (020). The
     speaker is the quotation's, or the subject of a report verb before the obligation; the
-    addressee is the actor right before the modal verb. Yields (code, source, target, trigger, confidence)."""
+    addressee is the actor right before the modal verb.
+
+    A report of it with a modal of necessity (modifiers.tsv `demand_modal`: must, has to, muss,
+    doit, debe, deve; not should/sollte/devrait) is a demand (100): 'Russia said on Tuesday that
+    Sudan must return the helicopter' states a requirement, as news reports of demands do; inside
+    a quotation the same modal is often exhortation ('"Europe must act," he said') and stays 020.
+    Yields (code, source, target, trigger, confidence)."""
+    strong = lex.modifier_words.get("demand_modal", frozenset())
     for s, e in modifiers["obligation"]:
         addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
         if addressee is None:
+            told = _told_that(tokens, modifiers, mentions, s)
+            if told is not None and (quote is None or not quote[0] <= s < quote[1]):
+                # 'stressed to Iran that freedom of navigation must be maintained', 'told Iraq that
+                # it must cooperate': the one told
+                speaker, addressee = told
+                code = DEMAND if " ".join(tokens[k].text.casefold() for k in range(s, e)) in strong else APPEAL
+                trig = Match(s, e, EventPattern(code, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
+                for a in speaker.actors:
+                    for b in addressee.actors:
+                        if a.country != b.country:
+                            yield code, (speaker, a), (addressee, b), trig, 0.6
             continue
         speaker = None
+        code = APPEAL
         if quote is not None and quote[0] <= s < quote[1]:
             speaker = quote[2]
         else:
-            report = next((rs for rs, re_ in reversed(modifiers.get("report_verb", ())) if re_ <= addressee.start and addressee.start - re_ <= 3), None)
+            report = next((rs for rs, re_ in reversed(modifiers.get("report_verb", ())) if re_ <= addressee.start and _reports_clause(tokens, modifiers, re_, addressee.start)), None)
             if report is not None:
                 speaker = next((m for m in reversed(mentions) if m.end <= report and report - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+                if " ".join(tokens[k].text.casefold() for k in range(s, e)) in strong:
+                    code = DEMAND
         if speaker is None:
             continue
-        trig = Match(s, e, EventPattern(APPEAL, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
+        trig = Match(s, e, EventPattern(code, frozenset(), f"{lex.lang}/modifiers.tsv:obligation"))
         for a in speaker.actors:
             for b in addressee.actors:
-                if a.country != b.country:
-                    yield APPEAL, (speaker, a), (addressee, b), trig, 0.6
+                # (rebels saying what the government must do: two sides of one country)
+                if a.country != b.country or (a.role and b.role and a.role != b.role):
+                    yield code, (speaker, a), (addressee, b), trig, 0.6
+
+
+TOLD_REACH = 12  # 'told Iraq that it must', 'stressed to Iran that "freedom of navigation" must be maintained'
+
+
+def _told_that(tokens, modifiers, mentions: list[Mention], modal: int):
+    """(speaker, addressee) of 'Y told X that ... must', 'Y stressed to X that ... must': a report
+    verb whose object (after 'to' or none) is an actor followed by 'that', the modal in that
+    clause. The speaker is the report verb's subject, or for '..., and stressed to X' the
+    sentence's first actor."""
+    for rs, re_ in modifiers.get("report_verb", ()):
+        if re_ > modal or modal - re_ > TOLD_REACH:
+            continue
+        k = re_ + 1 if re_ < len(tokens) and tokens[re_].text.casefold() == "to" else re_
+        told = next((m for m in mentions if m.start == k and not m.oblique and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        if told is None or told.end >= modal:
+            continue
+        # ('reminded Iraq on Saturday that it must'): 'that' right after the one told, or after a date
+        if not any(tokens[j].text.casefold() in COMPLEMENTIZERS for j in range(told.end, min(modal, told.end + 4))):
+            continue
+        if any(tokens[j].text in (";", ".") for j in range(told.end, modal)):
+            continue
+        speaker = next((m for m in reversed(mentions) if m.end <= rs and rs - m.end <= 2 and not m.oblique and m.kind not in ("location", "anti")), None)
+        if speaker is None and rs > 0 and tokens[rs - 1].text.casefold() == "and":
+            speaker = next((m for m in mentions if m.end <= rs and not m.oblique and m.kind not in ("location", "anti")), None)
+        if speaker is not None:
+            return speaker, told
+    return None
+
+
+def _reports_clause(tokens, modifiers, report_end: int, start: int) -> bool:
+    """The clause starting at `start` is reported by the verb ending at `report_end`: right after
+    it, or after a time or place and 'that' ('said here on Wednesday that the US ...')."""
+    gap = start - report_end
+    if gap <= REPORT_REACH:
+        return True
+    if gap > REPORT_REACH_THAT:
+        return False
+    k = start - 1
+    if tokens[k].text.casefold() not in COMPLEMENTIZERS and _kind_at(modifiers, "determiner", k) and k > report_end:
+        k -= 1  # 'that the US'
+    if tokens[k].text.casefold() not in COMPLEMENTIZERS:
+        return False
+    return not any(tokens[j].text in (",", ";", ":", '"') or _kind_at(modifiers, "clause_break", j) for j in range(report_end, k))
 
 
 def _content_of_phrased_act(tokens, trig: Match, phrased: list[Match], previous: Match | None, modifiers, mentions, lang: str) -> bool:
@@ -2626,9 +2724,16 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # 'denies any abuse by police': the doer of what a statement is about is not whom it
         # addresses (praising or condemning 'a decision by X' does address X)
         by_phrase = lambda m: pattern.code[:2] == "01" and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers)), None)
+        # ('lodged an official protest with Albania': in a complaint's pattern, a bare role noun
+        # inside the gap, before its last word, qualifies the protest and is not its addressee)
+        qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
+    if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
+        target = _conditioned(source, usable, modifiers, trig) or target
+    if target is not None and pattern.code == COMPLAINT and all(a.role == "IGO" for a in target.actors):
+        target = _complained_about(target, right, modifiers, clause_end) or target
     if target is None and "notarget" not in pattern.options:
         # 'il les a expulsés': an object pronoun before the verb
         target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
@@ -2688,9 +2793,13 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
         domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and all(a.country == home for a in source.actors)
         aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS or domestic else _other_party(ranking, source)
+        if pattern.code[:2] == PROTEST_ROOT and any(a.role in STATE_ROLES for a in source.actors):
+            aimed = None  # 'troops blocked the road': the state's own forces do not protest against it
         if aimed:
-            # (an investigation is into the country's affairs, not its government)
-            target = Mention(trig.start, trig.end, [Actor(aimed, None if pattern.code[:2] == "09" else "GOV")], "implicit", pattern.rule, resolved=True)
+            # (an investigation is into the country's affairs, not its government; a curfew or
+            # martial law is imposed by the government on the country's people)
+            role = None if pattern.code[:2] == "09" else "CVL" if pattern.code[:3] == "172" else "GOV"
+            target = Mention(trig.start, trig.end, [Actor(aimed, role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code == SYMPATHY:
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
         target = _sympathy_target(source, mentions)
@@ -2703,6 +2812,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             continue
         aimed = False
         for b in target.actors:
+            if b == a and pattern.code[:2] == PROTEST_ROOT and a.role != "GOV":
+                # 'Kurds demonstrated for independence from Iraq': people protesting against their
+                # own country protest against its government
+                b = Actor(a.country, "GOV")
             if b == a or (target.rule == POSSESSED and b.country == a.country):
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             aimed = True
@@ -2711,7 +2824,48 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             yield (source, a), None, confidence - 0.1  # 'retiró sus tropas': its own troops are no target
 
 
+PROTEST_ROOT = "14"
+NOUN_MARKERS = ("determiner", "of", "circumstance", "location", "possessive")
+
+
+def _protest_noun(trig: Match, modifiers) -> bool:
+    """'the report on the September protests', 'its response to the public demonstrations': a
+    protest named as a noun (a determiner or preposition one or two words before it)."""
+    return any(_any_kind_at(modifiers, NOUN_MARKERS, k) for k in range(max(0, trig.start - 2), trig.start))
+
+
 SYMPATHY = "018"
+COMPLAINT = "114"
+THREAT_ROOT = "13"
+
+
+def _conditioned(source: Mention, usable: list[Mention], modifiers, trig: Match) -> Mention | None:
+    """'Israel threatened to ban voting in East Jerusalem if Hamas ran', 'X threatened a strike
+    unless Israel rescinded the annexation': a threat whose act names no other state is aimed at
+    the actor its condition is about, the subject right after if/unless."""
+    own = {a.country for a in source.actors}
+    for s, e in modifiers.get("condition", ()):
+        if s < trig.end:
+            continue
+        m = next((m for m in usable if e <= m.start <= e + 2), None)
+        if m is not None and not {a.country for a in m.actors} <= own:
+            return m
+    return None
+COMPLAINT_REACH = 8  # 'complained to the United Nations on Tuesday over two Israeli air raids'
+
+
+def _complained_about(addressee: Mention, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+    """'Lebanon complained to the United Nations over Israeli air raids': a complaint lodged with
+    an organisation is aimed at the state it is about, named after over/about/against (a
+    `circumstance` word, possibly with an adjective: 'over two Israeli air raids')."""
+    for m in right:
+        if m.start <= addressee.end or m.start >= clause_end or m.start - addressee.end > COMPLAINT_REACH:
+            continue
+        if any(a.role == "IGO" for a in m.actors):
+            continue
+        if any(_kind_at(modifiers, "circumstance", k) for k in range(max(addressee.end, m.start - 3), m.start)):
+            return m
+    return None
 
 
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
