@@ -274,6 +274,8 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
+                if code[:2] in VIOLENT_ROOTS and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
+                    code = AIR_STRIKE  # 'Russian aircraft killed 46 civilians', 'des hélicoptères ont tué': an air strike
                 if target is None and source is not None and "claim" in pattern.options:
                     target = _claimed_victim(trig, pattern, source, discourse)
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
@@ -802,6 +804,22 @@ ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 def _armed(target) -> bool:
     """The victims are fighters (soldiers, rebels, militias)."""
     return target is not None and target[1].role in ARMED_ROLES
+
+
+AIR_STRIKE = "195"
+NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
+
+
+def _aerial(tokens, source, lex: LanguageLexicon) -> bool:
+    """The attacker is named by an aircraft ('Russian aircraft', 'British warplanes', 'helicopter
+    gunships', modifiers.tsv `aerial`): whatever it did to its victims ('killed', 'attacked',
+    'destroyed') is an attack from the air, CAMEO 195, not a killing by hand (1823) or a massacre
+    (202). Only the words of the source mention and the one after it ('Russian aircraft': the
+    adjective is the mention) are looked at, so the check is a few lookups."""
+    words = lex.modifier_words.get("aerial")
+    if not words or source is None or source[0].kind in ("implicit", "pronoun"):
+        return False
+    return any(t.surface in words for t in tokens[source[0].start : source[0].end + 1])
 
 
 def _mass_victims(tokens, trig: Match, modifiers) -> bool:
