@@ -274,7 +274,7 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
-                if code[:2] in VIOLENT_ROOTS and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
+                if (code[:2] in AERIAL_ROOTS or code == "190") and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
                     code = AIR_STRIKE  # 'Russian aircraft killed 46 civilians', 'des hélicoptères ont tué': an air strike
                 if target is None and source is not None and "claim" in pattern.options:
                     target = _claimed_victim(trig, pattern, source, discourse)
@@ -807,6 +807,7 @@ def _armed(target) -> bool:
 
 
 AIR_STRIKE = "195"
+AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
 
 
@@ -1096,8 +1097,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
+    settlements = lex.modifier_words.get("settlement", frozenset())
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
@@ -1120,6 +1122,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
             m.actors = [Actor(described, a.role) for a in m.actors]
             m.kind = "described"
+        elif (partner := _coordinated_same_role(mentions, m, modifiers)) is not None:
+            m.actors = [Actor(partner, a.role) for a in m.actors]  # 'Israeli helicopters and tanks'
+            m.kind = "composed"
         elif (place := _single_place(tokens, mentions, m, modifiers)) or discourse.home:
             m.actors = [Actor(place or discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
@@ -1138,6 +1143,22 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.sort(key=lambda m: m.start)
     mentions = _coordinate(_absorb_parenthesised(mentions, tokens), modifiers, tokens)
     return [m for m in mentions if m.actors]
+
+
+def _coordinated_same_role(mentions: list[Mention], m: Mention, modifiers) -> str | None:
+    """'Israeli helicopters and tanks', 'French police and gendarmes': a bare role noun joined by
+    'and' to a role of the same kind that names one state belongs to that state, not to the
+    article's home ('Israeli troops and militants' are of two sides: different roles, no sharing)."""
+    if m.start < 2 or not _kind_at(modifiers, "coordination", m.start - 1) or len({a.role for a in m.actors}) != 1:
+        return None
+    role = m.actors[0].role
+    before = next((p for p in mentions if p.end == m.start - 1), None)
+    if before is None or before.kind in ("role", "location") or not before.actors:
+        return None
+    countries = {a.country for a in before.actors}
+    if len(countries) != 1 or None in countries or any(a.role != role for a in before.actors):
+        return None
+    return next(iter(countries))
 
 
 def _pattern_preposition(start: int, modifiers, views: dict) -> bool:
@@ -1673,6 +1694,16 @@ def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse, mo
         if 1 <= len(name) <= 4 and len(name) >= 2:
             for t in name:
                 discourse.aliases[t.lower] = m.actors
+
+
+def _named_settlement(tokens, start: int, modifiers, settlements: frozenset[str]) -> bool:
+    """'near the town of Rafah', 'in the western province of Herat', 'dans la ville de Kharkiv': a
+    name in the of-phrase of a settlement word (modifiers.tsv `settlement`) that itself follows a
+    place preposition is a place, like 'near Rafah', not the actor of the clause."""
+    k = start - 1
+    if k < 2 or not settlements or not _kind_at(modifiers, "of", k) or tokens[k - 1].text.lower() not in settlements:
+        return False
+    return _preceded_by(k - 1, modifiers, "location") or _preceded_by(k - 2, modifiers, "location")
 
 
 def _preceded_by(start: int, modifiers, kind: str) -> bool:
