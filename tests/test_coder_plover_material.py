@@ -1,0 +1,88 @@
+"""Material conflict constructions (PLOVER round), on sentences written for these tests: alert
+levels, patrols and reinforced forces, suspended air links and cut aid, forcing an agency out,
+closing a newspaper, curfews, bombs set off in a place, hacking, reimposed blockades, air strikes
+named by their aircraft, conflict towns as places, beatings by soldiers, ceasefire violations with
+no named victim and 'ethnic' minorities."""
+
+import pytest
+
+from coder_cases import by_country as found
+from coder_cases import by_actor
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # alert, patrols, reinforcements (15x) placed in the country they are aimed at
+        ("Turkish troops remained on alert along the border with Syria.", ("152", "TUR", "SYR")),
+        ("Pakistani police stepped up patrols in Karachi after the bombing.", ("153", "PAK", None)),
+        ("Russia has strengthened its forces in Belarus, a NATO official said.", ("154", "RUS", "BLR")),
+        # reducing relations and aid (16x)
+        ("Poland announced the suspension of air links with Belarus.", ("160", "POL", "BLR")),
+        ("Canada halted economic aid to Haiti on Monday.", ("162", "CAN", "HTI")),
+        ("Eritrea forced the UN refugee agency, UNHCR, out of the country last year.", ("166", "ERI", None)),
+        # coercion (17x)
+        ("Venezuela's government ordered the opposition newspaper El Nacional to suspend publication.", ("1721", "VEN", "VEN")),
+        ("Egyptian authorities imposed a curfew in the town of Arish on Friday.", ("1723", "EGY", "EGY")),
+        ("Iran has tried to hack into the computers of Israeli water officials, officials said.", ("170", "IRN", "ISR")),
+        ("Israel reimposed blockades in the Gaza Strip after the rocket fire.", ("191", "ISR", "PSE")),
+        # bombs set off in a city (183) and sexual abuse (1821)
+        ("Somali militants exploded two bombs in Kismayo on Saturday.", ("183", "SOM", "SOM")),
+        ("Greek coast guard officers sexually abused Syrian migrants, a rights group said.", ("1821", "GRC", "SYR")),
+    ],
+)
+def test_material_conflict_phrasings(coder, text, expected):
+    events = found(coder, text)
+    if expected[2] is None:
+        assert any(e[:2] == expected[:2] for e in events)
+    else:
+        assert expected in events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syrian aircraft killed 30 Turkish soldiers in Idlib.", ("195", "SYR", "TUR")),
+        ("Saudi warplanes killed 15 Yemeni civilians near Sanaa.", ("195", "SAU", "YEM")),
+    ],
+)
+def test_an_aircraft_named_as_the_attacker_makes_an_air_strike(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_suicide_bomber_is_no_aircraft(coder):
+    events = found(coder, "An Afghan suicide bomber killed 12 Pakistani soldiers in Quetta.")
+    assert events and all(code != "195" for code, _, _ in events)
+
+
+def test_a_conflict_city_is_a_place_of_its_country(coder):
+    assert ("194", "UKR", "RUS") not in found(coder, "Russian forces shelled Kharkiv overnight.")
+    assert ("194", "RUS", "UKR") in found(coder, "Russian forces shelled Kharkiv overnight.")
+
+
+def test_a_city_named_after_town_of_is_a_place_not_the_attacker(coder):
+    events = found(coder, "Israeli tanks shelled positions of the Palestinian police near the town of Jenin.")
+    assert ("194", "ISR", "PSE") in events
+    assert all(source == "ISR" for _, source, _ in events)
+
+
+def test_a_bare_role_joined_to_a_role_of_the_same_kind_shares_its_state(coder):
+    events = by_actor(coder, "Israeli helicopters and tanks shelled Palestinian police posts near the town of Rafah.")
+    assert events and all(source == "ISRMIL" for _, source, _ in events)
+
+
+def test_soldiers_beating_detainees_is_an_assault_not_combat(coder):
+    assert ("182", "MMR", "BGD") in found(coder, "Myanmar soldiers beat Bangladeshi fishermen detained at sea.")
+
+
+def test_a_ceasefire_violation_need_not_name_its_victim(coder):
+    assert ("196", "SDN", None) in found(coder, "The Sudanese army violated the ceasefire in Darfur on Sunday.")
+
+
+def test_ethnic_minorities_are_not_citizens_of_the_kin_state(coder):
+    events = found(coder, "Serbian police killed two ethnic Albanians in southern Serbia.")
+    assert all(target != "ALB" for _, _, target in events)
+
+
+def test_kampuchean_is_cambodian(coder):
+    assert ("190", "VNM", "KHM") in found(coder, "Vietnamese forces attacked Kampuchean guerrillas near the border.")
