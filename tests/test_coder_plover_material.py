@@ -64,7 +64,7 @@ def test_a_city_named_after_province_of_is_a_place_not_the_victims_country(coder
 
 
 def test_a_bare_role_joined_to_a_role_of_the_same_kind_shares_its_state(coder):
-    events = by_actor(coder, "Israeli helicopters and tanks shelled Palestinian police posts in the Gaza Strip.")
+    events = by_actor(coder, "Israeli troops and tanks shelled Palestinian police posts in the Gaza Strip.")
     assert events and all(source == "ISRMIL" for _, source, _ in events)
 
 
@@ -83,3 +83,14 @@ def test_ethnic_minorities_are_not_citizens_of_the_kin_state(coder):
 
 def test_kampuchean_is_cambodian(coder):
     assert ("190", "VNM", "KHM") in found(coder, "Vietnamese forces attacked Kampuchean guerrillas near the border.")
+
+
+def test_a_place_where_the_speakers_are_is_not_where_the_victims_are(coder):
+    events = found(coder, "Sudanese rebels shelled the town of Wau on Sunday, killing about 20 people, relief officials in Nairobi said.")
+    assert events and all(target != "KEN" for _, _, target in events)
+
+
+def test_capturing_a_stronghold_is_combat_not_an_arrest(coder):
+    events = found(coder, "Colombian troops captured a rebel stronghold near the border with Venezuela.")
+    assert any(code == "190" and source == "COL" for code, source, _ in events)
+    assert all(code != "173" for code, _, _ in events)

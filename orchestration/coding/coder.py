@@ -1196,6 +1196,8 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
         lo, hi = (m.end, role.start) if m.end <= role.start else (role.end, m.start)
         if any(_kind_at(modifiers, kind, k) for k in range(lo, hi) for kind in ("clause_break", "report_verb")) or any(tokens[k].text in (";", ":") for k in range(lo, hi)):
             continue
+        if m.start > role.end and _kind_at(modifiers, "report_verb", m.end):
+            continue  # ', killing 20 people, relief officials in Nairobi said': where the speakers are
         places.update(a.country for a in m.actors)
     return places.pop() if len(places) == 1 else None
 
