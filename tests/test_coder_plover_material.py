@@ -94,3 +94,19 @@ def test_capturing_a_stronghold_is_combat_not_an_arrest(coder):
     events = found(coder, "Colombian troops captured a rebel stronghold near the border with Venezuela.")
     assert any(code == "190" and source == "COL" for code, source, _ in events)
     assert all(code != "173" for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La Pologne a suspendu les liaisons aériennes avec la Biélorussie.", "fr", ("160", "POL", "BLR")),
+        ("La Russie a renforcé ses troupes en Biélorussie.", "fr", ("154", "RUS", "BLR")),
+        ("Polonia suspendió los vuelos a Bielorrusia.", "es", ("160", "POL", "BLR")),
+        ("Polen setzte die Flugverbindungen nach Belarus aus.", "de", ("160", "POL", "BLR")),
+        ("La Polonia ha sospeso i collegamenti aerei con la Bielorussia.", "it", ("160", "POL", "BLR")),
+        ("Des avions russes ont tué douze civils afghans.", "fr", ("195", "RUS", "AFG")),
+        ("Russische Kampfflugzeuge töteten zwölf afghanische Zivilisten.", "de", ("195", "RUS", "AFG")),
+    ],
+)
+def test_material_conflict_counterparts_in_other_languages(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
