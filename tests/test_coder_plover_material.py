@@ -110,3 +110,8 @@ def test_capturing_a_stronghold_is_combat_not_an_arrest(coder):
 )
 def test_material_conflict_counterparts_in_other_languages(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+def test_wounding_is_an_attack_and_a_bomb_set_off_in_a_city_targets_its_country(coder):
+    assert ("180", "PAK", "PAK") in found(coder, "Gunmen wounded three policemen in Karachi on Friday.")
+    assert ("183", "IRQ", "IRQ") in found(coder, "Iraqi insurgents set off a bomb in Mosul.")
