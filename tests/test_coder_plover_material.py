@@ -115,3 +115,9 @@ def test_material_conflict_counterparts_in_other_languages(coder, text, lang, ex
 def test_wounding_is_an_attack_and_a_bomb_set_off_in_a_city_targets_its_country(coder):
     assert ("180", "PAK", "PAK") in found(coder, "Gunmen wounded three policemen in Karachi on Friday.")
     assert ("183", "IRQ", "IRQ") in found(coder, "Iraqi insurgents set off a bomb in Mosul.")
+
+
+def test_a_labour_strike_and_mobilized_support_are_no_military_acts(coder):
+    events = found(coder, "Serbian dockers began an open-ended strike on Monday against the government.")
+    assert all(code[:2] not in ("15", "19") for code, _, _ in events)
+    assert all(code != "154" for code, _, _ in found(coder, "Qatar has mobilized pressure groups in France."))
