@@ -121,3 +121,8 @@ def test_a_labour_strike_and_mobilized_support_are_no_military_acts(coder):
     events = found(coder, "Serbian dockers began an open-ended strike on Monday against the government.")
     assert all(code[:2] not in ("15", "19") for code, _, _ in events)
     assert all(code != "154" for code, _, _ in found(coder, "Qatar has mobilized pressure groups in France."))
+
+
+def test_violence_in_the_agent_phrase_is_the_means_not_an_act_of_the_victim(coder):
+    events = by_actor(coder, "A Laotian farmer was killed by artillery shelling and four Thai soldiers were wounded.")
+    assert all(source not in ("LAOCVL", "THACVL") for _, source, _ in events)

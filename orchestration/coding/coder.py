@@ -161,6 +161,8 @@ class EventCoder:
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
+        if len(triggers) > 1:
+            triggers = [m for m in triggers if not _means_of_violence(m, candidates, modifiers)]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
         # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
         phrased = [m for m in candidates if m.payload.code[:2] in CONTENT_ROOTS and m not in triggers] if len(candidates) > len(triggers) else []
@@ -1697,6 +1699,22 @@ def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse, mo
         if 1 <= len(name) <= 4 and len(name) >= 2:
             for t in name:
                 discourse.aliases[t.lower] = m.actors
+
+
+def _means_of_violence(trig: Match, candidates: list[Match], modifiers) -> bool:
+    """'The villager was killed by artillery shelling', 'tué par des tirs d'artillerie': a violent
+    act named in the agent phrase of another is the means of that act, not an act of its own
+    whose subject would be the victim."""
+    if trig.payload.code[:2] not in VIOLENT_ROOTS:
+        return False
+    violent = [c for c in candidates if c.payload.code[:2] in VIOLENT_ROOTS and c.start < trig.start]
+    k = trig.start - 1
+    # ('by artillery shelling': past determiners and another word of violence)
+    while k > 0 and (_kind_at(modifiers, "determiner", k) or any(c.start <= k < c.end for c in violent)):
+        k -= 1
+    if k <= 0 or not _kind_at(modifiers, "agent", k):
+        return False
+    return any(c.end == k for c in violent)
 
 
 def _named_settlement(tokens, start: int, modifiers, settlements: frozenset[str]) -> bool:
