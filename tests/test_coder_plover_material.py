@@ -126,3 +126,12 @@ def test_a_labour_strike_and_mobilized_support_are_no_military_acts(coder):
 def test_violence_in_the_agent_phrase_is_the_means_not_an_act_of_the_victim(coder):
     events = by_actor(coder, "A Laotian farmer was killed by artillery shelling and four Thai soldiers were wounded.")
     assert all(source not in ("LAOCVL", "THACVL") for _, source, _ in events)
+
+
+def test_a_role_joined_to_a_plain_noun_under_a_country_adjective_shares_its_state(coder):
+    events = by_actor(coder, "Turkish helicopters and tanks shelled Kurdish militia positions in Idlib.")
+    assert events and all(source == "TURMIL" for _, source, _ in events)
+
+
+def test_fire_at_targets_in_a_place_is_an_attack_on_its_country(coder):
+    assert ("190", "ISR", "LBN") in found(coder, "Israeli gunboats fired several shells at targets in South Lebanon.")

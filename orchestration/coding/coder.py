@@ -1149,13 +1149,18 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
 
 
 def _coordinated_same_role(mentions: list[Mention], m: Mention, modifiers) -> str | None:
-    """'Israeli helicopters and tanks', 'French police and gendarmes': a bare role noun joined by
-    'and' to a role of the same kind that names one state belongs to that state, not to the
-    article's home ('Israeli troops and militants' are of two sides: different roles, no sharing)."""
+    """'Israeli troops and tanks', 'French police and gendarmes': a bare role noun joined by 'and'
+    to a role of the same kind that names one state belongs to that state, not to the article's
+    home ('Israeli troops and militants' are of two sides: different roles, no sharing); so does
+    one joined to a plain noun under a country adjective ('Israeli helicopters and tanks')."""
     if m.start < 2 or not _kind_at(modifiers, "coordination", m.start - 1) or len({a.role for a in m.actors}) != 1:
         return None
     role = m.actors[0].role
     before = next((p for p in mentions if p.end == m.start - 1), None)
+    if before is None:
+        # 'Israeli helicopters and tanks': a country adjective over a plain noun joined to the role
+        before = next((p for p in mentions if p.end == m.start - 2 and p.kind == "adjective" and all(a.role is None for a in p.actors)), None)
+        role = None
     if before is None or before.kind in ("role", "location") or not before.actors:
         return None
     countries = {a.country for a in before.actors}
