@@ -135,3 +135,8 @@ def test_a_role_joined_to_a_plain_noun_under_a_country_adjective_shares_its_stat
 
 def test_fire_at_targets_in_a_place_is_an_attack_on_its_country(coder):
     assert ("190", "ISR", "LBN") in found(coder, "Israeli gunboats fired several shells at targets in South Lebanon.")
+
+
+def test_ethnic_minorities_in_german(coder):
+    assert all(t != "ALB" for _, _, t in found(coder, "Serbische Polizisten töteten zwei ethnische Albaner.", "de"))
+    assert ("190", "SRB", "ALB") in found(coder, "Serbische Polizisten töteten zwei Albaner.", "de")
