@@ -140,3 +140,7 @@ def test_fire_at_targets_in_a_place_is_an_attack_on_its_country(coder):
 def test_ethnic_minorities_in_german(coder):
     assert all(t != "ALB" for _, _, t in found(coder, "Serbische Polizisten töteten zwei ethnische Albaner.", "de"))
     assert ("190", "SRB", "ALB") in found(coder, "Serbische Polizisten töteten zwei Albaner.", "de")
+
+
+def test_an_attacked_settlement_with_an_adjective_is_still_its_peoples(coder):
+    assert ("180", "COD", "COD") in found(coder, "A makeshift camp was attacked by Congolese rebels on Sunday.")

@@ -583,6 +583,8 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
         k = max((e for s, e in modifiers.get("clause_break", ()) if e <= opener), default=0)
     while k < trig.start and _kind_at(modifiers, "determiner", k):
         k += 1
+    if k + 1 < trig.start and tokens[k].text.islower() and tokens[k + 1].text.lower() in settlements:
+        return True  # 'A temporary camp for refugees was attacked': past one adjective
     return k < trig.start and tokens[k].text.lower() in settlements
 
 
