@@ -144,3 +144,8 @@ def test_ethnic_minorities_in_german(coder):
 
 def test_an_attacked_settlement_with_an_adjective_is_still_its_peoples(coder):
     assert ("180", "COD", "COD") in found(coder, "A makeshift camp was attacked by Congolese rebels on Sunday.")
+
+
+def test_an_envoy_ordered_out_is_a_diplomatic_expulsion(coder):
+    assert ("161", "MLI", "FRA") in found(coder, "Mali ordered the French ambassador to leave the country within 72 hours.")
+    assert ("161", "RUS", "EST") in found(coder, "Russia ordered two Estonian diplomats out of the country.")
