@@ -165,6 +165,8 @@ class EventCoder:
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
+        if len(triggers) > 1:
+            triggers = [m for m in triggers if not _means_of_violence(m, candidates, modifiers)]
         # 'stalled over a rebel demand that Gbagbo step down', 'amid threats to impose sanctions': a
         # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
         phrased = [m for m in candidates if m.payload.code[:2] in CONTENT_ROOTS and m not in triggers] if len(candidates) > len(triggers) else []
@@ -289,6 +291,8 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
+                if (code[:2] in AERIAL_ROOTS or code == "190") and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
+                    code = AIR_STRIKE  # 'Russian aircraft killed 46 civilians', 'des hélicoptères ont tué': an air strike
                 if target is None and source is not None and "claim" in pattern.options:
                     target = _claimed_victim(trig, pattern, source, discourse)
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
@@ -596,6 +600,8 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
         k = max((e for s, e in modifiers.get("clause_break", ()) if e <= opener), default=0)
     while k < trig.start and _kind_at(modifiers, "determiner", k):
         k += 1
+    if k + 1 < trig.start and tokens[k].text.islower() and tokens[k + 1].text.lower() in settlements:
+        return True  # 'A temporary camp for refugees was attacked': past one adjective
     return k < trig.start and tokens[k].text.lower() in settlements
 
 
@@ -819,6 +825,24 @@ ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 def _armed(target) -> bool:
     """The victims are fighters (soldiers, rebels, militias)."""
     return target is not None and target[1].role in ARMED_ROLES
+
+
+SELF_IMPOSED_CODES = frozenset({"1723"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
+AIR_STRIKE = "195"
+AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
+NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
+
+
+def _aerial(tokens, source, lex: LanguageLexicon) -> bool:
+    """The attacker is named by an aircraft ('Russian aircraft', 'British warplanes', 'helicopter
+    gunships', modifiers.tsv `aerial`): whatever it did to its victims ('killed', 'attacked',
+    'destroyed') is an attack from the air, CAMEO 195, not a killing by hand (1823) or a massacre
+    (202). Only the words of the source mention and the one after it ('Russian aircraft': the
+    adjective is the mention) are looked at, so the check is a few lookups."""
+    words = lex.modifier_words.get("aerial")
+    if not words or source is None or source[0].kind in ("implicit", "pronoun"):
+        return False
+    return any(t.surface in words for t in tokens[source[0].start : source[0].end + 1])
 
 
 def _mass_victims(tokens, trig: Match, modifiers) -> bool:
@@ -1126,8 +1150,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
+    settlements = lex.modifier_words.get("settlement", frozenset())
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
@@ -1150,6 +1175,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         elif described:  # "Pakistan's foreign minister ... The minister said": the one named before
             m.actors = [Actor(described, a.role) for a in m.actors]
             m.kind = "described"
+        elif (partner := _coordinated_same_role(mentions, m, modifiers)) is not None:
+            m.actors = [Actor(partner, a.role) for a in m.actors]  # 'Israeli helicopters and tanks'
+            m.kind = "composed"
         elif (place := _single_place(tokens, mentions, m, modifiers)) or discourse.home:
             m.actors = [Actor(place or discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
@@ -1182,6 +1210,27 @@ def _qualifies_aid(role: Match, spans: list[tuple[int, int]]) -> bool:
     phrase, whose first word it may be, stays an event. One ending the phrase is what is given
     ('offered to deploy 1,000 police officers to Haiti'), not whom it is given to."""
     return any(s <= role.start and role.end < e or s < role.start and role.end == e for s, e in spans)
+
+
+def _coordinated_same_role(mentions: list[Mention], m: Mention, modifiers) -> str | None:
+    """'Israeli troops and tanks', 'French police and gendarmes': a bare role noun joined by 'and'
+    to a role of the same kind that names one state belongs to that state, not to the article's
+    home ('Israeli troops and militants' are of two sides: different roles, no sharing); so does
+    one joined to a plain noun under a country adjective ('Israeli helicopters and tanks')."""
+    if m.start < 2 or not _kind_at(modifiers, "coordination", m.start - 1) or len({a.role for a in m.actors}) != 1:
+        return None
+    role = m.actors[0].role
+    before = next((p for p in mentions if p.end == m.start - 1), None)
+    if before is None:
+        # 'Israeli helicopters and tanks': a country adjective over a plain noun joined to the role
+        before = next((p for p in mentions if p.end == m.start - 2 and p.kind == "adjective" and all(a.role is None for a in p.actors)), None)
+        role = None
+    if before is None or before.kind in ("role", "location") or not before.actors:
+        return None
+    countries = {a.country for a in before.actors}
+    if len(countries) != 1 or None in countries or any(a.role != role for a in before.actors):
+        return None
+    return next(iter(countries))
 
 
 def _pattern_preposition(start: int, modifiers, views: dict) -> bool:
@@ -1218,6 +1267,8 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
         lo, hi = (m.end, role.start) if m.end <= role.start else (role.end, m.start)
         if any(_kind_at(modifiers, kind, k) for k in range(lo, hi) for kind in ("clause_break", "report_verb")) or any(tokens[k].text in (";", ":") for k in range(lo, hi)):
             continue
+        if m.start > role.end and _kind_at(modifiers, "report_verb", m.end):
+            continue  # ', killing 20 people, relief officials in Nairobi said': where the speakers are
         places.update(a.country for a in m.actors)
     return places.pop() if len(places) == 1 else None
 
@@ -1717,6 +1768,32 @@ def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse, mo
         if 1 <= len(name) <= 4 and len(name) >= 2:
             for t in name:
                 discourse.aliases[t.lower] = m.actors
+
+
+def _means_of_violence(trig: Match, candidates: list[Match], modifiers) -> bool:
+    """'The villager was killed by artillery shelling', 'tué par des tirs d'artillerie': a violent
+    act named in the agent phrase of another is the means of that act, not an act of its own
+    whose subject would be the victim."""
+    if trig.payload.code[:2] not in VIOLENT_ROOTS:
+        return False
+    violent = [c for c in candidates if c.payload.code[:2] in VIOLENT_ROOTS and c.start < trig.start]
+    k = trig.start - 1
+    # ('by artillery shelling': past determiners and another word of violence)
+    while k > 0 and (_kind_at(modifiers, "determiner", k) or any(c.start <= k < c.end for c in violent)):
+        k -= 1
+    if k <= 0 or not _kind_at(modifiers, "agent", k):
+        return False
+    return any(c.end == k for c in violent)
+
+
+def _named_settlement(tokens, start: int, modifiers, settlements: frozenset[str]) -> bool:
+    """'near the town of Rafah', 'in the western province of Herat', 'dans la ville de Kharkiv': a
+    name in the of-phrase of a settlement word (modifiers.tsv `settlement`) that itself follows a
+    place preposition is a place, like 'near Rafah', not the actor of the clause."""
+    k = start - 1
+    if k < 2 or not settlements or not _kind_at(modifiers, "of", k) or tokens[k - 1].text.lower() not in settlements:
+        return False
+    return _preceded_by(k - 1, modifiers, "location") or _preceded_by(k - 2, modifiers, "location")
 
 
 def _preceded_by(start: int, modifiers, kind: str) -> bool:
@@ -2788,6 +2865,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # not know, attacked by a foreign actor, is in the country the article is about
         target = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True)
         confidence -= 0.2
+    if target is None and "home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries:
+        # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
+        # imposer's own people (not on its government, which imposed it), whatever the article's home
+        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
