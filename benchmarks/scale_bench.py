@@ -3,7 +3,7 @@ articles, and an incremental day of 10k new articles on top of the largest base.
 
     .venv/bin/python benchmarks/scale_bench.py coder [--articles 3000]
     .venv/bin/python benchmarks/scale_bench.py e2e 10000 [--incremental 10000]
-    .venv/bin/python benchmarks/scale_bench.py day DIR 1000000 10000   (the day again, on DIR/base.duckdb)
+    .venv/bin/python benchmarks/scale_bench.py day DIR 1000000 10000 [--keep-base-coding]   (the day again, on DIR/base.duckdb)
 
 Each measurement runs in a child process of its own (so its peak RSS is its own) on the
 deterministic corpus of benchmarks/corpus.py, generated once under $EVENTPIPE_BENCH_DIR
@@ -263,22 +263,33 @@ def run_stages(db: Path, inbox: Path, workdir: Path, out: dict, prefix: str, sna
     out[f"{prefix}peak_by_role_mb"] = peak.by_role_mb
 
 
-def measure_day(workdir: Path, size: int, incremental: int) -> dict:
+def measure_day(workdir: Path, size: int, incremental: int, keep_base_coding: bool = False) -> dict:
     """The incremental day again, on the base kept by `e2e SIZE --incremental N --snapshots`
     (workdir/base.duckdb, built and aged): the same day's articles ingested, coded and built on a
     copy of it. For studying the daily run without rebuilding the base (half an hour at 1M).
     If the coder changed since the base was built, every base article is coded again (the
-    coding ledger keys articles by coder): articles_coded then exceeds the day's articles."""
+    coding ledger keys articles by coder): articles_coded then exceeds the day's articles, unless
+    `keep_base_coding` relabels the base's ledger rows with the current coder first (the base's
+    events stay those of the coder that built it: the day's figures are then timings only)."""
     base = workdir / "base.duckdb"
     if not base.exists():
         raise SystemExit(f"no {base}: run `scale_bench.py e2e {size} --incremental {incremental} --snapshots --workdir {workdir}` first")
     db = workdir / "warehouse.duckdb"
     shutil.copy2(base, db)
+    if keep_base_coding:
+        import duckdb
+
+        from orchestration import parallel
+
+        con = duckdb.connect(str(db))
+        con.execute("update raw.coded_articles set coder_key = ?", [parallel.coder_key()])
+        con.execute("checkpoint")
+        con.close()
     os.environ["EVENTPIPE_WAREHOUSE"] = str(db)
     os.environ["EVENTPIPE_SOURCES"] = ""
     inbox = workdir / "inbox"
     link_inbox(inbox, corpus_files(size) + corpus_files(incremental, first=size, day=corpus.NEXT_DAY))
-    out: dict = {"size": size, "incremental": incremental, "from_snapshot": str(base)}
+    out: dict = {"size": size, "incremental": incremental, "from_snapshot": str(base), "base_coding_kept": keep_base_coding}
     run_stages(db, inbox, workdir, out, "inc_")
     if out["inc_articles_coded"] > incremental:
         out["warning"] = "the coder changed since the base was built: base articles were coded again"
@@ -342,11 +353,14 @@ def main() -> None:
     d.add_argument("workdir", type=Path)
     d.add_argument("size", type=int)
     d.add_argument("incremental", type=int)
+    d.add_argument("--keep-base-coding", action="store_true",
+                   help="timing only: mark the base as coded by the current coder (its events stay the older coder's), "
+                        "so that a changed coder codes the day's articles alone instead of the whole base")
     args = parser.parse_args()
     if args.what == "coder":
         print(json.dumps(measure_coder(args.articles)))
     elif args.what == "day":
-        print(json.dumps(measure_day(args.workdir, args.size, args.incremental)))
+        print(json.dumps(measure_day(args.workdir, args.size, args.incremental, args.keep_base_coding)))
     else:
         workdir = args.workdir or BENCH_DIR / f"e2e-{args.size}"
         result = measure_e2e(args.size, args.incremental, workdir, args.age_base_days, args.snapshots)
