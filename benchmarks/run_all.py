@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/run_all.py --quick                 # small sizes, a few minutes
     .venv/bin/python benchmarks/run_all.py --sizes 10000,100000,1000000
     .venv/bin/python benchmarks/run_all.py --only coder,e2e        # coder, ingest, e2e, warehouse
+    .venv/bin/python benchmarks/run_all.py --day-base /tmp/k1m2    # + the day on a kept 1M base
     make bench BENCH_ARGS="--quick"
 
 Every measurement is a separate process (benchmarks/scale_bench.py, ingest_bench.py,
@@ -84,6 +85,9 @@ def main() -> None:
     parser.add_argument("--coder-articles", type=int, default=3000, help="articles for the coder speed test")
     parser.add_argument("--ingest-articles", type=int, default=20_000)
     parser.add_argument("--mentions", type=int, default=2_000_000, help="event mentions of the warehouse benchmark")
+    parser.add_argument("--day-base", type=Path, default=None,
+                        help="also time the incremental day of 10,000 on the 1,000,000 base kept in this folder by "
+                             "`scale_bench.py e2e 1000000 --incremental 10000 --snapshots --workdir DIR` (scale_bench.py day)")
     parser.add_argument("--only", default="coder,ingest,e2e,warehouse")
     parser.add_argument("--quick", action="store_true", help="small sizes: 2k end to end (+1k), 600 coder articles, ...")
     parser.add_argument("--output", type=Path, default=REPO / "BENCHMARKS.md")
@@ -167,6 +171,16 @@ def main() -> None:
             r.add(f"Scaling {a['size']:,} -> {b['size']:,} ({factor:.0f}x articles): total time x{b['total_seconds'] / a['total_seconds']:.1f} "
                   f"(ingest x{b['ingest_seconds'] / a['ingest_seconds']:.1f}, code x{b['code_seconds'] / a['code_seconds']:.1f}, "
                   f"dbt x{b['dbt_seconds'] / a['dbt_seconds']:.1f}); peak RSS x{b['peak_tree_mb'] / a['peak_tree_mb']:.1f}.")
+        if args.day_base is not None:
+            command = ["benchmarks/scale_bench.py", "day", str(args.day_base), "1000000", "10000", "--keep-base-coding"]
+            e = last_json(run(command)[0])
+            r.add(f"| +10,000 (one day) on 1,000,000 (kept base) | {e['inc_ingest_seconds']:.1f} | {e['inc_code_seconds']:.1f} | {e['inc_dbt_seconds']:.1f} | "
+                  f"{e['inc_total_seconds']:.1f} | {10_000 / e['inc_total_seconds']:,.0f} | {e['inc_events']:,} | "
+                  f"{e['inc_peak_tree_mb']:,.0f} / {e['inc_peak_process_mb']:,.0f} MB | {roles(e.get('inc_peak_by_role_mb'))} | `{shown(command)}` |")
+            r.add()
+            r.add("The kept-base row reruns the day on a copy of a 1,000,000-article base built and aged by an earlier "
+                  "`scale_bench.py e2e 1000000 --incremental 10000 --snapshots` run; `--keep-base-coding` marks the base as "
+                  "coded by the current coder, so only the day's articles are coded (the base's events are the older coder's).")
         if 1_000_000 not in sizes:
             r.add()
             if len(results) > 1:  # marginal cost between the two largest sizes: fixed costs (dictionary load, dbt) cancel
