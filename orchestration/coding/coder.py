@@ -157,6 +157,8 @@ class EventCoder:
         views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
+        # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
+        views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == PROTEST_ROOT]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -303,7 +305,7 @@ class EventCoder:
                     target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
                 if source is not None and "nonstate" in pattern.options and (source[1].role is None or source[1].role in STATE_ROLES):
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
-                if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers):
+                if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
@@ -1138,6 +1140,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
     if roles and views.get("object_spans"):
         roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
+    if roles and views.get("protest_spans"):
+        roles = [m for m in roles if not any(s <= m.start and m.end < e for s, e in views["protest_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
@@ -2874,8 +2878,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
         domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and all(a.country == home for a in source.actors)
         aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS or domestic else _other_party(ranking, source)
-        if pattern.code[:2] == PROTEST_ROOT and any(a.role in STATE_ROLES for a in source.actors):
-            aimed = None  # 'troops blocked the road': the state's own forces do not protest against it
+        if pattern.code[:2] == PROTEST_ROOT and any(a.role in STATE_ROLES - {"LEG"} for a in source.actors):
+            aimed = None  # 'troops blocked the road': the state's own forces do not protest against it (its lawmakers may: 'an MP began a hunger strike')
         if aimed:
             # (an investigation is into the country's affairs, not its government; a curfew or
             # martial law is imposed by the government on the country's people)
@@ -2906,6 +2910,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
 
 PROTEST_ROOT = "14"
+LAWMAKERS_PROTESTS = frozenset({"142", "143"})  # ('an MP began a hunger strike', 'the opposition deputies' boycott'): lawmakers' own protests
 NOUN_MARKERS = ("determiner", "of", "circumstance", "location", "possessive")
 
 
