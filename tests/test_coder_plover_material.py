@@ -63,9 +63,14 @@ def test_a_city_named_after_province_of_is_a_place_not_the_victims_country(coder
     assert found(coder, text) == {("195", "RUS", "AFG")}
 
 
-def test_a_bare_role_joined_to_a_role_of_the_same_kind_shares_its_state(coder):
-    events = by_actor(coder, "Israeli troops and tanks shelled Palestinian police posts in the Gaza Strip.")
-    assert events and all(source == "ISRMIL" for _, source, _ in events)
+@pytest.mark.parametrize("text, source", [
+    ("Israeli troops and tanks shelled Palestinian police posts in the Gaza Strip.", "ISRMIL"),
+    ("Turkish helicopters and tanks shelled Kurdish militia positions in Idlib.", "TURMIL"),
+])
+def test_a_role_joined_to_a_plain_noun_under_a_country_adjective_shares_its_state(coder, text, source):
+    """('troops and tanks', 'helicopters and tanks'): the second noun is the same state's."""
+    events = by_actor(coder, text)
+    assert events and all(s == source for _, s, _ in events)
 
 
 def test_soldiers_beating_detainees_is_an_assault_not_combat(coder):
@@ -126,11 +131,6 @@ def test_a_labour_strike_and_mobilized_support_are_no_military_acts(coder):
 def test_violence_in_the_agent_phrase_is_the_means_not_an_act_of_the_victim(coder):
     events = by_actor(coder, "A Laotian farmer was killed by artillery shelling and four Thai soldiers were wounded.")
     assert all(source not in ("LAOCVL", "THACVL") for _, source, _ in events)
-
-
-def test_a_role_joined_to_a_plain_noun_under_a_country_adjective_shares_its_state(coder):
-    events = by_actor(coder, "Turkish helicopters and tanks shelled Kurdish militia positions in Idlib.")
-    assert events and all(source == "TURMIL" for _, source, _ in events)
 
 
 def test_fire_at_targets_in_a_place_is_an_attack_on_its_country(coder):
