@@ -164,7 +164,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang))
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang) or _died_in_attack(tokens, m, lex))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
         if len(triggers) > 1:
@@ -307,6 +307,8 @@ class EventCoder:
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
+                if source is not None and code[:2] == PROTEST_ROOT and source[1].role in FORCES_OF_ORDER:
+                    continue  # 'police blocked the road to parliament', 'troops sealed off the square': forces do not demonstrate
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -653,6 +655,31 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=(), lang: s
     if tokens is None or k < 2 or not tokens[k].text.isalpha() or not tokens[k].text.islower() or not _kind_at(modifiers, "determiner", k - 1) or any(k in covered for covered in modifiers.at.values()):
         return False
     return _preceded_by_preposition(k, modifiers, exempt_infinitive=True, tokens=tokens) and not _preceded_by_temporal(k, modifiers, tokens)
+
+
+DEATH_REACH = 6  # 'died in a Russian air strike', 'kamen bei einem Luftangriff auf Charkiw ums Leben'
+
+
+def _died_in_attack(tokens, trig: Match, lex: LanguageLexicon) -> bool:
+    """'Ten people died in a Russian strike on Kharkiv', 'murieron en un ataque aéreo ruso',
+    'starben bei einem Luftangriff': a death (modifiers.tsv `death`) is no event of its own, so
+    the violent act named in the phrase it happened in is the sentence's event. (Beside a
+    killing verb, 'were killed in an attack', the noun stays a circumstance: the killing is coded.)"""
+    words = lex.modifier_words.get("death")
+    if not words or trig.payload.code[:2] not in VIOLENT_ROOTS:
+        return False
+    # the death right before the phrase ('died in a', 'murieron en un ataque aéreo ruso'), or in
+    # German after it ('kamen bei einem Luftangriff ums Leben'), with only words between (a quotation mark or comma ends it:
+    # '"enlèvement suivi de mort" sur la prise d'otages' is a charge, not a death)
+    before = range(trig.start - 1, max(-1, trig.start - DEATH_REACH - 1), -1)
+    after = range(trig.end, min(len(tokens), trig.end + DEATH_REACH))
+    for span in (before, after) if lex.lang in VERB_FINAL_LANGUAGES else (before,):
+        for k in span:
+            if not tokens[k].text[:1].isalnum():
+                break
+            if tokens[k].surface in words:
+                return True
+    return False
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
@@ -2775,6 +2802,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # made; the parties it binds are the article's country, not an actor further back
             foreign = home and home not in {a.country for a in agent.actors}
             patient = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True) if foreign else None
+        if patient is not None and patient.kind == "role_home" and agent.kind != "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
+            # 'ten people were killed in a Russian strike on Kharkiv': the victims of a named foreign
+            # attacker are the struck state's (unnamed soldiers, 'killed by soldiers near the border
+            # with Myanmar', are the article's own)
+            patient = _victims_of_attacked_state(patient, agent, usable)
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
@@ -2910,6 +2942,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
 
 PROTEST_ROOT = "14"
+FORCES_OF_ORDER = frozenset({"MIL", "COP"})
 LAWMAKERS_PROTESTS = frozenset({"142", "143"})  # ('an MP began a hunger strike', 'the opposition deputies' boycott'): lawmakers' own protests
 NOUN_MARKERS = ("determiner", "of", "circumstance", "location", "possessive")
 
