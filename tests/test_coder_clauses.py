@@ -31,12 +31,12 @@ def test_a_sea_named_after_a_country_is_not_that_country(coder):
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
-        ('"We condemn the attack on Ukraine," the French foreign minister said.', "en", ("11", "FRA", "UKR")),
-        ("« Nous condamnons cette attaque contre l'Ukraine », a déclaré le ministre français des Affaires étrangères.", "fr", ("11", "FRA", "UKR")),
-        ('„Wir verurteilen den Angriff auf die Ukraine", sagte der französische Außenminister.', "de", ("11", "FRA", "UKR")),
-        ('"Condenamos el ataque contra Ucrania", dijo el canciller francés.', "es", ("11", "FRA", "UKR")),
-        ('"Condanniamo l\'attacco contro l\'Ucraina", ha detto il ministro degli Esteri francese.', "it", ("11", "FRA", "UKR")),
-        ('"Condenamos o ataque contra a Ucrânia", disse o ministro francês.', "pt", ("11", "FRA", "UKR")),
+        ('"We condemn the Russian attack on Ukraine," the French foreign minister said.', "en", ("11", "FRA", "RUS")),
+        ("« Nous condamnons cette attaque russe contre l'Ukraine », a déclaré le ministre français des Affaires étrangères.", "fr", ("11", "FRA", "RUS")),
+        ('„Wir verurteilen den russischen Angriff auf die Ukraine", sagte der französische Außenminister.', "de", ("11", "FRA", "RUS")),
+        ('"Condenamos el ataque ruso contra Ucrania", dijo el canciller francés.', "es", ("11", "FRA", "RUS")),
+        ('"Condanniamo l\'attacco russo contro l\'Ucraina", ha detto il ministro degli Esteri francese.', "it", ("11", "FRA", "RUS")),
+        ('"Condenamos o ataque russo contra a Ucrânia", disse o ministro francês.', "pt", ("11", "FRA", "RUS")),
     ],
 )
 def test_the_speaker_after_a_quotation_is_the_source_of_its_first_person_act(coder, text, lang, expected):

@@ -75,3 +75,26 @@ def test_lawmakers_on_hunger_strike_protest_against_their_government(coder, text
 
 def test_police_blocking_a_road_still_is_no_protest(coder):
     assert not any(code.startswith("14") for code, _, _ in found(coder, "Georgian police blocked the road to the parliament."))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Canada condemned the attack on Moldova."),
+    ("de", "Kanada verurteilte den Angriff auf Moldau."),
+    ("es", "Canadá condenó el ataque contra la embajada de Moldavia."),
+])
+def test_the_victim_of_a_condemned_attack_is_not_the_one_condemned(coder, lang, text):
+    events = found(coder, text, lang)
+    assert ("111", "CAN", None) in events
+    assert not any(target == "MDA" for code, _, target in events if code.startswith("11"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Canada condemned the Russian attack on Moldova."),
+    ("fr", "Le Canada a condamné le bombardement russe de la Moldavie."),
+])
+def test_a_condemned_attack_whose_doer_is_named_is_aimed_at_the_doer(coder, lang, text):
+    assert ("111", "CAN", "RUS") in found(coder, text, lang)
+
+
+def test_the_german_foreign_office_in_its_inflected_forms_is_the_government(coder):
+    assert ("114", "DEUGOV", "IRNGOV") in by_actor(coder, "Das Auswärtige Amt bestellte den iranischen Botschafter ein.", "de")

@@ -45,8 +45,8 @@ def test_a_backed_force_is_not_its_sponsor(coder):
 
 
 def test_a_parenthetical_together_with_list_gives_every_source(coder):
-    events = found(coder, "Ethiopia, together with Kenya and the United States, condemned the attack on Somalia.")
-    assert {("111", "ETH", "SOM"), ("111", "KEN", "SOM"), ("111", "USA", "SOM")} <= events
+    events = found(coder, "Ethiopia, together with Kenya and the United States, condemned the Eritrean attack on Somalia.")
+    assert {("111", "ETH", "ERI"), ("111", "KEN", "ERI"), ("111", "USA", "ERI")} <= events
 
 
 def test_a_pronoun_after_said_adding_that_is_the_speaker(coder):

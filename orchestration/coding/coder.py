@@ -297,6 +297,8 @@ class EventCoder:
                     code = AIR_STRIKE  # 'Russian aircraft killed 46 civilians', 'des hélicoptères ont tué': an air strike
                 if target is None and source is not None and "claim" in pattern.options:
                     target = _claimed_victim(trig, pattern, source, discourse)
+                if target is not None and code[:2] == DISAPPROVE_ROOT and _victim_of_judged_attack(trig, target[0], candidates, mentions, modifiers):
+                    target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and repeated is not None:
@@ -2338,6 +2340,23 @@ def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifier
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+VICTIM_REACH = 2  # 'the attack on Israel', 'el ataque contra la embajada de Israel'
+
+
+def _victim_of_judged_attack(trig: Match, target: Mention, candidates: list[Match], mentions: list[Mention], modifiers) -> bool:
+    """'condemned the attack on Israel', 'verurteilte den Angriff auf Israel', 'condenó el ataque
+    contra la embajada de Israel': the actor right after a criticised violent act that names no
+    doer of its own is its victim, not the one criticised ('the Iranian attack on Israel' is
+    aimed at Iran, and so is 'le bombardement syrien' with its adjective after the noun; 'the
+    attack by Hamas' names its doer with an agent word)."""
+    for m in candidates:
+        # (the act may end the criticism's own pattern: 'condenó * ataque')
+        if m.payload.code[:2] not in VIOLENT_ROOTS or not (trig.start < m.start and m.end < target.start <= m.end + VICTIM_REACH):
+            continue
+        if any(trig.start < other.start and other.end <= m.start for other in mentions):
+            return False  # the act's doer is named before it
+        return not any(_kind_at(modifiers, "agent", k) for k in range(m.end, target.start))
+    return False
 
 
 def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse):
