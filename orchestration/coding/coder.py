@@ -454,6 +454,9 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
 
 
 CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
+# English 'may' is a modal of possibility ('the EU may impose sanctions'); capitalised it is the
+# month or a surname, even at a sentence's start ('May 3 was ...' is likelier than 'May God ...')
+MONTH_NOT_MODAL = frozenset({"May", "MAY"})
 
 
 def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool:
@@ -464,6 +467,8 @@ def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool
     if any(a.start <= match.start and match.end <= a.end and (a.start, a.end) != (match.start, match.end) for a in actors):
         return False
     first = tokens[match.start].text
+    if first in MONTH_NOT_MODAL:
+        return False  # 'in May', '1 May', 'Theresa May': the month or a name, never the modal 'may'
     if not first[:1].isupper() or lang in CAPITALISED_NOUN_LANGUAGES or not first.isalpha():
         return True
     if len(first) >= 2 and first.isupper():
