@@ -2616,6 +2616,8 @@ HOME_AIMED_ROOTS = frozenset({"09", "14"})
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
+# ... and so are refusals to send one's own forces: 'Pakistan refused to send troops to Iraq'
+SELF_EXCLUDED_CODES = frozenset({"1224"})
 NON_STATE_ROLES = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "RAD"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # acts whose counterpart a reader infers in a domestic conflict story ("the rebels rejected the
@@ -2849,7 +2851,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
     if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
-    own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES) and {a.country for a in target.actors} <= {a.country for a in source.actors}
     own_possession = target is not None and target.rule == POSSESSED and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces or (own_possession and len({a.country for a in source.actors}) == 1):
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
@@ -3159,6 +3161,31 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     return antecedent
 
 
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their"})
+APPOSITION_TO_VERB = 3  # the closing comma to the verb: 'has', 'has also', 'on Monday'
+
+
+def _apposition_head(tokens, own: list[Mention], trig: Match, modifiers) -> Mention | None:
+    """'Pakistan, a key U.S. ally in the war against terrorism, has refused': an actor named inside
+    a noun phrase set off by commas right after the subject describes the subject and is not it.
+    The subject is the actor before the first comma; the phrase opens with an article or a
+    possessive, closes with a comma shortly before the verb, and holds no verb of its own. A
+    subject the dictionaries do not know ('Sergei Lavrov, the Russian foreign minister, said')
+    stays described by the phrase."""
+    last = own[-1]
+    head = next((m for m in own if m.end + 1 < last.start and tokens[m.end].text == "," and tokens[m.end + 1].text.casefold() in APPOSITION_OPENERS), None)
+    if head is None or head.kind in ("name", "role_home", "reference") or not all(a.country for a in head.actors):
+        return None
+    close = next((k for k in range(last.end, trig.start) if tokens[k].text == ","), None)
+    if close is None or trig.start - close - 1 > APPOSITION_TO_VERB:
+        return None
+    if any(tokens[k].text in (",", ";", ":", '"') for k in range(head.end + 1, close)) or any(m.start > close for m in own):
+        return None
+    if any(_kind_at(modifiers, kind, k) for k in range(head.end + 1, close) for kind in ("report_verb", "clause_break", "passive_aux", "coordination")):
+        return None
+    return head
+
+
 def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
@@ -3182,6 +3209,8 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
             clause_start = report
     own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
     if own:
+        if tokens is not None and lang == "en" and (head := _apposition_head(tokens, own, trig, modifiers)) is not None:
+            return head
         return own[-1]
     if tokens is not None and clause_start > 0:
         # 'la propuesta del Presidente, Evo Morales, quien hizo un llamado': a relative clause
