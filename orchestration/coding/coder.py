@@ -2168,7 +2168,7 @@ def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexico
     Yields (code, source, target, trigger, confidence)."""
     strong = lex.modifier_words.get("demand_modal", frozenset())
     for s, e in modifiers["obligation"]:
-        addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        addressee = _obligation_addressee(tokens, modifiers, mentions, s, lex.lang)
         if addressee is None:
             told = _told_that(tokens, modifiers, mentions, s)
             if told is not None and (quote is None or not quote[0] <= s < quote[1]):
@@ -2202,6 +2202,25 @@ def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexico
                     yield code, (speaker, a), (addressee, b), trig, 0.6
 
 
+def _obligation_addressee(tokens, modifiers, mentions: list[Mention], modal: int, lang: str) -> Mention | None:
+    """The actor right before the modal ('Sudan must'), also past a place that locates it ('the
+    rebels in Darfur must': 'in' and a known place) or the rest of a name the dictionaries do not
+    know ('his Rwandan Patriotic Front must': capitalised words after the actor)."""
+    def addressable(m: Mention) -> bool:
+        return not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)
+    found = next((m for m in mentions if m.end == modal and addressable(m)), None)
+    if found is not None:
+        return found
+    place = next((m for m in mentions if m.end == modal and m.kind == "location"), None)
+    if place is not None and place.start >= 1 and _kind_at(modifiers, "location", place.start - 1):
+        return next((m for m in mentions if m.end == place.start - 1 and addressable(m)), None)
+    for m in mentions:
+        if addressable(m) and m.end < modal <= m.end + NAME_TAIL and all(_unknown_name_word(tokens, k, lang) or tokens[k].text[:1].isupper() and tokens[k].text.isalpha() for k in range(m.end, modal)):
+            return m
+    return None
+
+
+NAME_TAIL = 3  # 'Patriotic Front' after 'Rwandan'
 TOLD_REACH = 12  # 'told Iraq that it must', 'stressed to Iran that "freedom of navigation" must be maintained'
 
 
