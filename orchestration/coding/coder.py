@@ -1140,7 +1140,7 @@ def _is_dateline(tokens, start: int, end: int) -> bool:
 def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset(), views: dict | None = None) -> list[Mention]:
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
-    roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
+    roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers) and not _attributive_official(tokens, m, lex, modifiers, trigger_starts)]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
     if roles and views.get("object_spans"):
@@ -1358,6 +1358,25 @@ def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) 
     if not prev.text.isalpha() or prev.text[:1].isupper() or prev.surface in lex.modifier_words.get("number", ()):
         return False  # ('au moins vingt civils': a number is no noun the role word could qualify)
     return not any(s <= match.start - 1 < e for spans in modifiers.values() if isinstance(spans, list) for s, e in spans)
+
+
+# English role words that are also adjectives: 'official contact', 'official figures'
+ATTRIBUTIVE_ROLE_WORDS = frozenset({"official"})
+# words after 'official' that leave it a noun: 'an official has said', 'the official also denied'
+AFTER_OFFICIAL_NOUN = frozenset({"has", "had", "have", "also", "later", "earlier", "then", "speaking"})
+
+
+def _attributive_official(tokens, match: Match, lex: LanguageLexicon, modifiers, trigger_starts) -> bool:
+    """'said they would boycott all official contact with the United States': 'official' right
+    before a plain lowercase noun qualifies that noun and names no actor. Before a verb ('an
+    official said', 'an official was killed'), a function word, a name ('official Syrian
+    newspaper') or an act, it stays the official."""
+    if lex.lang != "en" or match.end - match.start != 1 or tokens[match.start].text.casefold() not in ATTRIBUTIVE_ROLE_WORDS or match.end >= len(tokens):
+        return False
+    nxt = tokens[match.end]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.text in AFTER_OFFICIAL_NOUN or match.end in trigger_starts:
+        return False
+    return not any(s <= match.end < e for spans in modifiers.values() if isinstance(spans, list) for s, e in spans)
 
 
 def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
