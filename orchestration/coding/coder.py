@@ -1156,7 +1156,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
-    mentions = _attach_of_phrases(tokens, mentions, modifiers)
+    mentions = _attach_of_phrases(tokens, mentions, modifiers, trigger_starts)
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     settlements = lex.modifier_words.get("settlement", frozenset())
@@ -1525,7 +1525,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             j += 1
         elif kind == "role" and j < len(atoms):
             next_kind = _atom_kind(atoms[j])
-            if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
+            if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
                 # 'les autorités de la Corée du Sud et du Japon', 'the foreign minister of Japan'
                 countries = _countries_of(atoms[j])
                 end = atoms[j].end
@@ -1615,7 +1615,7 @@ def _name_follows(tokens, role: Match, name: Match) -> bool:
     return name.start == role.end or (name.start == role.end + 1 and tokens[role.end].text == ",")
 
 
-def _attach_of_phrases(tokens, mentions: list[Mention], modifiers) -> list[Mention]:
+def _attach_of_phrases(tokens, mentions: list[Mention], modifiers, trigger_starts=frozenset()) -> list[Mention]:
     """'des avions de l'armée chinoise', 'the warships of the Chinese navy': a bare role followed
     by of + an actor with a country belongs to that country."""
     out: list[Mention] = []
@@ -1623,7 +1623,7 @@ def _attach_of_phrases(tokens, mentions: list[Mention], modifiers) -> list[Menti
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.kind == "role" and nxt is not None and nxt.kind in ("composed", "country", "metonym") and _of_between(tokens, modifiers, m.end, nxt.start):
+        if m.kind == "role" and nxt is not None and nxt.kind in ("composed", "country", "metonym") and _of_between(tokens, modifiers, m.end, nxt.start) and not any(k in trigger_starts for k in range(m.end, nxt.start)):
             out.append(Mention(m.start, nxt.end, [Actor(a.country, a.role or m.actors[0].role) for a in nxt.actors], "composed", m.rule))
             i += 2
             continue
