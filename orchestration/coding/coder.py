@@ -1317,6 +1317,29 @@ def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> b
     return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
 
 
+ETHNIC_WORDS = frozenset({"ethnic"})
+ETHNIC_ROLE = "CVL"
+
+
+def _ethnic_people(tokens, m: Match) -> bool:
+    """'Ethnic Albanians in south Serbia are demanding', 'ethnic Turks began a hunger strike': a
+    plural demonym after 'ethnic' names people of the state they live in, not of the state the
+    name comes from: a bare role of civilians, placed like 'residents' (the country named where
+    they are, else the article's). 'ethnic Albanian guerrillas' (an adjective) stays no one's."""
+    word = tokens[m.end - 1].text
+    return m.end - m.start == 1 and tokens[m.start - 1].lower in ETHNIC_WORDS and word[:1].isupper() and word.endswith("s")
+
+
+def _part_of_country(tokens, m: Match) -> bool:
+    """'in south Serbia', 'in northern Iraq': a lowercase compass word before a country's name
+    names a part of that country, not a region of the world ('South America', 'East Asian')."""
+    word = tokens[m.start - 1].text
+    return word.islower() and word in COMPASS_WORDS and m.payload.kind == "country"
+
+
+COMPASS_WORDS = frozenset({"south", "north", "east", "west", "central"})
+
+
 def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
     """The actor dictionary's matches in a sentence, less the country names and adjectives that
     a region word before them turns into a region ('South America', 'Latin American leaders',
@@ -1328,7 +1351,10 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
         return found
     kept, region_ends = [], set()
     for m in found:
-        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective"):
+        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective") and not _part_of_country(tokens, m):
+            if _ethnic_people(tokens, m):
+                kept.append(Match(m.start - 1, m.end, ActorEntry("role", None, ETHNIC_ROLE, m.payload.rule)))
+                continue
             region_ends.add(m.end)  # 'Latin American leaders': the role noun after it is no one state's
         else:
             kept.append(m)
@@ -1363,7 +1389,7 @@ def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) 
 # English role words that are also adjectives: 'official contact', 'official figures'
 ATTRIBUTIVE_ROLE_WORDS = frozenset({"official"})
 # words after 'official' that leave it a noun: 'an official has said', 'the official also denied'
-AFTER_OFFICIAL_NOUN = frozenset({"has", "had", "have", "also", "later", "earlier", "then", "speaking"})
+AFTER_OFFICIAL_NOUN = frozenset({"has", "had", "have", "also", "later", "earlier", "then", "speaking", "today", "yesterday", "tonight", "here", "there", "now", "recently", "reportedly", "himself", "herself"})
 
 
 def _attributive_official(tokens, match: Match, lex: LanguageLexicon, modifiers, trigger_starts) -> bool:
