@@ -994,8 +994,12 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
         covered = {k for m in mentions for k in range(m.start, m.end)}
-        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
+        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and tokens[k].text not in TIME_ADVERBS and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+# adverbs of time between a speech act and its content: 'threatened today to hold a general strike'
+TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "again", "also", "now", "once", "repeatedly"})
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
