@@ -1321,6 +1321,17 @@ def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> b
     return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
 
 
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+
+
+def _currency_prefix(tokens, m: Match) -> bool:
+    """'up to US $50 million', 'HK$ 3 billion': a country's name right before a currency sign
+    names the currency, not an actor."""
+    return m.end - m.start == 1 and m.end < len(tokens) and tokens[m.end].text[:1] in CURRENCY_SIGNS and tokens[m.start].text.isupper()
+
+
+FORMER_ROLE = "ELI"  # role_nouns.tsv: 'former president', 'ousted leader'
+
 ETHNIC_WORDS = frozenset({"ethnic"})
 ETHNIC_ROLE = "CVL"
 
@@ -1350,6 +1361,8 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
     'North American': not the United States). Names that hold such a word ('South Korea',
     'North Korean', 'Central African') are entries of their own and match whole."""
     found = lex.actors.find(tokens, views)
+    if found and any(t.text[:1] in CURRENCY_SIGNS for t in tokens):
+        found = [m for m in found if not _currency_prefix(tokens, m)]
     regions = lex.modifier_words.get("region_prefix")
     if not regions or not found:
         return found
@@ -1546,7 +1559,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         if kind == "role" and j < len(atoms) and _name_follows(tokens, atom, atoms[j]) and _atom_kind(atoms[j]) in ("person", "named_group", "organization"):
             # 'le groupe islamiste Ansaru', 'President Macron', 'del Presidente, Evo Morales': the name says who
             inner_kind, inner = _atom_actors(atoms[j])
-            mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
+            # ('former president Aristide', 'ousted president X': out of office, whatever his entry says)
+            mention = Mention(atom.start, atoms[j].end, [Actor(a.country, actors[0].role if actors[0].role == FORMER_ROLE else a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
         elif kind == "role" and lang == "en" and j < len(atoms) and atoms[j].start == atom.end and _atom_kind(atoms[j]) == "name":
             # 'army spokesman Jules Tshikudi': a name the dictionaries do not know, right after a
@@ -2795,6 +2809,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         passive = german_aux is not None
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
+        if agent is None and pattern.code.startswith(ACCUSATION):
+            agent = _accuser_after_charge(tokens, trig, usable, modifiers)
         if agent is None and german_aux is not None:
             agent = next((m for m in left if m.start > german_aux and _preceded_by(m.start, modifiers, "agent")), None)
         if agent is None and trigger_starts:
@@ -3198,6 +3214,16 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) 
             return m
         return None  # another actor comes first: it is not a by-phrase
     return None
+
+
+def _accuser_after_charge(tokens, trig: Match, usable: list[Mention], modifiers) -> Mention | None:
+    """'Aristide has been accused of misusing up to $50 million in public funds, much of it
+    believed to have been embezzled, by current Haitian government officials': the by-phrase of
+    a passive accusation may follow a long charge; its actor is the accuser, up to the end of
+    the sentence or a report verb ('..., officials said')."""
+    stop = next((s for s, _ in sorted(modifiers.get("report_verb", ())) if s > trig.end), len(tokens))
+    stop = min(stop, next((k for k in range(trig.end, len(tokens)) if tokens[k].text in (";", ":")), len(tokens)))
+    return next((m for m in usable if trig.end < m.start < stop and _preceded_by(m.start, modifiers, "agent") and m.kind not in ("location", "anti")), None)
 
 
 # languages whose finite verbs need no subject pronoun: 'Perú dijo que atacó' is Peru's attack
