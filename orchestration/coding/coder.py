@@ -307,6 +307,8 @@ class EventCoder:
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
+                if source is not None and lex.lang == "en" and code in (PROTEST_VERB_CODE, DISAPPROVE_CODE) and tokens[trig.start].key == PROTEST_LEMMA:
+                    code = _protest_by(source, code, tokens, trig, modifiers)
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -3009,6 +3011,37 @@ def _protest_noun(trig: Match, modifiers) -> bool:
     """'the report on the September protests', 'its response to the public demonstrations': a
     protest named as a noun (a determiner or preposition one or two words before it)."""
     return any(_any_kind_at(modifiers, NOUN_MARKERS, k) for k in range(max(0, trig.start - 2), trig.start))
+
+
+PROTEST_LEMMA = "protest"
+PROTEST_VERB_CODE = "140"
+DISAPPROVE_CODE = "110"
+STATE_LIKE_KINDS = frozenset({"country", "metonym", "organization"})
+SPEAKER_AFTER_CLAUSE = 5  # words of the statement before ', X protested'
+SPEAKER_TAIL = 4  # ', X protested here Wednesday.'
+PROTESTED_AGAINST = frozenset({"against", "over", "at", "outside", "in", "near"})
+
+
+def _protest_by(source: tuple, code: str, tokens, trig: Match, modifiers) -> str:
+    """The verb 'protest' is a complaint when a state or an organization protests ('China
+    protested the arms sale', 'the foreign ministry protested strongly': 114), or when it
+    reports what was said ('Croatia is failing to uphold their rights, a human rights group
+    protested': 110), and a demonstration when people do ('students protested against the
+    government', 'Palestinians protested against the settlements': 140, not the disapproval
+    'protest against' gives a state)."""
+    mention, actor = source
+    state = actor.role in ("GOV", "IGO") or (actor.role is None and mention.kind in STATE_LIKE_KINDS)
+    if state:
+        return COMPLAINT
+    k = mention.start - 1
+    while k > 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    tail = [t.text.casefold() for t in tokens[trig.end:]]
+    if k >= SPEAKER_AFTER_CLAUSE and tokens[k].text == "," and mention.end == trig.start and len(tail) <= SPEAKER_TAIL and not set(tail) & PROTESTED_AGAINST:
+        return DISAPPROVE_CODE  # ', a human rights group protested here Wednesday': a statement's speaker
+    if code == DISAPPROVE_CODE and ((actor.role is not None and actor.role not in STATE_ROLES) or (actor.role is None and mention.kind == "adjective")):
+        return PROTEST_VERB_CODE
+    return code
 
 
 SYMPATHY = "018"
