@@ -1332,6 +1332,7 @@ def _currency_prefix(tokens, m: Match) -> bool:
     return m.end - m.start == 1 and m.end < len(tokens) and tokens[m.end].text[:1] in CURRENCY_SIGNS and tokens[m.start].text.isupper()
 
 
+FOLLOWER_LEMMAS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists"})
 FORMER_ROLE = "ELI"  # role_nouns.tsv: 'former president', 'ousted leader'
 
 ETHNIC_WORDS = frozenset({"ethnic"})
@@ -1580,7 +1581,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                     countries += _countries_of(atoms[j])
                     end = atoms[j].end
                     j += 1
-                inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") else None
+                # ('members of Hamas' are its fighters; 'supporters of former President Ben Bella' stay civilians)
+                inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") and tokens[atom.start].key not in FOLLOWER_LEMMAS else None
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
