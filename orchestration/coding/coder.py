@@ -2733,7 +2733,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
 
 
-THIRD_PARTY_CODES = frozenset({"043", "045", "039"})  # hosting, mediating and offering to mediate talks between two sides
+THIRD_PARTY_CODES = frozenset({"043", "045", "039", "165", "135"})  # hosting, mediating, offering to mediate talks between two sides, and halting or threatening to halt that mediation
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,

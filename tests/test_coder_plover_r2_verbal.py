@@ -1,0 +1,196 @@
+"""Verbal conflict, second round (demands, disapproval, rejection, threats, protests): modal
+'may', appositions, pressing for something, ethnic groups, hyphenated leaders, passive
+accusations, calls for sanctions, failed talks and the two senses of 'protest', on sentences
+written for these tests."""
+
+import pytest
+
+from coder_cases import by_actor, by_country as found
+
+
+# ---- 'may' is a modal of possibility; 'May' is a month
+
+
+def test_a_conditional_may_is_a_threat(coder):
+    assert ("1312", "EEC", "BLR") in found(coder, "The EU may impose sanctions on Belarus if it keeps detaining journalists.")
+
+
+def test_an_unconditional_may_is_no_event(coder):
+    assert not found(coder, "The EU may impose sanctions on Belarus.")
+
+
+@pytest.mark.parametrize("text", ["In May, Canada imposed sanctions on Belarus.", "On 3 May Canada imposed sanctions on Belarus."])
+def test_the_month_may_cancels_nothing(coder, text):
+    assert ("163", "CAN", "BLR") in found(coder, text)
+
+
+def test_a_threat_to_halt_a_mediation_is_the_mediators(coder):
+    events = found(coder, "Qatar may halt its mediation between Israel and Hamas if the talks stall.")
+    assert ("135", "QAT", "ISR") in events
+    assert not any(source == "ISR" for _, source, _ in events)
+
+
+def test_halting_a_mediation_is_the_mediators(coder):
+    assert ("165", "QAT", "PSE") in found(coder, "Qatar halted its mediation between Israel and Hamas.")
+
+
+# ---- subjects and addressees
+
+
+def test_an_apposition_after_the_subject_is_not_the_doer(coder):
+    events = found(coder, "Egypt, a close ally of Saudi Arabia, has refused to send troops to Yemen.")
+    assert ("1224", "EGY", "YEM") in events
+    assert not any(source == "SAU" for _, source, _ in events)
+
+
+def test_a_named_subject_described_by_an_apposition_keeps_its_description(coder):
+    assert ("110", "RUS", "JPN") in found(coder, "Sergei Lavrov, the Russian foreign minister, criticized Japan.")
+
+
+def test_refusing_to_send_troops_is_aimed_at_the_place_not_the_own_forces(coder):
+    assert found(coder, "Ghana has refused to send troops to Haiti.") == {("1224", "GHA", "HTI")}
+
+
+def test_an_obligation_addressee_may_be_followed_by_its_place(coder):
+    text = "The Dutch foreign minister said on Monday that the government in Mali must release the detained journalists."
+    assert ("100", "NLD", "MLI") in found(coder, text)
+
+
+# ---- pressing and pushing for something are demands
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany is pushing hard for Poland to accept the refugee quota.", ("100", "DEU", "POL")),
+        ("Brazil pressed Argentina to lower its tariffs.", ("100", "BRA", "ARG")),
+        ("The Bolivian government has been pressuring striking workers to return to work.", ("100", "BOL", "BOL")),
+        ("Washington stepped up pressure on Caracas over the disputed vote.", ("100", "USA", "VEN")),
+    ],
+)
+def test_pressing_for_an_act_is_a_demand(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_pressure_groups_are_no_pressure(coder):
+    assert not any(code.startswith("10") for code, _, _ in found(coder, "Qatar has funded pressure groups in Britain to promote its image."))
+
+
+# ---- threats announced in the future tense
+
+
+def test_official_before_a_noun_names_no_actor(coder):
+    assert ("133", "VEN", "CUB") in found(coder, "Venezuelan opposition leaders said they would boycott all official contact with Cuba.")
+
+
+def test_an_official_who_speaks_is_still_an_official(coder):
+    assert ("161", "MAR", "ESP") in found(coder, "An official said Morocco expelled two Spanish diplomats.")
+
+
+def test_a_time_adverb_before_the_threatened_act_keeps_it_threatened(coder):
+    text = "Inhabitants of the Georgian town of Gori threatened today to hold a general strike unless Russia withdrew its troops."
+    events = found(coder, text)
+    assert ("133", "GEO", "RUS") in events
+    assert not any(code.startswith("14") for code, _, _ in events)
+
+
+# ---- protest actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bolivian miners continued their hunger strike to demand the resignation of the mining minister.", ("142", "BOL", "BOL")),
+        ("A member of the Kenyan parliament started a hunger strike on Monday.", ("142", "KEN", "KEN")),
+        ("Supporters of the jailed opposition leader blocked roads in Dakar.", ("144", "SEN", "SEN")),
+        ("Up to 500 ethnic Uzbeks began a hunger strike in Kyrgyzstan on Monday.", ("142", "KGZ", "KGZ")),
+    ],
+)
+def test_protesters_named_by_what_they_belong_to(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_members_of_a_group_arrested_are_its_members(coder):
+    assert ("173", "UGA", "UGA") in found(coder, "Police arrested members of the Ugandan opposition.")
+
+
+def test_ethnic_people_are_placed_where_they_live(coder):
+    assert ("100", "KSV", "NAT") in found(coder, "Ethnic Serbs in north Kosovo demanded a NATO presence.")
+
+
+def test_an_ethnic_adjective_before_a_role_stays_no_ones(coder):
+    assert not any(source == "ALB" for _, source, _ in found(coder, "Ethnic Albanian guerrillas attacked a police station in Macedonia."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vietnam protested the Chinese naval exercises.", ("114", "VNM", "CHN")),
+        ("The Japanese foreign ministry protested strongly against the visit of the South Korean president.", ("114", "JPN", "KOR")),
+        ("Thousands of Kenyan teachers protested against the government in Nairobi.", ("140", "KEN", "KEN")),
+        ("In Nairobi, Kenyan teachers protested against the government.", ("140", "KEN", "KEN")),
+        ("Moldova is failing to protect the rights of its Roma citizens, a rights group protested on Friday.", ("110", "MDA", "MDA")),
+    ],
+)
+def test_protesting_is_a_complaint_for_states_and_a_demonstration_for_people(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_state_protesting_is_no_demonstration(coder):
+    assert not any(code.startswith("14") for code, _, _ in found(coder, "Vietnam protested the Chinese naval exercises."))
+
+
+# ---- actors: hyphenated leaders, vice-presidents, former leaders, currencies
+
+
+def test_a_us_led_coalition_is_the_united_states(coder):
+    assert ("120", "JOR", "USA") in found(coder, "Jordan refused to join the US-led coalition.")
+
+
+def test_a_hyphenated_vice_president_is_the_government(coder):
+    assert ("1231", "ZMB", "ZMB") in found(coder, "Vice-President Inonge Wina declined to resign despite pressure from Zambia's opposition.")
+
+
+def test_a_passive_accusation_finds_its_accuser_past_a_long_charge(coder):
+    text = "Former president Alberto Fujimori has been accused of diverting public funds, much of it never recovered, by Peruvian prosecutors."
+    assert ("112", "PERJUD", "PERELI") in by_actor(coder, text)
+
+
+def test_a_currency_is_no_actor(coder):
+    assert found(coder, "The US pledged US $20 million to Haiti.") == {("033", "USA", "HTI")}
+
+
+# ---- calls for sanctions, failed talks, refusals
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chilean bishops called for sanctions against Nicaragua.", ("113", "CHL", "NIC")),
+        ("Iran called on Muslim countries to unite against Israel.", ("113", "IRN", "ISR")),
+    ],
+)
+def test_calling_on_others_to_act_against_a_state_rallies_opposition(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_failed_negotiations_are_halted_both_ways(coder):
+    events = found(coder, "Ethiopia and Egypt failed to reach agreement on the dam.")
+    assert {("164", "ETH", "EGY"), ("164", "EGY", "ETH")} <= events
+    assert not any(code.startswith("05") for code, _, _ in events)
+
+
+def test_talks_out_of_the_question_are_refused(coder):
+    events = found(coder, "Armenia said talks with Azerbaijan were out of the question.")
+    assert ("125", "ARM", "AZE") in events
+    assert not any(code.startswith("04") for code, _, _ in events)
+
+
+def test_a_denied_visa_is_a_refusal_not_a_denial(coder):
+    events = found(coder, "India denied visas to Pakistani diplomats.")
+    assert ("120", "IND", "PAK") in events
+    assert not any(code == "016" for code, _, _ in events)
+
+
+def test_denying_a_claim_stays_a_denial(coder):
+    assert ("016", "RUS", "UKR") in found(coder, "Russia denied that its troops had entered Ukraine.")
