@@ -194,3 +194,15 @@ def test_a_denied_visa_is_a_refusal_not_a_denial(coder):
 
 def test_denying_a_claim_stays_a_denial(coder):
     assert ("016", "RUS", "UKR") in found(coder, "Russia denied that its troops had entered Ukraine.")
+
+
+def test_a_threatened_curfew_is_aimed_at_the_own_people(coder):
+    assert ("1323", "MOZ", "MOZ") in found(coder, "The Mozambican president threatened to impose a curfew in Maputo after the riots.")
+
+
+def test_a_threatened_state_of_emergency_is_1324(coder):
+    assert ("1324", "KEN", "KEN") in found(coder, "The Kenyan government said it will impose a state of emergency in Mombasa.")
+
+
+def test_washington_and_its_allies_demand(coder):
+    assert ("100", "USA", "PSE") in found(coder, "Washington and its allies demanded that Hamas renounce violence.")

@@ -836,7 +836,7 @@ def _armed(target) -> bool:
     return target is not None and target[1].role in ARMED_ROLES
 
 
-SELF_IMPOSED_CODES = frozenset({"1723"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
+SELF_IMPOSED_CODES = frozenset({"1723", "1323"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
