@@ -206,3 +206,7 @@ def test_a_threatened_state_of_emergency_is_1324(coder):
 
 def test_washington_and_its_allies_demand(coder):
     assert ("100", "USA", "PSE") in found(coder, "Washington and its allies demanded that Hamas renounce violence.")
+
+
+def test_a_subject_joined_by_along_with_keeps_its_verb(coder):
+    assert ("100", "USA", "PSE") in found(coder, "Washington along with its allies demanded that Hamas renounce violence.")

@@ -659,6 +659,8 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=(), lang: s
     k = trig.start - 1
     if tokens is None or k < 2 or not tokens[k].text.isalpha() or not tokens[k].text.islower() or not _kind_at(modifiers, "determiner", k - 1) or any(k in covered for covered in modifiers.at.values()):
         return False
+    if lang == "en" and tokens[trig.start].text.endswith("ed") and tokens[k].text.endswith("s"):
+        return False  # 'Washington along with its allies demanded': a plural subject and its past-tense verb
     return _preceded_by_preposition(k, modifiers, exempt_infinitive=True, tokens=tokens) and not _preceded_by_temporal(k, modifiers, tokens)
 
 
