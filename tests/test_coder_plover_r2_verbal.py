@@ -210,3 +210,14 @@ def test_washington_and_its_allies_demand(coder):
 
 def test_a_subject_joined_by_along_with_keeps_its_verb(coder):
     assert ("100", "USA", "PSE") in found(coder, "Washington along with its allies demanded that Hamas renounce violence.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thousands of Syrian refugees sought refuge in Turkey.", ("1033", "SYR", "TUR")),
+        ("The Russian journalist sought political asylum in France.", ("1033", "RUS", "FRA")),
+    ],
+)
+def test_seeking_refuge_in_a_country_asks_it_for_protection(coder, text, expected):
+    assert expected in found(coder, text)
