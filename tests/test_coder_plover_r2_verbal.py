@@ -221,3 +221,7 @@ def test_a_subject_joined_by_along_with_keeps_its_verb(coder):
 )
 def test_seeking_refuge_in_a_country_asks_it_for_protection(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_a_court_order_to_appear_is_a_demand(coder):
+    assert ("100", "PERJUD", "PERELI") in by_actor(coder, "A Peruvian judge ordered former president Alberto Fujimori to appear in court.")
