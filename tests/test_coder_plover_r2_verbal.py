@@ -225,3 +225,25 @@ def test_seeking_refuge_in_a_country_asks_it_for_protection(coder, text, expecte
 
 def test_a_court_order_to_appear_is_a_demand(coder):
     assert ("100", "PERJUD", "PERELI") in by_actor(coder, "A Peruvian judge ordered former president Alberto Fujimori to appear in court.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China expressed outrage over the Japanese minister's visit to the shrine.", ("111", "CHN", "JPN")),
+        ("Russia expressed strong dissatisfaction with the German decision.", ("110", "RUS", "DEU")),
+        ("India called the Pakistani claim baseless.", ("111", "IND", "PAK")),
+        ("Greece voiced strong opposition to the Turkish drilling plans.", ("120", "GRC", "TUR")),
+        ("The Colombian government said it would not negotiate with the rebels.", ("125", "COL", "COL")),
+    ],
+)
+def test_disapproval_and_refusal_phrasings(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_opposition_inside_a_refusal_is_no_opposition_party(coder):
+    assert not any(t == "TUROPP" for _, _, t in by_actor(coder, "Greece voiced strong opposition to the Turkish drilling plans."))
+
+
+def test_a_report_dismissed_as_false_is_denied(coder):
+    assert any(code == "016" and source == "NGA" for code, source, _ in found(coder, "Nigeria dismissed the Amnesty report as false."))

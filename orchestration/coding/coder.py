@@ -158,7 +158,8 @@ class EventCoder:
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
-        views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == PROTEST_ROOT]
+        # ... and so does one inside a refusal's ('voiced strong opposition to'): it names the refusal, not an opposition party
+        views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] == PROTEST_ROOT or _voiced_opposition(tokens, m))]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -3017,6 +3018,16 @@ def _protest_noun(trig: Match, modifiers) -> bool:
     return any(_any_kind_at(modifiers, NOUN_MARKERS, k) for k in range(max(0, trig.start - 2), trig.start))
 
 
+OPPOSITION_WORDS = frozenset({"opposition"})
+
+
+def _voiced_opposition(tokens, m: Match) -> bool:
+    """'voiced strong opposition to the Turkish plans': 'opposition' inside a refusal's phrase is
+    the refusal itself, not an opposition party (whose role would make 'the Turkish' its owner)."""
+    return m.payload.code[:2] == REJECT_ROOT and any(tokens[k].lower in OPPOSITION_WORDS for k in range(m.start, m.end - 1))
+
+
+REJECT_ROOT = "12"
 PROTEST_LEMMA = "protest"
 PROTEST_VERB_CODE = "140"
 DISAPPROVE_CODE = "110"
