@@ -247,3 +247,14 @@ def test_opposition_inside_a_refusal_is_no_opposition_party(coder):
 
 def test_a_report_dismissed_as_false_is_denied(coder):
     assert any(code == "016" and source == "NGA" for code, source, _ in found(coder, "Nigeria dismissed the Amnesty report as false."))
+
+
+def test_a_pronoun_for_the_speaker_is_no_addressee(coder):
+    assert ("111", "SYR", "ISR") in found(coder, "Syria condemned what it called Israeli aggression.")
+
+
+@pytest.mark.parametrize("text", ["Iran denied that it had supplied drones to Russia.", "Kenya denied that police had killed protesters in Nairobi."])
+def test_what_is_denied_did_not_happen(coder, text):
+    events = found(coder, text)
+    assert any(code == "016" for code, _, _ in events)
+    assert all(code == "016" for code, _, _ in events)

@@ -1093,10 +1093,11 @@ def _that_clause(tokens, previous: Match, trig: Match, modifiers, mentions) -> b
     covered = {k for m in mentions for k in range(m.start, m.end)}
     k = previous.end
     while k < trig.start and (k in covered or _kind_at(modifiers, "determiner", k) or _kind_at(modifiers, "infinitive", k) or _kind_at(modifiers, "location", k) or _kind_at(modifiers, "of", k)):
-        if _kind_at(modifiers, "clause_break", k) and k not in covered:
+        if (_kind_at(modifiers, "clause_break", k) or tokens[k].text.casefold() in COMPLEMENTIZERS) and k not in covered:
             break
         k += 1
-    if k >= trig.start or not _kind_at(modifiers, "clause_break", k) or not tokens[k].text.isalpha():
+    # ('denied that it had supplied drones': the English complementizer opens the clause too)
+    if k >= trig.start or not (_kind_at(modifiers, "clause_break", k) or tokens[k].text.casefold() in COMPLEMENTIZERS) or not tokens[k].text.isalpha():
         return False
     return not _has_punct(tokens, k + 1, trig.start) and sum(j not in covered for j in range(k + 1, trig.start)) <= 4
 
@@ -2906,7 +2907,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # ('lodged an official protest with Albania': in a complaint's pattern, a bare role noun
         # inside the gap, before its last word, qualifies the protest and is not its addressee)
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
+        # ('condemned what it called Israeli aggression': a pronoun for the speaker itself is no addressee)
+        itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -3028,6 +3031,7 @@ def _voiced_opposition(tokens, m: Match) -> bool:
 
 
 REJECT_ROOT = "12"
+ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})  # demands, disapproval, refusals, threats: aimed at someone else
 PROTEST_LEMMA = "protest"
 PROTEST_VERB_CODE = "140"
 DISAPPROVE_CODE = "110"
