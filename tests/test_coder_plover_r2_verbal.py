@@ -258,3 +258,14 @@ def test_what_is_denied_did_not_happen(coder, text):
     events = found(coder, text)
     assert any(code == "016" for code, _, _ in events)
     assert all(code == "016" for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkish prosecutors charged the Swedish journalist with terrorism.", ("115", "TUR", "SWE")),
+        ("Kosovo's former president has been indicted by the UN tribunal for war crimes.", ("115", "UNO", "KSV")),
+    ],
+)
+def test_charges_and_indictments_are_lawsuits(coder, text, expected):
+    assert expected in found(coder, text)
