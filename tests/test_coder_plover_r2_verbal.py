@@ -269,3 +269,18 @@ def test_what_is_denied_did_not_happen(coder, text):
 )
 def test_charges_and_indictments_are_lawsuits(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_a_vow_never_to_act_is_a_refusal(coder):
+    assert ("120", "ISR", "SYR") in found(coder, "Israel vowed never to return the Golan Heights to Syria.")
+
+
+def test_a_threatened_election_boycott_is_political_dissent(coder):
+    assert ("133", "ZWE", "ZWE") in found(coder, "The Zimbabwean opposition threatened to boycott the elections.")
+
+
+def test_who_stands_for_the_person_named_before_it(coder):
+    text = "A Lebanese newspaper urged Arabs to unite against Israeli hardliner Itamar Ben-Gvir, who has vowed never to return the Golan Heights to Syria."
+    events = found(coder, text)
+    assert ("120", "ISR", "SYR") in events
+    assert not any(code == "120" and source == "LBN" for code, source, _ in events)

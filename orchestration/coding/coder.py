@@ -3307,6 +3307,9 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     return antecedent
 
 
+PERSON_RELATIVES = frozenset({"who"})
+RELATIVE_NAME_REACH = 4  # 'Israeli right-winger Ariel Sharon, who'
+RELATIVE_VERB_REACH = 4  # 'who has vowed', 'who had earlier threatened': the relative clause's own verb
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their"})
 APPOSITION_TO_VERB = 3  # the closing comma to the verb: 'has', 'has also', 'on Monday'
 
@@ -3365,6 +3368,13 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
         antecedent = next((m for m in reversed(left) if m.end <= opener), None) if opener is not None else None
         if antecedent is not None and antecedent.kind != "anti" and (antecedent.end == opener or (antecedent.end == opener - 1 and tokens[antecedent.end].text == ",")):
             return antecedent
+        if lang == "en" and opener is not None and tokens[opener].text.casefold() in PERSON_RELATIVES and clause_start > trig.start - RELATIVE_VERB_REACH:
+            # 'called on Arabs to mobilize against Israeli right-winger Ariel Sharon, who has vowed
+            # not to return the Golan', 'a Somali man who had threatened': 'who' stands for the
+            # person named right before it, whom the dictionaries may not know (the actor
+            # qualifying the name, even inside a phrase); not for the sentence's subject
+            near = next((m for m in reversed(left) if m.end <= opener and m.kind not in ("location", "anti")), None)
+            return near if near is not None and opener - near.end <= RELATIVE_NAME_REACH else None
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
     if not subjects and "founder" in modifiers:
         # 'An international panel set up by the king of Bahrain has begun to investigate': a body
