@@ -284,3 +284,14 @@ def test_who_stands_for_the_person_named_before_it(coder):
     events = found(coder, text)
     assert ("120", "ISR", "SYR") in events
     assert not any(code == "120" and source == "LBN" for code, source, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Striking miners in Peru blocked the Pan-American highway.", ("144", "PERLAB", "PERGOV")),
+        ("Chilean truckers went on strike on Monday.", ("143", "CHLLAB", "CHLGOV")),
+    ],
+)
+def test_workers_named_by_their_trade_protest_as_labour(coder, text, expected):
+    assert expected in by_actor(coder, text)
