@@ -295,3 +295,20 @@ def test_who_stands_for_the_person_named_before_it(coder):
 )
 def test_workers_named_by_their_trade_protest_as_labour(coder, text, expected):
     assert expected in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey threatened military action against Syria.", ("138", "TUR", "SYR")),
+        ("Turkey launched a military offensive in northern Syria.", ("190", "TUR", "SYR")),
+    ],
+)
+def test_military_inside_a_threat_or_an_attack_is_no_army(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert not any(source == target for _, source, target in events)
+
+
+def test_a_recognition_refused_in_the_future_is_a_refusal(coder):
+    assert ("120", "SRB", "KSV") in found(coder, "Serbia said it would never recognize Kosovo.")

@@ -159,7 +159,7 @@ class EventCoder:
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
         # ... and so does one inside a refusal's ('voiced strong opposition to'): it names the refusal, not an opposition party
-        views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] == PROTEST_ROOT or _voiced_opposition(tokens, m))]
+        views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] == PROTEST_ROOT or _qualifying_role_word(tokens, m))]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -3021,13 +3021,17 @@ def _protest_noun(trig: Match, modifiers) -> bool:
     return any(_any_kind_at(modifiers, NOUN_MARKERS, k) for k in range(max(0, trig.start - 2), trig.start))
 
 
-OPPOSITION_WORDS = frozenset({"opposition"})
+# role words that are also adjectives or abstract nouns inside a refusal's, threat's or attack's
+# phrase: 'voiced strong opposition to', 'threatened military action against', 'a military offensive'
+QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military"})
+QUALIFIED_ROOTS = frozenset({"12", "13", "19"})
 
 
-def _voiced_opposition(tokens, m: Match) -> bool:
-    """'voiced strong opposition to the Turkish plans': 'opposition' inside a refusal's phrase is
-    the refusal itself, not an opposition party (whose role would make 'the Turkish' its owner)."""
-    return m.payload.code[:2] == REJECT_ROOT and any(tokens[k].lower in OPPOSITION_WORDS for k in range(m.start, m.end - 1))
+def _qualifying_role_word(tokens, m: Match) -> bool:
+    """'voiced strong opposition to the Turkish plans', 'threatened military action against
+    Syria': a role word inside (not ending) such a phrase names the act itself, not an opposition
+    party or an army (whose role would make the next adjective its owner or the act its target)."""
+    return m.payload.code[:2] in QUALIFIED_ROOTS and any(tokens[k].lower in QUALIFIER_ROLE_WORDS for k in range(m.start, m.end - 1))
 
 
 REJECT_ROOT = "12"
