@@ -312,3 +312,15 @@ def test_military_inside_a_threat_or_an_attack_is_no_army(coder, text, expected)
 
 def test_a_recognition_refused_in_the_future_is_a_refusal(coder):
     assert ("120", "SRB", "KSV") in found(coder, "Serbia said it would never recognize Kosovo.")
+
+
+def test_a_crowd_protests_for_the_people_of_its_place(coder):
+    assert ("141", "GEOCVL", "GEOGOV") in by_actor(coder, "Thousands marched in Tbilisi on Sunday to protest against the government.")
+
+
+def test_a_rally_in_support_of_someone_is_no_protest(coder):
+    assert not found(coder, "Thousands rallied in support of the president in Caracas.")
+
+
+def test_supporters_of_a_leader_stay_civilians(coder):
+    assert ("144", "DZACVL", "DZAGOV") in by_actor(coder, "Supporters of the Algerian president blocked roads in Algiers.")

@@ -1586,7 +1586,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                     end = atoms[j].end
                     j += 1
                 # ('members of Hamas' are its fighters; 'supporters of former President Ben Bella' stay civilians)
-                inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") and tokens[atom.start].key not in FOLLOWER_LEMMAS else None
+                inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") and tokens[atom.start].lower not in FOLLOWER_LEMMAS else None
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
@@ -1676,7 +1676,8 @@ def _attach_of_phrases(tokens, mentions: list[Mention], modifiers, trigger_start
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.kind == "role" and nxt is not None and nxt.kind in ("composed", "country", "metonym") and _of_between(tokens, modifiers, m.end, nxt.start) and not any(k in trigger_starts for k in range(m.end, nxt.start)):
-            out.append(Mention(m.start, nxt.end, [Actor(a.country, a.role or m.actors[0].role) for a in nxt.actors], "composed", m.rule))
+            follower = tokens[m.start].lower in FOLLOWER_LEMMAS  # 'supporters of the Algerian president' stay civilians
+            out.append(Mention(m.start, nxt.end, [Actor(a.country, m.actors[0].role if follower else a.role or m.actors[0].role) for a in nxt.actors], "composed", m.rule))
             i += 2
             continue
         out.append(m)
@@ -2899,6 +2900,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # sa campagne, a sollicité': a long relative clause puts the antecedent beyond the window)
         subject = _closed_relative_antecedent([m for m in usable if m.end <= trig.start and m.kind != "location"], trig, modifiers, tokens, lang)
     source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
+    if source is None and lang == "en" and pattern.code[:2] == PROTEST_ROOT:
+        source = _crowd(tokens, trig, mentions, home, clause_end)
     target = None
     if "notarget" not in pattern.options:
         # 'denies any abuse by police': the doer of what a statement is about is not whom it
@@ -3036,6 +3039,22 @@ def _qualifying_role_word(tokens, m: Match) -> bool:
 
 REJECT_ROOT = "12"
 ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})  # demands, disapproval, refusals, threats: aimed at someone else
+CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "crowds", "tens"})
+
+
+def _crowd(tokens, trig: Match, mentions: list[Mention], home: str | None, clause_end: int) -> Mention | None:
+    """'Thousands marched in Tbilisi on Sunday to protest against the government': a crowd
+    counted but not named right before a protest verb is the people of the place it marches in
+    (the one country its clause places it in), else of the article's country."""
+    if trig.start == 0 or tokens[trig.start - 1].text.casefold() not in CROWD_WORDS:
+        return None
+    places = {a.country for m in mentions if m.kind == "location" and trig.end <= m.start < clause_end for a in m.actors}
+    country = next(iter(places)) if len(places) == 1 else home
+    if not country:
+        return None
+    return Mention(trig.start - 1, trig.start, [Actor(country, "CVL")], "implicit", trig.payload.rule, resolved=True)
+
+
 PROTEST_LEMMA = "protest"
 PROTEST_VERB_CODE = "140"
 DISAPPROVE_CODE = "110"
