@@ -324,3 +324,8 @@ def test_a_rally_in_support_of_someone_is_no_protest(coder):
 
 def test_supporters_of_a_leader_stay_civilians(coder):
     assert ("144", "DZACVL", "DZAGOV") in by_actor(coder, "Supporters of the Algerian president blocked roads in Algiers.")
+
+
+def test_a_pronoun_for_the_doer_is_no_target_of_its_concession(coder):
+    events = found(coder, "Nicaragua has said it will give the commission access to prison records and allow it to interview detainees.")
+    assert any(code.startswith("035") and source == "NIC" and target == "NIC" for code, source, target in events)

@@ -2988,6 +2988,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # (an investigation is into the country's affairs, not its government; a curfew or
             # martial law is imposed by the government on the country's people)
             role = None if pattern.code[:2] == "09" else "CVL" if pattern.code[:3] == "172" else "GOV"
+            if role == "GOV" and all(a.country == aimed and a.role == "GOV" for a in source.actors):
+                role = None  # 'Bahrain said it will give the commission access': a government's measure at home is for its country, not itself
             target = Mention(trig.start, trig.end, [Actor(aimed, role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code == SYMPATHY:
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
@@ -3038,7 +3040,10 @@ def _qualifying_role_word(tokens, m: Match) -> bool:
 
 
 REJECT_ROOT = "12"
-ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})  # demands, disapproval, refusals, threats: aimed at someone else
+# acts never aimed at their doer through a pronoun for it ('condemned what it called Israeli
+# aggression', 'will give the commission access ... and allow it to meet'); statements (01) keep
+# theirs: 'denied that it had ...' is about the speaker's own conduct, and has no other addressee
+ADDRESSED_ROOTS = frozenset(f"{r:02d}" for r in range(2, 21))
 CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "crowds", "tens"})
 
 
