@@ -329,3 +329,12 @@ def test_supporters_of_a_leader_stay_civilians(coder):
 def test_a_pronoun_for_the_doer_is_no_target_of_its_concession(coder):
     events = found(coder, "Nicaragua has said it will give the commission access to prison records and allow it to interview detainees.")
     assert any(code.startswith("035") and source == "NIC" and target == "NIC" for code, source, target in events)
+
+
+def test_protests_crushed_by_a_state_are_not_its_complaint(coder):
+    events = found(coder, "Belarus's rulers crushed weeks of pro-democracy protests led mostly by students.")
+    assert not any(code in ("114", "140") for code, _, _ in events)
+
+
+def test_a_headline_protests_is_a_verb(coder):
+    assert ("114", "CHN", "USA") in found(coder, "China protests US arms sales to Taiwan.")

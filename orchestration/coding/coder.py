@@ -310,6 +310,8 @@ class EventCoder:
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 if source is not None and lex.lang == "en" and code in (PROTEST_VERB_CODE, DISAPPROVE_CODE) and tokens[trig.start].key == PROTEST_LEMMA:
                     code = _protest_by(source, code, tokens, trig, modifiers)
+                    if code is None:
+                        continue
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -3069,7 +3071,10 @@ SPEAKER_TAIL = 4  # ', X protested here Wednesday.'
 PROTESTED_AGAINST = frozenset({"against", "over", "at", "outside", "in", "near"})
 
 
-def _protest_by(source: tuple, code: str, tokens, trig: Match, modifiers) -> str:
+PROTEST_NOUNS = frozenset({"protests"})
+
+
+def _protest_by(source: tuple, code: str, tokens, trig: Match, modifiers) -> str | None:
     """The verb 'protest' is a complaint when a state or an organization protests ('China
     protested the arms sale', 'the foreign ministry protested strongly': 114), or when it
     reports what was said ('Croatia is failing to uphold their rights, a human rights group
@@ -3078,6 +3083,8 @@ def _protest_by(source: tuple, code: str, tokens, trig: Match, modifiers) -> str
     'protest against' gives a state)."""
     mention, actor = source
     state = actor.role in ("GOV", "IGO") or (actor.role is None and mention.kind in STATE_LIKE_KINDS)
+    if state and (_protest_noun(trig, modifiers) or (tokens[trig.start].text.casefold() in PROTEST_NOUNS and mention.end != trig.start)):
+        return None  # 'Bahrain's rulers crushed weeks of pro-democracy protests': others' protests, named as a noun
     if state:
         return COMPLAINT
     k = mention.start - 1
