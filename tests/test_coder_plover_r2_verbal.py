@@ -338,3 +338,11 @@ def test_protests_crushed_by_a_state_are_not_its_complaint(coder):
 
 def test_a_headline_protests_is_a_verb(coder):
     assert ("114", "CHN", "USA") in found(coder, "China protests US arms sales to Taiwan.")
+
+
+def test_pushing_for_sanctions_against_a_state_rallies_opposition(coder):
+    assert ("113", "DEU", "RUS") in found(coder, "Germany is pushing for stronger sanctions against Russia.")
+
+
+def test_sanctions_putting_pressure_on_an_economy_are_no_demand(coder):
+    assert not found(coder, "The sanctions put pressure on the Russian economy.")
