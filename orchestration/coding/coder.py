@@ -158,7 +158,7 @@ class EventCoder:
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
-        # ... and so does one inside a refusal's ('voiced strong opposition to'): it names the refusal, not an opposition party
+        # ... and so does 'opposition' or 'military' inside a refusal's, threat's or attack's ('voiced strong opposition to', 'threatened military action against')
         views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] == PROTEST_ROOT or _qualifying_role_word(tokens, m))]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
