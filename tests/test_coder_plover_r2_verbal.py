@@ -346,3 +346,14 @@ def test_pushing_for_sanctions_against_a_state_rallies_opposition(coder):
 
 def test_sanctions_putting_pressure_on_an_economy_are_no_demand(coder):
     assert not found(coder, "The sanctions put pressure on the Russian economy.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The German chancellor issued a stern reminder on Monday to Hungary that it must respect the rule of law.", ("100", "DEU", "HUN")),
+        ("Japan sent a message to China that it must withdraw its ships.", ("100", "JPN", "CHN")),
+    ],
+)
+def test_a_reminder_issued_to_a_state_that_it_must_act_is_a_demand(coder, text, expected):
+    assert expected in found(coder, text)

@@ -2302,8 +2302,9 @@ def _told_that(tokens, modifiers, mentions: list[Mention], modal: int):
     """(speaker, addressee) of 'Y told X that ... must', 'Y stressed to X that ... must': a report
     verb whose object (after 'to' or none) is an actor followed by 'that', the modal in that
     clause. The speaker is the report verb's subject, or for '..., and stressed to X' the
-    sentence's first actor."""
-    for rs, re_ in modifiers.get("report_verb", ()):
+    sentence's first actor. A warning or reminder issued to X counts as telling X ('issued a stern
+    reminder Saturday to Iraq that it must cooperate')."""
+    for rs, re_ in list(modifiers.get("report_verb", ())) + _issued_notices(tokens, modifiers, modal):
         if re_ > modal or modal - re_ > TOLD_REACH:
             continue
         k = re_ + 1 if re_ < len(tokens) and tokens[re_].text.casefold() == "to" else re_
@@ -2321,6 +2322,24 @@ def _told_that(tokens, modifiers, mentions: list[Mention], modal: int):
         if speaker is not None:
             return speaker, told
     return None
+
+
+NOTICE_NOUNS = frozenset({"reminder", "warning", "message", "reminders", "warnings", "messages"})
+NOTICE_REACH = 3  # light verb to noun ('issued a stern reminder'), noun to 'to' ('reminder Saturday to')
+
+
+def _issued_notices(tokens, modifiers, modal: int) -> list[tuple[int, int]]:
+    """(light verb start, 'to' index) of 'issued a stern reminder Saturday to X', 'sent a message
+    to X' before the modal: a notice given to an addressee, like a report verb's 'told X'."""
+    found = []
+    for j in range(max(0, modal - TOLD_REACH - NOTICE_REACH), modal):
+        if tokens[j].text.casefold() not in NOTICE_NOUNS:
+            continue
+        verb = next((k for k in range(j - 1, max(-1, j - 1 - NOTICE_REACH), -1) if _kind_at(modifiers, "light_verb", k)), None)
+        to = next((k for k in range(j + 1, min(modal, j + 1 + NOTICE_REACH)) if tokens[k].text.casefold() == "to"), None)
+        if verb is not None and to is not None:
+            found.append((verb, to))
+    return found
 
 
 def _reports_clause(tokens, modifiers, report_end: int, start: int) -> bool:
