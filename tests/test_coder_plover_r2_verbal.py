@@ -357,3 +357,18 @@ def test_sanctions_putting_pressure_on_an_economy_are_no_demand(coder):
 )
 def test_a_reminder_issued_to_a_state_that_it_must_act_is_a_demand(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia plans to expel two Estonian diplomats.", ("1313", "RUS", "EST")),
+        ("The US intends to impose new tariffs on Chinese steel.", ("1312", "USA", "CHN")),
+    ],
+)
+def test_a_hostile_act_the_doer_plans_is_a_threat(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_hostile_act_others_expect_is_no_event(coder):
+    assert not found(coder, "Russia is expected to expel two Estonian diplomats.")

@@ -910,6 +910,8 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
         # 'The rebels will keep negotiating, their spokesman Konate said': the attribution follows
         speaker = _trailing_speaker(tokens, trig, modifiers, mentions)
         same = speaker is not None and (actor in speaker.actors or actor.country in {a.country for a in speaker.actors})
+        if speaker is None and _intends(tokens, trig, modifiers) and (intent := intent_code(code, intents)) and intent.startswith(THREAT_ROOT):
+            return intent  # 'Greece plans to impose restrictions on its labour market': its own stated plan, a threat
         return intent_code(code, intents) if same else None
     speaker = next((m for m in reversed(mentions) if m.end <= reports[-1] and not m.oblique), None)
     # ('The Iranian foreign minister said Iran will send aid': a state's official speaks for it)
@@ -917,6 +919,16 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
     if not (same or (mention.resolved and mention.start > reports[-1])):
         return None
     return intent_code(code, intents)
+
+
+INTENTION_MARKERS = frozenset({"plans to", "plan to", "planned to", "intends to", "intend to", "wants to", "want to", "seeks to", "seek to", "aims to", "aim to"})
+
+
+def _intends(tokens, trig: Match, modifiers) -> bool:
+    """The future marker right before the act is the doer's own intention ('plans to', 'intends
+    to', 'wants to'), not a forecast ('is expected to', 'is likely to') or a schedule."""
+    lo = max(0, trig.start - MODIFIER_WINDOW)
+    return any(lo <= s and e <= trig.start and " ".join(t.text.casefold() for t in tokens[s:e]) in INTENTION_MARKERS for s, e in modifiers.get("future", ()))
 
 
 def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | None:
