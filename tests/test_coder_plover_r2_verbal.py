@@ -372,3 +372,7 @@ def test_a_hostile_act_the_doer_plans_is_a_threat(coder, text, expected):
 
 def test_a_hostile_act_others_expect_is_no_event(coder):
     assert not found(coder, "Russia is expected to expel two Estonian diplomats.")
+
+
+def test_a_permit_denied_at_home_is_refused_to_the_country(coder):
+    assert ("120", "TURGOV", "TUR") in by_actor(coder, "The Turkish government has denied a building permit for the new church.")
