@@ -57,7 +57,7 @@ def test_protesters_against_their_own_country_protest_against_its_government(cod
     [
         ("The Kenyan government imposed a curfew in Mombasa on Friday.", "en", ("1723", "KEN", "KEN")),
         ("Le gouvernement malien a décrété un couvre-feu à Bamako.", "fr", ("1723", "MLI", "MLI")),
-        ("The Kenyan government said it will extend the night curfew in Mombasa.", "en", ("132", "KEN", "KEN")),
+        ("The Kenyan government said it will extend the night curfew in Mombasa.", "en", ("1323", "KEN", "KEN")),
     ],
 )
 def test_a_curfew_is_imposed_on_the_home_country(coder, text, lang, expected):
@@ -68,9 +68,9 @@ def test_a_curfew_is_imposed_on_the_home_country(coder, text, lang, expected):
     "text, lang, expected",
     [
         ("Ghana said it will withdraw its peacekeeping force from Liberia unless the fighting stops.", "en", ("131", "GHA", "LBR")),
-        ("The United Nations said it would pull out its inspectors from Syria.", "en", ("131", "UNO", "SYR")),
+        ("The United Nations said it would pull out its inspectors from Syria.", "en", ("136", "UNO", "SYR")),  # CAMEO 136: inspectors withdrawn
         ("Ghana withdrew its peacekeepers from Liberia on Monday.", "en", ("1661", "GHA", "LBR")),
-        ("L'ONU a annoncé qu'elle va retirer ses inspecteurs de Syrie.", "fr", ("131", "UNO", "SYR")),
+        ("L'ONU a annoncé qu'elle va retirer ses inspecteurs de Syrie.", "fr", ("136", "UNO", "SYR")),
     ],
 )
 def test_pulling_out_peacekeepers_or_inspectors_and_announcing_it(coder, text, lang, expected):

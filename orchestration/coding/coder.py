@@ -158,7 +158,8 @@ class EventCoder:
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
-        views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == PROTEST_ROOT]
+        # ... and so does 'opposition' or 'military' inside a refusal's, threat's or attack's ('voiced strong opposition to', 'threatened military action against')
+        views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] == PROTEST_ROOT or _qualifying_role_word(tokens, m))]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
         triggers = [
             m
@@ -309,6 +310,10 @@ class EventCoder:
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
+                if source is not None and lex.lang == "en" and code in (PROTEST_VERB_CODE, DISAPPROVE_CODE) and tokens[trig.start].key == PROTEST_LEMMA:
+                    code = _protest_by(source, code, tokens, trig, modifiers)
+                    if code is None:
+                        continue
                 if source is not None and code[:2] == PROTEST_ROOT and source[1].role in FORCES_OF_ORDER:
                     continue  # 'police blocked the road to parliament', 'troops sealed off the square': forces do not demonstrate
                 key = (code, source[1].code if source else None, target[1].code if target else None)
@@ -458,6 +463,9 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
 
 
 CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
+# English 'may' is a modal of possibility ('the EU may impose sanctions'); capitalised it is the
+# month or a surname, even at a sentence's start ('May 3 was ...' is likelier than 'May God ...')
+MONTH_NOT_MODAL = frozenset({"May", "MAY"})
 
 
 def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool:
@@ -468,6 +476,8 @@ def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool
     if any(a.start <= match.start and match.end <= a.end and (a.start, a.end) != (match.start, match.end) for a in actors):
         return False
     first = tokens[match.start].text
+    if first in MONTH_NOT_MODAL:
+        return False  # 'in May', '1 May', 'Theresa May': the month or a name, never the modal 'may'
     if not first[:1].isupper() or lang in CAPITALISED_NOUN_LANGUAGES or not first.isalpha():
         return True
     if len(first) >= 2 and first.isupper():
@@ -656,6 +666,8 @@ def _after_preposition(trig: Match, modifiers, tokens=None, mentions=(), lang: s
     k = trig.start - 1
     if tokens is None or k < 2 or not tokens[k].text.isalpha() or not tokens[k].text.islower() or not _kind_at(modifiers, "determiner", k - 1) or any(k in covered for covered in modifiers.at.values()):
         return False
+    if lang == "en" and tokens[trig.start].text.endswith("ed") and tokens[k].text.endswith("s"):
+        return False  # 'Washington along with its allies demanded': a plural subject and its past-tense verb
     return _preceded_by_preposition(k, modifiers, exempt_infinitive=True, tokens=tokens) and not _preceded_by_temporal(k, modifiers, tokens)
 
 
@@ -858,7 +870,7 @@ def _armed(target) -> bool:
     return target is not None and target[1].role in ARMED_ROLES
 
 
-SELF_IMPOSED_CODES = frozenset({"1723"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
+SELF_IMPOSED_CODES = frozenset({"1723", "1323"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
@@ -927,6 +939,8 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
         # 'The rebels will keep negotiating, their spokesman Konate said': the attribution follows
         speaker = _trailing_speaker(tokens, trig, modifiers, mentions)
         same = speaker is not None and (actor in speaker.actors or actor.country in {a.country for a in speaker.actors})
+        if speaker is None and _intends(tokens, trig, modifiers) and (intent := intent_code(code, intents)) and intent.startswith(THREAT_ROOT):
+            return intent  # 'Greece plans to impose restrictions on its labour market': its own stated plan, a threat
         return intent_code(code, intents) if same else None
     speaker = next((m for m in reversed(mentions) if m.end <= reports[-1] and not m.oblique), None)
     # ('The Iranian foreign minister said Iran will send aid': a state's official speaks for it)
@@ -934,6 +948,16 @@ def _announced(tokens, trig: Match, modifiers, mentions, source, intents, code: 
     if not (same or (mention.resolved and mention.start > reports[-1])):
         return None
     return intent_code(code, intents)
+
+
+INTENTION_MARKERS = frozenset({"plans to", "plan to", "planned to", "intends to", "intend to", "wants to", "want to", "seeks to", "seek to", "aims to", "aim to"})
+
+
+def _intends(tokens, trig: Match, modifiers) -> bool:
+    """The future marker right before the act is the doer's own intention ('plans to', 'intends
+    to', 'wants to'), not a forecast ('is expected to', 'is likely to') or a schedule."""
+    lo = max(0, trig.start - MODIFIER_WINDOW)
+    return any(lo <= s and e <= trig.start and " ".join(t.text.casefold() for t in tokens[s:e]) in INTENTION_MARKERS for s, e in modifiers.get("future", ()))
 
 
 def _trailing_speaker(tokens, trig: Match, modifiers, mentions) -> Mention | None:
@@ -1018,8 +1042,12 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
         covered = {k for m in mentions for k in range(m.start, m.end)}
-        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
+        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and tokens[k].text not in TIME_ADVERBS and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+# adverbs of time between a speech act and its content: 'threatened today to hold a general strike'
+TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "again", "also", "now", "once", "repeatedly"})
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
@@ -1108,10 +1136,11 @@ def _that_clause(tokens, previous: Match, trig: Match, modifiers, mentions) -> b
     covered = {k for m in mentions for k in range(m.start, m.end)}
     k = previous.end
     while k < trig.start and (k in covered or _kind_at(modifiers, "determiner", k) or _kind_at(modifiers, "infinitive", k) or _kind_at(modifiers, "location", k) or _kind_at(modifiers, "of", k)):
-        if _kind_at(modifiers, "clause_break", k) and k not in covered:
+        if (_kind_at(modifiers, "clause_break", k) or tokens[k].text.casefold() in COMPLEMENTIZERS) and k not in covered:
             break
         k += 1
-    if k >= trig.start or not _kind_at(modifiers, "clause_break", k) or not tokens[k].text.isalpha():
+    # ('denied that it had supplied drones': the English complementizer opens the clause too)
+    if k >= trig.start or not (_kind_at(modifiers, "clause_break", k) or tokens[k].text.casefold() in COMPLEMENTIZERS) or not tokens[k].text.isalpha():
         return False
     return not _has_punct(tokens, k + 1, trig.start) and sum(j not in covered for j in range(k + 1, trig.start)) <= 4
 
@@ -1164,7 +1193,7 @@ def _is_dateline(tokens, start: int, end: int) -> bool:
 def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discourse: Discourse, published, trigger_starts: set[int] = frozenset(), views: dict | None = None) -> list[Mention]:
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
-    roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
+    roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers) and not _attributive_official(tokens, m, lex, modifiers, trigger_starts)]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
     if roles and views.get("object_spans"):
@@ -1180,7 +1209,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
-    mentions = _attach_of_phrases(tokens, mentions, modifiers)
+    mentions = _attach_of_phrases(tokens, mentions, modifiers, trigger_starts)
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     settlements = lex.modifier_words.get("settlement", frozenset())
@@ -1341,18 +1370,58 @@ def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> b
     return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
 
 
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+
+
+def _currency_prefix(tokens, m: Match) -> bool:
+    """'up to US $50 million', 'HK$ 3 billion': a country's name right before a currency sign
+    names the currency, not an actor."""
+    return m.end - m.start == 1 and m.end < len(tokens) and tokens[m.end].text[:1] in CURRENCY_SIGNS and tokens[m.start].text.isupper()
+
+
+FOLLOWER_LEMMAS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists"})
+FORMER_ROLE = "ELI"  # role_nouns.tsv: 'former president', 'ousted leader'
+
+ETHNIC_WORDS = frozenset({"ethnic"})
+ETHNIC_ROLE = "CVL"
+
+
+def _ethnic_people(tokens, m: Match) -> bool:
+    """'Ethnic Albanians in south Serbia are demanding', 'ethnic Turks began a hunger strike': a
+    plural demonym after 'ethnic' names people of the state they live in, not of the state the
+    name comes from: a bare role of civilians, placed like 'residents' (the country named where
+    they are, else the article's). 'ethnic Albanian guerrillas' (an adjective) stays no one's."""
+    word = tokens[m.end - 1].text
+    return m.end - m.start == 1 and tokens[m.start - 1].lower in ETHNIC_WORDS and word[:1].isupper() and word.endswith("s")
+
+
+def _part_of_country(tokens, m: Match) -> bool:
+    """'in south Serbia', 'in northern Iraq': a lowercase compass word before a country's name
+    names a part of that country, not a region of the world ('South America', 'East Asian')."""
+    word = tokens[m.start - 1].text
+    return word.islower() and word in COMPASS_WORDS and m.payload.kind == "country"
+
+
+COMPASS_WORDS = frozenset({"south", "north", "east", "west", "central"})
+
+
 def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
     """The actor dictionary's matches in a sentence, less the country names and adjectives that
     a region word before them turns into a region ('South America', 'Latin American leaders',
     'North American': not the United States). Names that hold such a word ('South Korea',
     'North Korean', 'Central African') are entries of their own and match whole."""
     found = lex.actors.find(tokens, views)
+    if found and any(t.text[:1] in CURRENCY_SIGNS for t in tokens):
+        found = [m for m in found if not _currency_prefix(tokens, m)]
     regions = lex.modifier_words.get("region_prefix")
     if not regions or not found:
         return found
     kept, region_ends = [], set()
     for m in found:
-        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective"):
+        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective") and not _part_of_country(tokens, m):
+            if _ethnic_people(tokens, m):
+                kept.append(Match(m.start - 1, m.end, ActorEntry("role", None, ETHNIC_ROLE, m.payload.rule)))
+                continue
             region_ends.add(m.end)  # 'Latin American leaders': the role noun after it is no one state's
         else:
             kept.append(m)
@@ -1382,6 +1451,25 @@ def _postposed_adjective(tokens, match: Match, lex: LanguageLexicon, modifiers) 
     if not prev.text.isalpha() or prev.text[:1].isupper() or prev.surface in lex.modifier_words.get("number", ()):
         return False  # ('au moins vingt civils': a number is no noun the role word could qualify)
     return not any(s <= match.start - 1 < e for spans in modifiers.values() if isinstance(spans, list) for s, e in spans)
+
+
+# English role words that are also adjectives: 'official contact', 'official figures'
+ATTRIBUTIVE_ROLE_WORDS = frozenset({"official"})
+# words after 'official' that leave it a noun: 'an official has said', 'the official also denied'
+AFTER_OFFICIAL_NOUN = frozenset({"has", "had", "have", "also", "later", "earlier", "then", "speaking", "today", "yesterday", "tonight", "here", "there", "now", "recently", "reportedly", "himself", "herself"})
+
+
+def _attributive_official(tokens, match: Match, lex: LanguageLexicon, modifiers, trigger_starts) -> bool:
+    """'said they would boycott all official contact with the United States': 'official' right
+    before a plain lowercase noun qualifies that noun and names no actor. Before a verb ('an
+    official said', 'an official was killed'), a function word, a name ('official Syrian
+    newspaper') or an act, it stays the official."""
+    if lex.lang != "en" or match.end - match.start != 1 or tokens[match.start].text.casefold() not in ATTRIBUTIVE_ROLE_WORDS or match.end >= len(tokens):
+        return False
+    nxt = tokens[match.end]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.text in AFTER_OFFICIAL_NOUN or match.end in trigger_starts:
+        return False
+    return not any(s <= match.end < e for spans in modifiers.values() if isinstance(spans, list) for s, e in spans)
 
 
 def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
@@ -1521,7 +1609,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         if kind == "role" and j < len(atoms) and _name_follows(tokens, atom, atoms[j]) and _atom_kind(atoms[j]) in ("person", "named_group", "organization"):
             # 'le groupe islamiste Ansaru', 'President Macron', 'del Presidente, Evo Morales': the name says who
             inner_kind, inner = _atom_actors(atoms[j])
-            mention = Mention(atom.start, atoms[j].end, [Actor(a.country, a.role or actors[0].role) for a in inner], "composed", rule)
+            # ('former president Aristide', 'ousted president X': out of office, whatever his entry says)
+            mention = Mention(atom.start, atoms[j].end, [Actor(a.country, actors[0].role if actors[0].role == FORMER_ROLE else a.role or actors[0].role) for a in inner], "composed", rule)
             j += 1
         elif kind == "role" and lang == "en" and j < len(atoms) and atoms[j].start == atom.end and _atom_kind(atoms[j]) == "name":
             # 'army spokesman Jules Tshikudi': a name the dictionaries do not know, right after a
@@ -1530,7 +1619,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             j += 1
         elif kind == "role" and j < len(atoms):
             next_kind = _atom_kind(atoms[j])
-            if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start):
+            if next_kind in ("country", "metonym", "organization", "person", "named_group") and _of_between(tokens, modifiers, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)):
                 # 'les autorités de la Corée du Sud et du Japon', 'the foreign minister of Japan'
                 countries = _countries_of(atoms[j])
                 end = atoms[j].end
@@ -1539,7 +1628,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                     countries += _countries_of(atoms[j])
                     end = atoms[j].end
                     j += 1
-                inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") else None
+                # ('members of Hamas' are its fighters; 'supporters of former President Ben Bella' stay civilians)
+                inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") and tokens[atom.start].lower not in FOLLOWER_LEMMAS else None
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
@@ -1620,7 +1710,7 @@ def _name_follows(tokens, role: Match, name: Match) -> bool:
     return name.start == role.end or (name.start == role.end + 1 and tokens[role.end].text == ",")
 
 
-def _attach_of_phrases(tokens, mentions: list[Mention], modifiers) -> list[Mention]:
+def _attach_of_phrases(tokens, mentions: list[Mention], modifiers, trigger_starts=frozenset()) -> list[Mention]:
     """'des avions de l'armée chinoise', 'the warships of the Chinese navy': a bare role followed
     by of + an actor with a country belongs to that country."""
     out: list[Mention] = []
@@ -1628,8 +1718,9 @@ def _attach_of_phrases(tokens, mentions: list[Mention], modifiers) -> list[Menti
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.kind == "role" and nxt is not None and nxt.kind in ("composed", "country", "metonym") and _of_between(tokens, modifiers, m.end, nxt.start):
-            out.append(Mention(m.start, nxt.end, [Actor(a.country, a.role or m.actors[0].role) for a in nxt.actors], "composed", m.rule))
+        if m.kind == "role" and nxt is not None and nxt.kind in ("composed", "country", "metonym") and _of_between(tokens, modifiers, m.end, nxt.start) and not any(k in trigger_starts for k in range(m.end, nxt.start)):
+            follower = tokens[m.start].lower in FOLLOWER_LEMMAS  # 'supporters of the Algerian president' stay civilians
+            out.append(Mention(m.start, nxt.end, [Actor(a.country, m.actors[0].role if follower else a.role or m.actors[0].role) for a in nxt.actors], "composed", m.rule))
             i += 2
             continue
         out.append(m)
@@ -2192,7 +2283,7 @@ def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexico
     Yields (code, source, target, trigger, confidence)."""
     strong = lex.modifier_words.get("demand_modal", frozenset())
     for s, e in modifiers["obligation"]:
-        addressee = next((m for m in mentions if m.end == s and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+        addressee = _obligation_addressee(tokens, modifiers, mentions, s, lex.lang)
         if addressee is None:
             told = _told_that(tokens, modifiers, mentions, s)
             if told is not None and (quote is None or not quote[0] <= s < quote[1]):
@@ -2226,6 +2317,25 @@ def _obligations(tokens, modifiers, mentions: list[Mention], lex: LanguageLexico
                     yield code, (speaker, a), (addressee, b), trig, 0.6
 
 
+def _obligation_addressee(tokens, modifiers, mentions: list[Mention], modal: int, lang: str) -> Mention | None:
+    """The actor right before the modal ('Sudan must'), also past a place that locates it ('the
+    rebels in Darfur must': 'in' and a known place) or the rest of a name the dictionaries do not
+    know ('his Rwandan Patriotic Front must': capitalised words after the actor)."""
+    def addressable(m: Mention) -> bool:
+        return not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)
+    found = next((m for m in mentions if m.end == modal and addressable(m)), None)
+    if found is not None:
+        return found
+    place = next((m for m in mentions if m.end == modal and m.kind == "location"), None)
+    if place is not None and place.start >= 1 and _kind_at(modifiers, "location", place.start - 1):
+        return next((m for m in mentions if m.end == place.start - 1 and addressable(m)), None)
+    for m in mentions:
+        if addressable(m) and m.end < modal <= m.end + NAME_TAIL and all(_unknown_name_word(tokens, k, lang) or tokens[k].text[:1].isupper() and tokens[k].text.isalpha() for k in range(m.end, modal)):
+            return m
+    return None
+
+
+NAME_TAIL = 3  # 'Patriotic Front' after 'Rwandan'
 TOLD_REACH = 12  # 'told Iraq that it must', 'stressed to Iran that "freedom of navigation" must be maintained'
 
 
@@ -2233,8 +2343,9 @@ def _told_that(tokens, modifiers, mentions: list[Mention], modal: int):
     """(speaker, addressee) of 'Y told X that ... must', 'Y stressed to X that ... must': a report
     verb whose object (after 'to' or none) is an actor followed by 'that', the modal in that
     clause. The speaker is the report verb's subject, or for '..., and stressed to X' the
-    sentence's first actor."""
-    for rs, re_ in modifiers.get("report_verb", ()):
+    sentence's first actor. A warning or reminder issued to X counts as telling X ('issued a stern
+    reminder Saturday to Iraq that it must cooperate')."""
+    for rs, re_ in list(modifiers.get("report_verb", ())) + _issued_notices(tokens, modifiers, modal):
         if re_ > modal or modal - re_ > TOLD_REACH:
             continue
         k = re_ + 1 if re_ < len(tokens) and tokens[re_].text.casefold() == "to" else re_
@@ -2252,6 +2363,24 @@ def _told_that(tokens, modifiers, mentions: list[Mention], modal: int):
         if speaker is not None:
             return speaker, told
     return None
+
+
+NOTICE_NOUNS = frozenset({"reminder", "warning", "message", "reminders", "warnings", "messages"})
+NOTICE_REACH = 3  # light verb to noun ('issued a stern reminder'), noun to 'to' ('reminder Saturday to')
+
+
+def _issued_notices(tokens, modifiers, modal: int) -> list[tuple[int, int]]:
+    """(light verb start, 'to' index) of 'issued a stern reminder Saturday to X', 'sent a message
+    to X' before the modal: a notice given to an addressee, like a report verb's 'told X'."""
+    found = []
+    for j in range(max(0, modal - TOLD_REACH - NOTICE_REACH), modal):
+        if tokens[j].text.casefold() not in NOTICE_NOUNS:
+            continue
+        verb = next((k for k in range(j - 1, max(-1, j - 1 - NOTICE_REACH), -1) if _kind_at(modifiers, "light_verb", k)), None)
+        to = next((k for k in range(j + 1, min(modal, j + 1 + NOTICE_REACH)) if tokens[k].text.casefold() == "to"), None)
+        if verb is not None and to is not None:
+            found.append((verb, to))
+    return found
 
 
 def _reports_clause(tokens, modifiers, report_end: int, start: int) -> bool:
@@ -2657,6 +2786,8 @@ HOME_AIMED_ROOTS = frozenset({"09", "14"})
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
+# ... and so are refusals to send one's own forces: 'Pakistan refused to send troops to Iraq'
+SELF_EXCLUDED_CODES = frozenset({"1224"})
 NON_STATE_ROLES = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "RAD"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # acts whose counterpart a reader infers in a domestic conflict story ("the rebels rejected the
@@ -2686,7 +2817,7 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
 
 
-THIRD_PARTY_CODES = frozenset({"043", "045", "039"})  # hosting, mediating and offering to mediate talks between two sides
+THIRD_PARTY_CODES = frozenset({"043", "045", "039", "165", "135"})  # hosting, mediating, offering to mediate talks between two sides, and halting or threatening to halt that mediation
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
@@ -2766,6 +2897,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         passive = german_aux is not None
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
+        if agent is None and pattern.code.startswith(ACCUSATION):
+            agent = _accuser_after_charge(tokens, trig, usable, modifiers)
         if agent is None and german_aux is not None:
             agent = next((m for m in left if m.start > german_aux and _preceded_by(m.start, modifiers, "agent")), None)
         if agent is None and trigger_starts:
@@ -2851,6 +2984,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # sa campagne, a sollicité': a long relative clause puts the antecedent beyond the window)
         subject = _closed_relative_antecedent([m for m in usable if m.end <= trig.start and m.kind != "location"], trig, modifiers, tokens, lang)
     source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
+    if source is None and lang == "en" and pattern.code[:2] == PROTEST_ROOT:
+        source = _crowd(tokens, trig, mentions, home, clause_end)
     target = None
     if "notarget" not in pattern.options:
         # 'denies any abuse by police': the doer of what a statement is about is not whom it
@@ -2859,7 +2994,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # ('lodged an official protest with Albania': in a complaint's pattern, a bare role noun
         # inside the gap, before its last word, qualifies the protest and is not its addressee)
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
+        # ('condemned what it called Israeli aggression': a pronoun for the speaker itself is no addressee)
+        itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -2895,7 +3032,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
     if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
-    own_forces = target is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES) and {a.country for a in target.actors} <= {a.country for a in source.actors}
     own_possession = target is not None and target.rule == POSSESSED and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces or (own_possession and len({a.country for a in source.actors}) == 1):
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
@@ -2935,6 +3072,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # (an investigation is into the country's affairs, not its government; a curfew or
             # martial law is imposed by the government on the country's people)
             role = None if pattern.code[:2] == "09" else "CVL" if pattern.code[:3] == "172" else "GOV"
+            if role == "GOV" and all(a.country == aimed and a.role == "GOV" for a in source.actors):
+                role = None  # 'Bahrain said it will give the commission access': a government's measure at home is for its country, not itself
             target = Mention(trig.start, trig.end, [Actor(aimed, role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code == SYMPATHY:
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
@@ -2970,6 +3109,76 @@ def _protest_noun(trig: Match, modifiers) -> bool:
     """'the report on the September protests', 'its response to the public demonstrations': a
     protest named as a noun (a determiner or preposition one or two words before it)."""
     return any(_any_kind_at(modifiers, NOUN_MARKERS, k) for k in range(max(0, trig.start - 2), trig.start))
+
+
+# role words that are also adjectives or abstract nouns inside a refusal's, threat's or attack's
+# phrase: 'voiced strong opposition to', 'threatened military action against', 'a military offensive'
+QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military"})
+QUALIFIED_ROOTS = frozenset({"12", "13", "19"})
+
+
+def _qualifying_role_word(tokens, m: Match) -> bool:
+    """'voiced strong opposition to the Turkish plans', 'threatened military action against
+    Syria': a role word inside (not ending) such a phrase names the act itself, not an opposition
+    party or an army (whose role would make the next adjective its owner or the act its target)."""
+    return m.payload.code[:2] in QUALIFIED_ROOTS and any(tokens[k].lower in QUALIFIER_ROLE_WORDS for k in range(m.start, m.end - 1))
+
+
+REJECT_ROOT = "12"
+# acts never aimed at their doer through a pronoun for it ('condemned what it called Israeli
+# aggression', 'will give the commission access ... and allow it to meet'); statements (01) keep
+# theirs: 'denied that it had ...' is about the speaker's own conduct, and has no other addressee
+ADDRESSED_ROOTS = frozenset(f"{r:02d}" for r in range(2, 21))
+CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "crowds", "tens"})
+
+
+def _crowd(tokens, trig: Match, mentions: list[Mention], home: str | None, clause_end: int) -> Mention | None:
+    """'Thousands marched in Tbilisi on Sunday to protest against the government': a crowd
+    counted but not named right before a protest verb is the people of the place it marches in
+    (the one country its clause places it in), else of the article's country."""
+    if trig.start == 0 or tokens[trig.start - 1].text.casefold() not in CROWD_WORDS:
+        return None
+    places = {a.country for m in mentions if m.kind == "location" and trig.end <= m.start < clause_end for a in m.actors}
+    country = next(iter(places)) if len(places) == 1 else home
+    if not country:
+        return None
+    return Mention(trig.start - 1, trig.start, [Actor(country, "CVL")], "implicit", trig.payload.rule, resolved=True)
+
+
+PROTEST_LEMMA = "protest"
+PROTEST_VERB_CODE = "140"
+DISAPPROVE_CODE = "110"
+STATE_LIKE_KINDS = frozenset({"country", "metonym", "organization"})
+SPEAKER_AFTER_CLAUSE = 5  # words of the statement before ', X protested'
+SPEAKER_TAIL = 4  # ', X protested here Wednesday.'
+PROTESTED_AGAINST = frozenset({"against", "over", "at", "outside", "in", "near"})
+
+
+PROTEST_NOUNS = frozenset({"protests"})
+
+
+def _protest_by(source: tuple, code: str, tokens, trig: Match, modifiers) -> str | None:
+    """The verb 'protest' is a complaint when a state or an organization protests ('China
+    protested the arms sale', 'the foreign ministry protested strongly': 114), or when it
+    reports what was said ('Croatia is failing to uphold their rights, a human rights group
+    protested': 110), and a demonstration when people do ('students protested against the
+    government', 'Palestinians protested against the settlements': 140, not the disapproval
+    'protest against' gives a state)."""
+    mention, actor = source
+    state = actor.role in ("GOV", "IGO") or (actor.role is None and mention.kind in STATE_LIKE_KINDS)
+    if state and (_protest_noun(trig, modifiers) or (tokens[trig.start].text.casefold() in PROTEST_NOUNS and mention.end != trig.start)):
+        return None  # 'Bahrain's rulers crushed weeks of pro-democracy protests': others' protests, named as a noun
+    if state:
+        return COMPLAINT
+    k = mention.start - 1
+    while k > 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    tail = [t.text.casefold() for t in tokens[trig.end:]]
+    if k >= SPEAKER_AFTER_CLAUSE and tokens[k].text == "," and mention.end == trig.start and len(tail) <= SPEAKER_TAIL and not set(tail) & PROTESTED_AGAINST:
+        return DISAPPROVE_CODE  # ', a human rights group protested here Wednesday': a statement's speaker
+    if code == DISAPPROVE_CODE and ((actor.role is not None and actor.role not in STATE_ROLES) or (actor.role is None and mention.kind == "adjective")):
+        return PROTEST_VERB_CODE
+    return code
 
 
 SYMPATHY = "018"
@@ -3177,6 +3386,16 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) 
     return None
 
 
+def _accuser_after_charge(tokens, trig: Match, usable: list[Mention], modifiers) -> Mention | None:
+    """'Aristide has been accused of misusing up to $50 million in public funds, much of it
+    believed to have been embezzled, by current Haitian government officials': the by-phrase of
+    a passive accusation may follow a long charge; its actor is the accuser, up to the end of
+    the sentence or a report verb ('..., officials said')."""
+    stop = next((s for s, _ in sorted(modifiers.get("report_verb", ())) if s > trig.end), len(tokens))
+    stop = min(stop, next((k for k in range(trig.end, len(tokens)) if tokens[k].text in (";", ":")), len(tokens)))
+    return next((m for m in usable if trig.end < m.start < stop and _preceded_by(m.start, modifiers, "agent") and m.kind not in ("location", "anti")), None)
+
+
 # languages whose finite verbs need no subject pronoun: 'Perú dijo que atacó' is Peru's attack
 PRO_DROP_LANGUAGES = frozenset({"es", "it", "pt"})
 
@@ -3206,6 +3425,34 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     return antecedent
 
 
+PERSON_RELATIVES = frozenset({"who"})
+RELATIVE_NAME_REACH = 4  # 'Israeli right-winger Ariel Sharon, who'
+RELATIVE_VERB_REACH = 4  # 'who has vowed', 'who had earlier threatened': the relative clause's own verb
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their"})
+APPOSITION_TO_VERB = 3  # the closing comma to the verb: 'has', 'has also', 'on Monday'
+
+
+def _apposition_head(tokens, own: list[Mention], trig: Match, modifiers) -> Mention | None:
+    """'Pakistan, a key U.S. ally in the war against terrorism, has refused': an actor named inside
+    a noun phrase set off by commas right after the subject describes the subject and is not it.
+    The subject is the actor before the first comma; the phrase opens with an article or a
+    possessive, closes with a comma shortly before the verb, and holds no verb of its own. A
+    subject the dictionaries do not know ('Sergei Lavrov, the Russian foreign minister, said')
+    stays described by the phrase."""
+    last = own[-1]
+    head = next((m for m in own if m.end + 1 < last.start and tokens[m.end].text == "," and tokens[m.end + 1].text.casefold() in APPOSITION_OPENERS), None)
+    if head is None or head.kind in ("name", "role_home", "reference") or not all(a.country for a in head.actors):
+        return None
+    close = next((k for k in range(last.end, trig.start) if tokens[k].text == ","), None)
+    if close is None or trig.start - close - 1 > APPOSITION_TO_VERB:
+        return None
+    if any(tokens[k].text in (",", ";", ":", '"') for k in range(head.end + 1, close)) or any(m.start > close for m in own):
+        return None
+    if any(_kind_at(modifiers, kind, k) for k in range(head.end + 1, close) for kind in ("report_verb", "clause_break", "passive_aux", "coordination")):
+        return None
+    return head
+
+
 def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
@@ -3229,6 +3476,8 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
             clause_start = report
     own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
     if own:
+        if tokens is not None and lang == "en" and (head := _apposition_head(tokens, own, trig, modifiers)) is not None:
+            return head
         return own[-1]
     if tokens is not None and clause_start > 0:
         # 'la propuesta del Presidente, Evo Morales, quien hizo un llamado': a relative clause
@@ -3237,6 +3486,13 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
         antecedent = next((m for m in reversed(left) if m.end <= opener), None) if opener is not None else None
         if antecedent is not None and antecedent.kind != "anti" and (antecedent.end == opener or (antecedent.end == opener - 1 and tokens[antecedent.end].text == ",")):
             return antecedent
+        if lang == "en" and opener is not None and tokens[opener].text.casefold() in PERSON_RELATIVES and clause_start > trig.start - RELATIVE_VERB_REACH:
+            # 'called on Arabs to mobilize against Israeli right-winger Ariel Sharon, who has vowed
+            # not to return the Golan', 'a Somali man who had threatened': 'who' stands for the
+            # person named right before it, whom the dictionaries may not know (the actor
+            # qualifying the name, even inside a phrase); not for the sentence's subject
+            near = next((m for m in reversed(left) if m.end <= opener and m.kind not in ("location", "anti")), None)
+            return near if near is not None and opener - near.end <= RELATIVE_NAME_REACH else None
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
     if not subjects and "founder" in modifiers:
         # 'An international panel set up by the king of Bahrain has begun to investigate': a body
