@@ -21,7 +21,7 @@ from functools import lru_cache
 from . import lemmas
 from .dates import resolve_event_date
 from .lexicon import NOT_AN_EVENT, SAME_AS_BEFORE, ActorEntry, EventPattern, LanguageLexicon, Match, intent_code, load_event_codes, load_intents, load_language, load_subregions, longest_non_overlapping
-from .text import SUPPORTED_LANGUAGES, Token, split_sentences, tokenize
+from .text import SUPPORTED_LANGUAGES, Token, fold, split_sentences, tokenize
 
 CODER_VERSION = "0.1.0"
 log = logging.getLogger(__name__)
@@ -111,6 +111,8 @@ class Discourse:
     last_attacker: Actor | None = None  # the source of the last violent act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
+    subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
+    groups: list[list[Actor]] = field(default_factory=list)  # the groups the last sentence that named any named, in order
 
 
 class EventCoder:
@@ -1194,6 +1196,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers) and not _attributive_official(tokens, m, lex, modifiers, trigger_starts)]
+    if roles and lex.lang == "en" and "group_pronoun" in modifiers:
+        # 'both sides' refers back; 'the Thai side' is a role (in French, 'les deux armées' keeps its role word)
+        roles = [m for m in roles if not _in_modifier(m, modifiers, "group_pronoun")]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
     if roles and views.get("object_spans"):
@@ -1243,11 +1248,12 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         elif (place := _single_place(tokens, mentions, m, modifiers)) or discourse.home:
             m.actors = [Actor(place or discourse.home, a.role) for a in m.actors]
             m.kind = "role_home"
+    mentions.extend(_apposed_first_names(tokens, mentions, modifiers, discourse))
     _learn_appositions(tokens, mentions, discourse, modifiers)
     _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
-    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens))
+    mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens, lex.modifier_words.get("three", frozenset())))
     if lex.region_groups and discourse.named_states:
         mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
     if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
@@ -1496,6 +1502,9 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
 
 
 LED_SUFFIX = "led"
+# acts a noun names between the two states of a compound adjective right after (or before) it:
+# 'le sommet américano-japonais', 'deutsch-französische Gespräche', 'the Sino-US talks'
+COMPOUND_PAIR_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
@@ -1511,7 +1520,7 @@ def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
             continue
         rest = t.text[5:]
         inner = longest_non_overlapping(lex.actors.find(tokenize(rest, lex.lang)))
-        country = lex.prefixes.get(rest.casefold()) or (inner[0].payload.country if len(inner) == 1 and isinstance(inner[0].payload, ActorEntry) else None)
+        country = lex.prefixes.get(fold(rest)) or (inner[0].payload.country if len(inner) == 1 and isinstance(inner[0].payload, ActorEntry) else None)
         if country:
             found.append(Match(i, i + 1, ("anti", country)))
     return found
@@ -1870,6 +1879,90 @@ def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discou
             k += 1
 
 
+APPOSED_NAME_WORDS = 4  # 'Jo Gu-rae', 'Kanai Masaaki': a name of up to four capitalised words
+APPOSITION_LEAD = 2  # ', nouveau représentant en chef du Japon': lower-case words before the role
+
+
+def _name_before(tokens, end: int) -> int | None:
+    """Start of the capitalised name (one to four words) ending right before `end`, which must
+    follow a comma or open the sentence."""
+    k = end - 1
+    while k >= 0 and end - k <= APPOSED_NAME_WORDS and tokens[k].text[:1].isupper():
+        k -= 1
+    if k == end - 1 or end - k > APPOSED_NAME_WORDS or (k >= 0 and tokens[k].text != ","):
+        return None
+    return k + 1
+
+
+def _apposed_conjuncts(tokens, second: Mention, modifiers) -> tuple[int, int, int, int] | None:
+    """'Jo Gu-rae, chef du Bureau ..., et Kanai Masaaki, représentant en chef du Japon': for the
+    second apposition's mention, (first name start, first name end, its apposition's end, the
+    second name's start), or None when the mention is not such a second apposition."""
+    comma = second.start - 1
+    while comma > 0 and second.start - comma <= APPOSITION_LEAD and tokens[comma].text != ",":
+        if not tokens[comma].text[:1].islower():
+            return None
+        comma -= 1
+    if comma <= 0 or tokens[comma].text != ",":
+        return None
+    k = comma - 1
+    while k >= 0 and comma - k <= APPOSED_NAME_WORDS and tokens[k].text[:1].isupper():
+        k -= 1
+    name2 = k + 1
+    if name2 == comma or k < 1 or not _kind_at(modifiers, "coordination", k) or tokens[k - 1].text != ",":
+        return None
+    apposition_end = k - 1
+    previous = next((j for j in range(apposition_end - 1, 0, -1) if tokens[j].text == ","), None)
+    if previous is None:
+        return None
+    name1 = _name_before(tokens, previous)
+    if name1 is None:
+        return None
+    return name1, previous, apposition_end, name2
+
+
+def _apposed_first_names(tokens, mentions: list[Mention], modifiers, discourse: Discourse) -> list[Mention]:
+    """'Jo Gu-rae, chef du Bureau de stratégie diplomatique, et Kanai Masaaki, représentant en
+    chef du Japon': two people, each with an apposition, coordinated. When the first apposition
+    names no state the dictionaries know, its person is of the article's country (whose ministry
+    is usually the source of such a report), in the role of the counterpart named second; the
+    name is learnt, so that 'Jo et Kanai' later are the two states."""
+    if not discourse.home or "coordination" not in modifiers:
+        return []
+    found = []
+    for second in mentions:
+        if second.kind != "composed" or len({a.country for a in second.actors}) != 1:
+            continue
+        spans = _apposed_conjuncts(tokens, second, modifiers)
+        if spans is None:
+            continue
+        name1, end1, apposition_end, _ = spans
+        if any(name1 <= m.start < apposition_end for m in mentions) or second.actors[0].country == discourse.home:
+            continue  # the first is named by a known actor, or would be the same state
+        actor = Actor(discourse.home, second.actors[0].role)
+        found.append(Mention(name1, end1, [actor], "name", "apposed", resolved=True))
+        for t in tokens[name1:end1]:
+            discourse.aliases[t.lower] = [actor]
+    return found
+
+
+def _apposed_pair(tokens, trig: Match, left: list[Mention], modifiers) -> Mention | None:
+    """Two apposed people coordinated before a reciprocal verb ('X, role, et Y, role of Japan
+    for North Korean affairs, se sont rencontrés'): both, the first by its name or apposition.
+    Whatever the second apposition names after its role ('nord-coréennes') is not the subject."""
+    for second in reversed(left):
+        spans = _apposed_conjuncts(tokens, second, modifiers) if second.kind == "composed" else None
+        if spans is None:
+            continue
+        closing = next((k for k in range(second.end, trig.start) if tokens[k].text == ","), None)
+        if closing is None or trig.start - closing > APPOSITION_LEAD + 1:
+            return None  # the verb is not right after the second apposition
+        name1, _, apposition_end, _ = spans
+        first = next((m for m in left if name1 <= m.start < apposition_end and m.kind != "location"), None)
+        return _merge([first, second]) if first is not None and set(first.actors) != set(second.actors) else None
+    return None
+
+
 def _learn_appositions(tokens, mentions: list[Mention], discourse: Discourse, modifiers=None) -> None:
     """'Kanai Masaaki, représentant en chef du Japon' -> later 'Kanai' means JPNGOV. Function
     words ('The') and words of another actor are never part of the name."""
@@ -2088,18 +2181,31 @@ def _reporting_gerund_speaker(tokens, s: int, mentions: list[Mention], modifiers
     return None
 
 
-def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None) -> list[Mention]:
+def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None, three: frozenset[str] = frozenset()) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     # 'in conjunction with the OAU and ECOWAS. ... The rebels took hostages. They are demanding
     # food': 'they' is the latest of the two, the subject named after the group
     later_subject = discourse.group_oblique and discourse.last_single and discourse.subject_age < discourse.group_age
-    plural = discourse.last_single if later_subject else discourse.last_group or discourse.last_single
-    for kind, actors in (("group_pronoun", discourse.last_group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
+    group = discourse.subject_group or discourse.last_group
+    plural = discourse.last_single if later_subject else group or discourse.last_single
+    for kind, actors in (("group_pronoun", group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)) or _kind_at(modifiers, "expletive", s):
                 continue  # (impersonal 'il y a quinze jours', 'il faut': no one)
+            if kind == "group_pronoun":
+                subject = _sentence_subject(mentions, s)
+                if subject is not None and len({a.country for a in subject.actors}) >= 2:
+                    # 'Jo et Kanai ont réaffirmé que la coopération entre leurs pays': the subject's
+                    resolved.append(Mention(s, e, list(subject.actors), "reference", kind, resolved=True))
+                    continue
+                if tokens is not None and three and any(t.surface in three for t in tokens[s:e]):
+                    # 'les trois alliés', 'the three countries': the states of the groups named last
+                    union = list({a.country: a for g in reversed(discourse.groups) for a in reversed(g)}.values())[::-1]  # one actor a state
+                    if len(union) == 3:
+                        resolved.append(Mention(s, e, union, "reference", kind, resolved=True))
+                        continue
             # 'The rebels were to hand over civilians; instead they took hostages': a personal
             # pronoun first stands for the subject of its own sentence, then for the discourse's
             # ... but an object pronoun ('deported them', 'contre eux') never means its own clause's subject
@@ -2605,7 +2711,13 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
             discourse.last_group = list(m.actors)
             discourse.group_age = 0
             discourse.group_oblique = m.oblique
+    groups = [list(m.actors) for m in mentions if len({a.country for a in m.actors}) >= 2 and all(a.country for a in m.actors)]
+    if groups:
+        discourse.groups = groups
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
+    # ('Lors de cette réunion, les deux parties ont partagé ... des échanges entre Washington et
+    # Tokyo. Elles ont ensuite souligné': 'elles' are the subject's two parties, not the last pair)
+    discourse.subject_group = list(subject.actors) if subject is not None and len({a.country for a in subject.actors}) >= 2 else []
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
         discourse.subject_age = 0
@@ -2838,7 +2950,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         left = [m for m in left if all(a.role and a.role not in STATE_ROLES for a in m.actors)]
 
     pair = _between_pair(trig, right, modifiers, window=4 if "noun" in pattern.options else 2)
-    if pair is None and "noun" in pattern.options:
+    if pair is None and ("noun" in pattern.options or (pattern.code[:2] in COMPOUND_PAIR_ROOTS and _is_nominal(trig, modifiers))):
         # 'le sommet américano-japonais': a compound adjective next to the noun
         pair = next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
     if pair is not None and pattern.code[:3] in THIRD_PARTY_CODES and "noun" not in pattern.options:
@@ -2996,7 +3108,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
         # ('condemned what it called Israeli aggression': a pronoun for the speaker itself is no addressee)
         itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)), None)
+        # ('partagé les résultats du sommet américano-japonais': a compound adjective qualifies a noun, it is no object)
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
+                       and not (m.kind == "adjective" and len(m.actors) >= 2)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -3023,6 +3137,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if source.kind == "role_home" or any(a.role is None for a in source.actors):
         confidence -= 0.1
 
+    if "recip" in pattern.options and target is None and len({a.country for a in source.actors}) == 1 and (pair := _apposed_pair(tokens, trig, [m for m in usable if m.end <= trig.start and m.kind != "location"], modifiers)) is not None:
+        source = pair  # 'X, role, et Y, role, se sont rencontrés': both met
     mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
     sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role and b.role and a.role != b.role)]

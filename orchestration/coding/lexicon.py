@@ -26,7 +26,7 @@ import ahocorasick
 
 from . import lemmas
 
-from .text import QUOTE_OPENERS, SUPPORTED_LANGUAGES, Token, tokenize
+from .text import QUOTE_OPENERS, SUPPORTED_LANGUAGES, Token, fold, tokenize
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
 ahocorasick_version = _package_version("pyahocorasick")
@@ -436,11 +436,11 @@ MODIFIER_KINDS = frozenset(
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
     commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number
-    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death""".split()
+    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death three""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
-WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number", "decision", "prospective", "ongoing", "captive", "demand_modal", "possibility", "aerial", "death"})
+WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number", "decision", "prospective", "ongoing", "captive", "demand_modal", "possibility", "aerial", "death", "three"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
@@ -580,8 +580,8 @@ def _build_language(lang: str, directory: Path) -> LanguageLexicon:
             forms = split_forms(row["forms"], path, line)
             entry = ActorEntry(kind, row["iso3"], None, _rule(path, line, directory))
             if kind != "country":
-                for form in forms:
-                    lex.prefixes.setdefault(form.casefold().replace("’", "'"), row["iso3"])
+                for form in forms:  # (looked up by a token's folded form: 'américano' as 'americano')
+                    lex.prefixes.setdefault(fold(form.replace("’", "'")), row["iso3"])
             if kind == "country":
                 forms = forms + _genitives(forms, lang)
             if kind != "prefix":
