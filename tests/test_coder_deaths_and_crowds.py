@@ -98,3 +98,9 @@ def test_a_condemned_attack_whose_doer_is_named_is_aimed_at_the_doer(coder, lang
 
 def test_the_german_foreign_office_in_its_inflected_forms_is_the_government(coder):
     assert ("114", "DEUGOV", "IRNGOV") in by_actor(coder, "Das Auswärtige Amt bestellte den iranischen Botschafter ein.", "de")
+
+
+def test_an_anti_country_protest_is_aimed_at_that_country_by_the_places_people(coder):
+    events = found(coder, "Des manifestations anti-françaises ont eu lieu samedi à Bamako.", "fr")
+    assert ("141", "MLI", "FRA") in events
+    assert not any(source == "FRA" for _, source, _ in events)

@@ -2825,7 +2825,17 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
     if agent is None or agent is of_phrase:
         # 'par'/'by' (an agent word that is not also 'de') may come after a long of-phrase
         agent = next((m for m in usable if of_phrase is not None and of_phrase.end <= m.start <= reach and m.start < clause_end and _preceded_by(m.start, modifiers, "agent") and not _preceded_by(m.start, modifiers, "of")), agent)
-    adjacent = next((m for m in usable if m.end == trig.start or m.start == trig.end), None)
+    adjacent = next((m for m in usable if (m.end == trig.start or m.start == trig.end) and m.kind != "anti"), None)
+    if adjacent is None and (anti := next((m for m in usable if (m.end == trig.start or m.start == trig.end) and m.kind == "anti"), None)) is not None:
+        # 'des manifestations anti-françaises à Niamey', 'anti-French protests': the country
+        # protested against is the target, never the doer; the protesters are unnamed
+        # (of the article's country, when it is not the one protested against)
+        home = next((c for c in ranking if all(c != b.country for b in anti.actors)), None)
+        if trig.payload.code[:2] == PROTEST_ROOT and home is not None and ranking and ranking[0] == home:
+            protesters = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", trig.payload.rule, resolved=True)
+            for b in anti.actors:
+                yield (protesters, protesters.actors[0]), (anti, b), 0.5
+        return
     if agent is not None and agent is not of_phrase:  # 'del Gobierno' is an of-phrase, not a by-phrase
         source, target = agent, of_phrase if of_phrase is not None else adjacent
         if target is None:
