@@ -1204,7 +1204,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
 
 # acts named by phrases a role word may qualify: 'military aid', 'pledged military assistance',
 # 'military cooperation' (promises, material cooperation, aid)
-ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07"})
+# (investigations too: 'sent 21 military and civilian personnel to Bosnia to investigate' — the
+# people sent are the investigator's, not an actor of the place)
+ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07", "09"})
 DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase is its object ('opened an embassy')
 
 
@@ -1323,13 +1325,21 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
         return found
     kept, region_ends = [], set()
     for m in found:
-        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective"):
+        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective") and not _inside_state(tokens, m):
             region_ends.add(m.end)  # 'Latin American leaders': the role noun after it is no one state's
         else:
             kept.append(m)
     if region_ends and views is not None:
         views["region_ends"] = region_ends
     return kept
+
+
+def _inside_state(tokens, match: Match) -> bool:
+    """'in central Iran', 'in south Lebanon': a lowercase compass word before a country's name
+    places something inside that state; capitalised, it names a region of several states ('South
+    America', 'Central America'). ('ethnic Albanians' is a people, not the state: adjectives stay out.)"""
+    word = tokens[match.start - 1]
+    return match.payload.kind == "country" and word.text.islower() and word.lower != "ethnic"
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
