@@ -347,6 +347,14 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(self._event(article_id, index, sentence, lex.lang, RELEASE, pattern.rule, trig, tokens, source, target, 0.6, event_date))
+        if not any(e.cameo_code[:2] in VIOLENT_ROOTS for e in events) and (blast := _unattributed_bombing(tokens, candidates, mentions, modifiers)) is not None:
+            # 'A roadside bomb near Samarra killed a U.S. soldier': bombers no one names, of the place
+            trig, source, target = blast
+            key = (trig.payload.code, source[1].code, target[1].code)
+            if key not in seen:
+                seen.add(key)
+                events.append(self._event(article_id, index, sentence, lex.lang, trig.payload.code, trig.payload.rule, trig, tokens, source, target, 0.5, event_date))
+                discourse.last_victim, discourse.last_attacker = target[1], source[1]
         ongoing = lex.modifier_words.get("ongoing")
         if ongoing:
             for m in candidates:
@@ -3019,6 +3027,39 @@ def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers)
     comma = k - 1
     own = set(source.actors)
     return next((m for m in usable if m.end <= comma and not m.oblique and not set(m.actors) & own), None)
+
+
+BOMBING_ROOT = "183"
+MERE_BLASTS = frozenset({"explosion", "explosions", "blast", "blasts"})  # a gas explosion is no bombing
+BLAST_REACH = 6  # the victims named within a few words of the bombing or the killing
+
+
+def _unattributed_bombing(tokens, candidates: list[Match], mentions: list[Mention], modifiers):
+    """'A roadside bombing near the town of Samarra killed one U.S. soldier', 'Three US servicemen
+    were killed by an improvised explosive device outside the Iraqi city of Basra': a bombing
+    whose bombers no one names, against foreigners in a place of one state, is by that state's
+    unidentified armed men (CAMEO UAF). Local victims ('Iraqi civilians killed in a car bombing in
+    Baghdad') say nothing of who bombed them and stay uncoded, as does a mere 'explosion'.
+    Returns (bombing trigger, source, target) or None."""
+    bombings = [m for m in candidates if m.payload.code.startswith(BOMBING_ROOT) and not (m.end - m.start == 1 and tokens[m.start].lower in MERE_BLASTS)]
+    if not bombings:
+        return None
+    bombing = bombings[0]
+    if _is_cancelled(tokens, bombing, modifiers) is not None:
+        return None
+    places = {a.country for m in mentions if m.kind in ("location", "metonym") for a in m.actors}
+    if len(places) != 1 or None in places:
+        return None
+    country = next(iter(places))
+    violent = [m for m in candidates if m.payload.code[:2] in VIOLENT_ROOTS]
+    victims = next((m for m in mentions if m.kind not in ("location", "metonym", "anti") and any(abs(m.start - v.end) <= BLAST_REACH or abs(v.start - m.end) <= BLAST_REACH for v in violent)
+                    and all(a.country and a.country != country for a in m.actors)), None)
+    if victims is None or any(_is_cancelled(tokens, v, modifiers) is not None for v in violent):
+        return None
+    if any(m.kind not in ("location", "metonym") and m is not victims for m in mentions if m.end <= bombing.start):
+        return None  # (another actor named before the bombing is its doer, or the sentence is another's)
+    actor = Actor(country, "UAF")
+    return bombing, (Mention(bombing.start, bombing.end, [actor], "implicit", bombing.payload.rule, resolved=True), actor), (victims, victims.actors[0])
 
 
 def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention]) -> Mention:
