@@ -2907,7 +2907,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
         target = _sympathy_target(source, mentions)
     if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
-        target = _victims_of_attacked_state(target, source, usable)
+        target = _victims_of_attacked_state(target, source, usable, mentions, tokens)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
@@ -3062,14 +3062,19 @@ def _unattributed_bombing(tokens, candidates: list[Match], mentions: list[Mentio
     return bombing, (Mention(bombing.start, bombing.end, [actor], "implicit", bombing.payload.rule, resolved=True), actor), (victims, victims.actors[0])
 
 
-def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention]) -> Mention:
+def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention], mentions: list[Mention] = (), tokens=()) -> Mention:
     """'Russia struck Ukraine overnight, killing 12 civilians': unnamed victims of a state's
     violence in a sentence that names one other state are that state's people, not the people
-    of the article's home country (which may be the attacker's)."""
+    of the article's home country (which may be the attacker's). Naming no other state, the
+    sentence may name the place of the attack: 'Palestinian bombers killed 23 people when they
+    blew themselves up in Tel Aviv' are people of the state the place is in."""
     own = {a.country for a in source.actors}
     if not all(b.country in own for b in target.actors):
         return target
     others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") for a in m.actors} - own
+    if not others:
+        # (in the same clause: not 'a spokesman said in London')
+        others = {a.country for m in mentions if m.kind == "location" and m.start > target.start and not _has_punct(tokens, target.end, m.start) for a in m.actors} - own - {None}
     if len(others) != 1:
         return target
     country = others.pop()
