@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import logging
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from . import lemmas
@@ -129,7 +129,7 @@ class EventCoder:
             return []
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
         views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
-        actor_matches = [_find_actors(tokens, lex, v) for (_, _, tokens), v in zip(sentences, views)]
+        actor_matches = [_as_of(_find_actors(tokens, lex, v), published) for (_, _, tokens), v in zip(sentences, views)]
         ranking = _country_ranking(actor_matches, published, sentences)
         discourse = Discourse(home=ranking[0] if ranking else None, ranking=ranking)
         events: list[CodedEvent] = []
@@ -1320,6 +1320,22 @@ def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> b
             return False
         k += 1
     return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
+
+
+# states that seceded: (independence day, the state their places and names belonged to before)
+STATE_SUCCESSION = {"SSD": (dt.date(2011, 7, 9), "SDN"), "ERI": (dt.date(1993, 5, 24), "ETH")}
+
+
+def _as_of(matches: list[Match], published: dt.date | None) -> list[Match]:
+    """'Sudanese rebels shelled the southern regional capital Juba' in an article of 2000: before a
+    state's independence its capital and regions belonged to the state it left."""
+    if published is None:
+        return matches
+    return [
+        m._replace(payload=replace(m.payload, country=STATE_SUCCESSION[m.payload.country][1]))
+        if isinstance(m.payload, ActorEntry) and m.payload.country in STATE_SUCCESSION and published < STATE_SUCCESSION[m.payload.country][0] else m
+        for m in matches
+    ]
 
 
 def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
