@@ -186,6 +186,7 @@ class EventCoder:
                 quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
         discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if quoted or continued else None
         previous: Match | None = None
+        last_pair: tuple | None = None  # (source, target) of the last event of this sentence with a target
         usable_ids: set[int] | None = None
         previous_subject: Mention | None = None
         for trig in triggers:
@@ -256,6 +257,9 @@ class EventCoder:
                     participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words))
 
             dyads = _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
+            if not dyads and last_pair is not None and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _bare_number_object(tokens, trig):
+                # 'dispersed the demonstrators and arrested 30': the number counts the people just acted on
+                dyads = [(last_pair[0], last_pair[1], 0.6)]
             if not dyads and relative is None and cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
                 # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
@@ -312,6 +316,8 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
+                if target is not None:
+                    last_pair = (source, target)
                 if code == "042" and target is not None and _at_seat(target[0], modifiers) and (key := ("043", target[1].code, source[1].code)) not in seen:
                     seen.add(key)  # 'une visite à l'Elysée du président béninois': the palace's occupant received him
                     events.append(self._event(article_id, index, sentence, lex.lang, "043", pattern.rule, trig, tokens, target, source, confidence - 0.1, event_date))
@@ -3043,6 +3049,15 @@ def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers)
     comma = k - 1
     own = set(source.actors)
     return next((m for m in usable if m.end <= comma and not m.oblique and not set(m.actors) & own), None)
+
+
+COUNTED_OBJECT_ROOTS = frozenset({"17", "18"})  # arrests, abductions, killings of people counted
+
+
+def _bare_number_object(tokens, trig: Match) -> bool:
+    """'arresting 12,', 'and detained 30.': the act's object is a bare number, no noun after it."""
+    k = trig.end
+    return k < len(tokens) and tokens[k].text.replace(",", "").isdigit() and (k + 1 == len(tokens) or not tokens[k + 1].text[:1].isalnum())
 
 
 BOMBING_ROOT = "183"
