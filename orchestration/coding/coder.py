@@ -1128,9 +1128,20 @@ def _country_ranking(actor_matches: list[list[Match]], published, sentences=None
             entry = m.payload
             if sentences is not None and _is_dateline(sentences[index][2], m.start, m.end):
                 continue
+            if sentences is not None and isinstance(entry, ActorEntry) and entry.kind == "adjective" and _border_adjective(sentences[index][2], m):
+                continue  # 'on the Thai border': a place, not what the article is about
             if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
                 counts[entry.country] = counts.get(entry.country, 0) + (LEAD_WEIGHT if index < LEAD_SENTENCES else 1)
     return sorted(counts, key=lambda c: -counts[c])  # stable: ties keep the first named first
+
+
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontière", "frontières", "frontera", "fronteras", "frontiera", "fronteira", "grenze"})
+
+
+def _border_adjective(tokens, m: Match) -> bool:
+    """'on the Thai border', 'near the Afghan border', 'la frontière syrienne': a state's adjective
+    qualifying a border names where something happened, not an actor."""
+    return any(0 <= k < len(tokens) and tokens[k].text.casefold() in BORDER_WORDS for k in (m.end, m.start - 1))
 
 
 DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
@@ -1170,7 +1181,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     foreign = lex.modifier_words.get("foreign")
     settlements = lex.modifier_words.get("settlement", frozenset())
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "adjective" and _border_adjective(tokens, m)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
@@ -1552,7 +1563,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                     j += 1
                 inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") else None
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
-            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
+            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not (next_kind == "adjective" and _border_adjective(tokens, atoms[j])) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
             ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
@@ -2929,7 +2940,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
         target = _sympathy_target(source, mentions)
     if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
-        target = _victims_of_attacked_state(target, source, usable, mentions, tokens)
+        target = _victims_of_attacked_state(target, source, usable, mentions, tokens, modifiers)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
@@ -3093,7 +3104,15 @@ def _unattributed_bombing(tokens, candidates: list[Match], mentions: list[Mentio
     return bombing, (Mention(bombing.start, bombing.end, [actor], "implicit", bombing.payload.rule, resolved=True), actor), (victims, victims.actors[0])
 
 
-def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention], mentions: list[Mention] = (), tokens=()) -> Mention:
+SPEAKER_REACH = 2  # 'Thai police here said', 'officials said'
+
+
+def _speaker(m: Mention, modifiers) -> bool:
+    """An actor right before a report verb is who tells of the act, not a party to it."""
+    return modifiers is not None and _kind_between(modifiers, "report_verb", m.end, m.end + SPEAKER_REACH)
+
+
+def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention], mentions: list[Mention] = (), tokens=(), modifiers=None) -> Mention:
     """'Russia struck Ukraine overnight, killing 12 civilians': unnamed victims of a state's
     violence in a sentence that names one other state are that state's people, not the people
     of the article's home country (which may be the attacker's). Naming no other state, the
@@ -3102,10 +3121,12 @@ def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Me
     own = {a.country for a in source.actors}
     if not all(b.country in own for b in target.actors):
         return target
-    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") for a in m.actors} - own
+    # (not the speakers: 'Thai police here said')
+    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") and not _speaker(m, modifiers) for a in m.actors} - own
     if not others:
         # (in the same clause: not 'a spokesman said in London')
-        others = {a.country for m in mentions if m.kind == "location" and m.start > target.start and not _has_punct(tokens, target.end, m.start) for a in m.actors} - own - {None}
+        # (a named place, not an adjective: 'on the Thai border' may be either side of it)
+        others = {a.country for m in mentions if m.kind == "location" and "adjectives" not in m.rule and m.start > target.start and not _has_punct(tokens, target.end, m.start) for a in m.actors} - own - {None}
     if len(others) != 1:
         return target
     country = others.pop()
