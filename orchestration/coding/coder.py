@@ -164,7 +164,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang))
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang) or (m.payload.code == ARREST and _custody(tokens, m, mentions, modifiers) is not None))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
         if len(triggers) > 1:
@@ -256,7 +256,8 @@ class EventCoder:
                     tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
                     participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words))
 
-            dyads = _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
+            held = _custody(tokens, trig, mentions, modifiers) if pattern.code == ARREST else None
+            dyads = [((held[0], a), (held[1], b), 0.7) for a in held[0].actors for b in held[1].actors if a != b] if held else _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
             if not dyads and last_pair is not None and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _bare_number_object(tokens, trig):
                 # 'dispersed the demonstrators and arrested 30': the number counts the people just acted on
                 dyads = [(last_pair[0], last_pair[1], 0.6)]
@@ -361,6 +362,12 @@ class EventCoder:
                 seen.add(key)
                 events.append(self._event(article_id, index, sentence, lex.lang, trig.payload.code, trig.payload.rule, trig, tokens, source, target, 0.5, event_date))
                 discourse.last_victim, discourse.last_attacker = target[1], source[1]
+        for trig, source, target in _abused_in_custody(tokens, candidates, mentions, modifiers):
+            # 'a prisoner died as a result of torture while in Israeli police custody': by the holder
+            key = (trig.payload.code, source[1].code, target[1].code)
+            if key not in seen and not _is_cancelled(tokens, trig, modifiers):
+                seen.add(key)
+                events.append(self._event(article_id, index, sentence, lex.lang, trig.payload.code, trig.payload.rule, trig, tokens, source, target, 0.6, event_date))
         ongoing = lex.modifier_words.get("ongoing")
         if ongoing:
             for m in candidates:
@@ -3060,6 +3067,42 @@ def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers)
     comma = k - 1
     own = set(source.actors)
     return next((m for m in usable if m.end <= comma and not m.oblique and not set(m.actors) & own), None)
+
+
+ARREST = "173"
+CUSTODY_WORDS = frozenset({"custody"})
+ABUSE_CODES = ("182", "1823")  # beatings, torture, killings (1821-1823 start with 182)
+
+
+def _custody(tokens, trig: Match, mentions: list[Mention], modifiers) -> tuple[Mention, Mention] | None:
+    """'a Palestinian prisoner ... while in Israeli police custody', 'died in Egyptian custody': the
+    actor naming the custody holds the one the clause is about (holder, detainee); the nearest
+    actor before the custody phrase, not the holder, is the detainee."""
+    if trig.end - trig.start != 1 or tokens[trig.start].lower not in CUSTODY_WORDS:
+        return None
+    holder = next((m for m in mentions if m.end == trig.start and m.kind in ("adjective", "composed", "country", "organization")), None)
+    if holder is None or holder.start == 0 or tokens[holder.start - 1].lower != "in" and not (holder.start > 1 and tokens[holder.start - 2].lower == "in" and tokens[holder.start - 1].lower in ("the", "its", "their")):
+        return None
+    detainee = next((m for m in reversed(mentions) if m.end < holder.start and m.kind not in ("location", "anti") and not _speaker(m, modifiers) and all(a.country for a in m.actors)), None)
+    if detainee is None or _has_punct(tokens, detainee.end, holder.start) or _kind_between(modifiers, "report_verb", detainee.end, holder.start):
+        return None
+    return holder, detainee
+
+
+def _abused_in_custody(tokens, candidates: list[Match], mentions: list[Mention], modifiers):
+    """Torture, beating or killing named in a clause that places its victim in someone's custody
+    ('died as a result of torture while in Israeli police custody', 'was beaten to death in police
+    custody'): the holder did it. Yields (trigger, source, target)."""
+    for custody in candidates:
+        if custody.payload.code != ARREST or (held := _custody(tokens, custody, mentions, modifiers)) is None:
+            continue
+        holder, detainee = held
+        for m in candidates:
+            if m.payload.code.startswith(ABUSE_CODES) and detainee.end <= m.start and m.end <= holder.start:
+                for a in holder.actors:
+                    for b in detainee.actors:
+                        if a != b:
+                            yield m, (holder, a), (detainee, b)
 
 
 COUNTED_OBJECT_ROOTS = frozenset({"17", "18"})  # arrests, abductions, killings of people counted
