@@ -1181,6 +1181,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.extend(_anti_targets(tokens, lex, atoms))
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
+    if ngos := _association_names(tokens, atoms, discourse):
+        atoms = [a for a in atoms if not any(n.start <= a.start and a.end <= n.end for n in ngos)] + ngos
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
     mentions = _attach_of_phrases(tokens, mentions, modifiers)
@@ -1191,7 +1193,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "adjective" and _border_adjective(tokens, m)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
-        m.oblique = _preceded_by_preposition(m.start, modifiers)
+        m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
     # (a place, even a dateline's 'Bogota, Colombia:', owns no one's 'his armed forces')
     subject = next((m for m in mentions if m.kind not in ("role", "location") and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
@@ -1492,6 +1494,43 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
     return found
 
 
+ASSOCIATION_HEADS = frozenset({"Association", "Foundation", "Society"})
+NAME_LINKS = frozenset({"of", "for", "the", "and"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _association_names(tokens, atoms, discourse: Discourse) -> list[Match]:
+    """'the Association of African Jurists', 'the Society for Threatened Peoples', 'the Bar
+    Association': a name the dictionaries do not know, headed by Association, Foundation or
+    Society, is a non-governmental organisation (NGO) — of the country its own adjective names
+    ('the Palestinian Journalists Association'), else of the article's country."""
+    heads = [k for k, t in enumerate(tokens) if t.text in ASSOCIATION_HEADS]
+    if not heads:
+        return []
+    covered = {i: m for m in atoms for i in range(m.start, m.end)}
+    found = []
+    for k in heads:
+        if k in covered:
+            continue
+        start = k
+        while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha() and tokens[start - 1].lower not in ARTICLES:
+            start -= 1
+        end = k + 1
+        while end + 1 < len(tokens) and tokens[end].text in NAME_LINKS and tokens[end + 1].text[:1].isupper() and end + 1 not in covered:
+            end += 2
+            while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha() and end not in covered:
+                end += 1
+        inside = {id(covered[i]): covered[i] for i in range(start, end) if i in covered}
+        own = [m for m in inside.values() if isinstance(m.payload, ActorEntry) and m.payload.kind in ("adjective", "country") and m.start == start]
+        roles = [m for m in inside.values() if isinstance(m.payload, ActorEntry) and m.payload.kind == "role"]  # ('Journalists Association')
+        if len(inside) > len(own) + len(roles) or len(own) > 1:
+            continue  # (another actor's name inside: not a name of our making)
+        country = own[0].payload.country if own else discourse.home
+        if country:
+            found.append(Match(start, end, ("ngo", country)))
+    return found
+
+
 def _alias_matches(tokens, discourse: Discourse, atoms) -> list[Match]:
     if not discourse.aliases:
         return []
@@ -1511,6 +1550,8 @@ def _atom_kind(match: Match) -> str:
             return "person"
         if payload and payload[0] in ("anti", "name"):
             return payload[0]
+        if payload and payload[0] == "ngo":
+            return "organization"
         return "adjective"
     return payload.kind
 
@@ -1524,6 +1565,8 @@ def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
         return "anti", [Actor(payload[1], None)]
     if isinstance(payload, tuple) and payload and payload[0] == "name":
         return "name", [Actor(payload[1], None)]
+    if isinstance(payload, tuple) and payload and payload[0] == "ngo":
+        return "organization", [Actor(payload[1], "NGO")]
     if isinstance(payload, tuple):
         return "adjective", [Actor(e.country, None) for e in payload]
     entry: ActorEntry = payload
@@ -3305,6 +3348,34 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     return antecedent
 
 
+def _headed_subject(tokens, m: Mention, trigger_starts=frozenset()) -> bool:
+    """'Members of the Association of African Jurists investigated', 'Supporters of the Kenyan
+    opposition attacked', 'Thousands of Kurds protested': an actor in the of-phrase of the
+    sentence's first noun, which names none, is the subject it stands for."""
+    k = m.start - 1
+    if k >= 1 and tokens[k].lower in ARTICLES:
+        k -= 1
+    if k < 1 or tokens[k].lower != "of":
+        return False
+    head = k - 1
+    if head in trigger_starts or not tokens[head].text.isalpha():
+        return False
+    return head == 0 or head == 1 and (tokens[0].lower in ARTICLES or tokens[0].text.isdigit())
+
+
+def _apposition_before(tokens, trig: Match) -> tuple[int, int] | None:
+    """', a body linked to the OAU,' right before the verb: the span of an apposition (a comma,
+    an article, then a noun phrase and a comma), which describes the subject and is none."""
+    if trig.start < 4 or tokens[trig.start - 1].text != ",":
+        return None
+    for k in range(trig.start - 2, max(0, trig.start - 16), -1):
+        if tokens[k].text == ",":
+            return (k, trig.start) if k + 1 < trig.start and tokens[k + 1].lower in ARTICLES else None
+        if not (tokens[k].text[:1].isalnum() or tokens[k].text in ("'s", "’s", "-")):
+            return None
+    return None
+
+
 def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
@@ -3326,6 +3397,9 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
         if report is not None and report > clause_start and own_subject and not pronoun and not _kind_at(modifiers, "determiner", trig.start - 1):
             left = [m for m in left if m.start >= report]
             clause_start = report
+    if tokens is not None and lang == "en" and (apposed := _apposition_before(tokens, trig)) is not None:
+        # 'the Association of African Jurists, a body linked to the OAU, investigated': not the OAU
+        left = [m for m in left if not apposed[0] <= m.start < apposed[1]] or left
     own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
     if own:
         return own[-1]
