@@ -2647,6 +2647,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             # ('la prise en otages par un groupe islamiste de 41 étrangers et de centaines de travailleurs algériens')
             target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= NOUN_AIM_REACH and m.kind != "location"), None)
     else:
+        if adjacent is None and of_phrase is not None and trig.payload.code.startswith(PATIENT_OF_CODES):
+            return  # 'following the killing of an Israeli man', "l'arrestation de l'opposant": the victim, not the doer
         source = adjacent or of_phrase
         if source is None:
             # 'la conversation qu'il a eue avec David Cameron', 'the talks Fabius held with Ban':
@@ -2668,6 +2670,11 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             yield (source, a), (target, b), 0.6
 
 
+# acts whose noun's of-phrase names whom they were done to, not who did them: arrests, seizures,
+# expulsions, abductions, killings, bombings, assassinations, sieges, occupations, shelling, mass
+# killings ('the killing of an Israeli man', 'the occupation of Crimea'); not 'attack' or
+# 'offensive' ('l'offensive de l'armée' is the army's)
+PATIENT_OF_CODES = ("17", "181", "182", "183", "185", "186", "191", "192", "194", "195", "20")
 NOUN_AIM_REACH = 10  # from a noun's by-phrase to the actor the act was aimed at
 TALKS_REACH = 16  # 'la discussion qu'a eue Laurent Fabius, ministre des Affaires étrangères français, avec'
 
