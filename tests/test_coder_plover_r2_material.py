@@ -1,0 +1,116 @@
+"""Material conflict, second PLOVER round, on sentences written for these tests: people sent to a
+place to investigate, places inside a state ('central Syria'), bombings no one claims, victims of
+the place an attack is in, states before their independence, a bare number as the people acted
+on, borders as places, ceasefire violations found, custody, unknown associations as NGOs,
+appositions and 'Members of X' subjects, and the victims named in a violent noun's of-phrase."""
+
+import datetime as dt
+
+import pytest
+
+from coder_cases import by_actor
+from coder_cases import by_country as found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sender investigates at the place (090); a compass word in lower case stays inside the state
+        ("The IAEA sent inspectors to a reactor in central Syria.", ("090", "IAE", "SYR")),
+        ("The African Union sent a team of military and civilian experts to Sudan on Friday to investigate the clashes.", ("090", "AFU", "SDN")),
+        ("Israeli troops shelled villages in south Lebanon.", ("194", "ISR", "LBN")),
+    ],
+)
+def test_investigators_sent_and_places_inside_a_state(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_investigation_negatives(coder):
+    assert not any(code.startswith("09") for code, _, _ in found(coder, "The African Union did not send a team to Sudan to investigate the clashes."))
+    events = found(coder, "The African Union sent a team of military and civilian experts to Sudan on Friday to investigate the clashes.")
+    assert ("090", "SDN", "SDN") not in events  # (the experts sent are the AU's)
+    # a capitalised compass word names a region of several states, not the United States
+    assert not any("USA" in (s, t) for _, s, t in found(coder, "Brazil and Argentina signed a trade deal with Central American states."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two British soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.", ("1833", "AFG", "GBR")),
+        ("A car bombing near the town of Mosul on Monday wounded three Turkish engineers, officials said.", ("1832", "IRQ", "TUR")),
+    ],
+)
+def test_a_bombing_no_one_claims_against_foreigners_is_by_the_places_unidentified_armed_men(coder, text, expected):
+    assert expected in found(coder, text)
+    assert any(s.endswith("UAF") for _, s, _ in by_actor(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Afghan civilians were killed in a car bombing in Kabul.",  # local victims: who bombed them is not said
+        "A gas explosion in Kabul killed two Turkish engineers.",  # an explosion is no bombing
+        "A roadside bomb did not kill any British soldiers near Kandahar.",
+    ],
+)
+def test_unclaimed_blasts_that_say_nothing_of_a_bomber(coder, text):
+    assert not any(code.startswith("18") for code, _, _ in found(coder, text))
+
+
+def test_a_named_bomber_stays_the_source(coder):
+    events = by_actor(coder, "Taliban fighters killed two British soldiers with a roadside bomb in Kandahar.")
+    assert events and not any(s.endswith("UAF") for _, s, _ in events)
+
+
+def test_unnamed_victims_are_of_the_place_the_attack_is_in(coder):
+    assert ("1823", "PSE", "ISR") in found(coder, "Two Hamas gunmen killed 8 people when they opened fire in Jerusalem.")
+    # ... not of where a speaker is
+    assert not any(t == "GBR" for _, _, t in found(coder, "Nigerian troops killed ten people, a spokesman said in London."))
+
+
+def test_a_state_before_its_independence(coder):
+    text = "Sudanese rebels shelled the town of Juba on Monday."
+    assert ("194", "SDN", "SDN") in found(coder, text, day=dt.date(2005, 3, 1))
+    assert ("194", "SDN", "SSD") in found(coder, text)  # (2025: South Sudan's capital)
+
+
+def test_a_bare_number_counts_the_people_just_acted_on(coder):
+    assert ("173", "SDN", "SDN") in found(coder, "Sudanese police dispersed the demonstrators and arrested 30.")
+    # a number that is no object of an arrest
+    assert not any(code == "173" for code, _, _ in found(coder, "Sudanese police dispersed the demonstrators, and 30 were later freed."))
+
+
+def test_a_border_is_a_place(coder):
+    events = by_actor(coder, "Nigerian troops captured a Boko Haram stronghold on the Chadian border.")
+    assert ("190", "NGAMIL", "NGAREB") in events and not any(t.startswith("TCD") for _, _, t in events if t)
+    assert not any(t == "AFG" for _, _, t in found(coder, "Pakistani troops clashed with militants near the Afghan border."))
+
+
+def test_found_guilty_of_violating_a_ceasefire(coder):
+    events = by_actor(coder, "Both the Sudanese army and the rebels are guilty of violating the truce agreement.")
+    assert ("196", "SDNMIL", None) in events
+    assert not any(code == "057" for code, _, _ in events)  # (the agreement violated is not signed here)
+    assert not found(coder, "The Sudanese army is not guilty of violating the truce.")
+
+
+def test_custody_is_the_holders(coder):
+    events = found(coder, "A Kenyan teacher died after being beaten while in Ugandan police custody, his family said.")
+    assert ("173", "UGA", "KEN") in events and ("182", "UGA", "KEN") in events
+    assert ("173", "KEN", "UGA") not in events
+    assert ("173", "CHN", "AUS") in found(coder, "An Australian writer remains in Chinese custody.")
+    assert not found(coder, "The Australian writer was not in Chinese custody.")
+
+
+def test_unknown_associations_are_ngos(coder):
+    assert ("111", "NGOKEN", "KENJUD") in by_actor(coder, "The Kenyan Bar Association condemned the arrest of the judge.")
+    # an apposition before the verb names no subject
+    assert ("110", "NGOKEN", "UGA") in by_actor(coder, "The Kenya Human Rights Foundation, a group funded by the European Union, criticised Uganda on Monday.")
+
+
+def test_members_of_x_at_the_head_of_a_sentence_stand_for_x(coder):
+    assert ("110", "KENLEG", "UGA") in by_actor(coder, "Members of the Kenyan parliament criticised Uganda on Monday.")
+    assert not found(coder, "Criticism of Uganda grew in Kenya.")
+
+
+def test_the_of_phrase_of_a_killing_is_its_victim(coder):
+    assert not any(code.startswith("18") for code, _, _ in found(coder, "Sudanese troops were deployed following the killing of a Chadian trader."))
