@@ -114,3 +114,23 @@ def test_members_of_x_at_the_head_of_a_sentence_stand_for_x(coder):
 
 def test_the_of_phrase_of_a_killing_is_its_victim(coder):
     assert not any(code.startswith("18") for code, _, _ in found(coder, "Sudanese troops were deployed following the killing of a Chadian trader."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syrian troops crushed the uprising in Hama.", ("175", "SYR", "SYR")),
+        ("Myanmar's generals declared a state of emergency and crushed the protests.", ("175", "MMR", "MMR")),
+        ("Manila slapped martial law on Mindanao in May.", ("1724", "PHL", "PHL")),
+        ("Ecuadorian police seized two Colombian trawlers.", ("1711", "ECU", "COL")),
+        ("Armenia and Azerbaijan have been building up forces along the border.", ("154", "ARM", None)),
+    ],
+)
+def test_protests_crushed_martial_law_boats_seized_forces_built_up(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_protests_crushed_are_the_opposition_and_a_denial_is_none(coder):
+    assert ("175", "BHRCOP", "BHROPP") in by_actor(coder, "Bahraini security forces crushed the protests.")
+    assert not found(coder, "Bahraini police did not crush the protests.")
+    assert not found(coder, "The government could slap martial law on the province.")

@@ -850,7 +850,9 @@ def _armed(target) -> bool:
     return target is not None and target[1].role in ARMED_ROLES
 
 
-SELF_IMPOSED_CODES = frozenset({"1723"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
+# curfews and protests crushed: on one's own people, protesters the opposition (a state of
+# emergency keeps the government as its target): code -> the target's role
+SELF_IMPOSED_CODES = {"1723": None, "175": "OPP"}
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
@@ -2980,7 +2982,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and "home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries:
         # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
         # imposer's own people (not on its government, which imposed it), whatever the article's home
-        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
+        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), SELF_IMPOSED_CODES[pattern.code])], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
