@@ -134,3 +134,12 @@ def test_protests_crushed_are_the_opposition_and_a_denial_is_none(coder):
     assert ("175", "BHRCOP", "BHROPP") in by_actor(coder, "Bahraini security forces crushed the protests.")
     assert not found(coder, "Bahraini police did not crush the protests.")
     assert not found(coder, "The government could slap martial law on the province.")
+
+
+def test_not_long_after_is_no_negation(coder):
+    assert ("1724", "PHL", "PHL") in found(coder, "The reporter was detained a year ago, not long after Manila slapped martial law on Mindanao.")
+    assert not found(coder, "Manila did not impose martial law on Mindanao.")
+
+
+def test_a_number_of_others_counts_the_people_just_acted_on(coder):
+    assert ("173", "COLMIL", "COLREB") in by_actor(coder, "The Colombian army says it has killed 200 FARC fighters and captured 300 others this year.")

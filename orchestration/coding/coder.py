@@ -881,13 +881,26 @@ def _mass_victims(tokens, trig: Match, modifiers) -> bool:
     return False
 
 
+# 'not long after', 'not only ... but', 'non seulement', 'nicht nur': a negation word that
+# negates the adverb after it, not the act
+NOT_NEGATING_NEXT = frozenset({"long", "only", "seulement", "solo", "sólo", "solamente", "nur", "soltanto", "apenas"})
+
+
+def _negated(tokens, modifiers, lo: int, hi: int) -> bool:
+    """A negation word between lo and hi that negates the act (not 'not long after')."""
+    for s, e in modifiers.get("negation", ()):
+        if lo <= s and e <= hi and not (e < len(tokens) and tokens[e].lower in NOT_NEGATING_NEXT):
+            return True
+    return False
+
+
 def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     """Why the act did not (yet) happen: 'negation', 'modal' (could, pourrait), 'commitment'
     (agreed to, offered to, s'est engagé à: the commitment is the event) or 'future' (will,
     plans to, "visitará"); None when it is reported as done."""
     lo = max(0, trig.start - MODIFIER_WINDOW)
     # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
-    if _kind_between(modifiers, "negation", lo, trig.start) or _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2)):
+    if _negated(tokens, modifiers, lo, trig.start) or _negated(tokens, modifiers, trig.end, min(len(tokens), trig.end + 2)):
         return "negation"
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
@@ -3158,12 +3171,14 @@ def _abused_in_custody(tokens, candidates: list[Match], mentions: list[Mention],
 
 
 COUNTED_OBJECT_ROOTS = frozenset({"17", "18"})  # arrests, abductions, killings of people counted
+COUNTED_OTHERS = frozenset({"others", "more"})  # 'killed 2,000 rebels and captured 3,000 others'
 
 
 def _bare_number_object(tokens, trig: Match) -> bool:
-    """'arresting 12,', 'and detained 30.': the act's object is a bare number, no noun after it."""
+    """'arresting 12,', 'and detained 30.', 'captured 3,000 others': the act's object is a bare
+    number, no noun after it (but 'others')."""
     k = trig.end
-    return k < len(tokens) and tokens[k].text.replace(",", "").isdigit() and (k + 1 == len(tokens) or not tokens[k + 1].text[:1].isalnum())
+    return k < len(tokens) and tokens[k].text.replace(",", "").isdigit() and (k + 1 == len(tokens) or not tokens[k + 1].text[:1].isalnum() or tokens[k + 1].lower in COUNTED_OTHERS)
 
 
 BOMBING_ROOT = "183"
