@@ -354,7 +354,7 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(self._event(article_id, index, sentence, lex.lang, RELEASE, pattern.rule, trig, tokens, source, target, 0.6, event_date))
-        if not any(e.cameo_code[:2] in VIOLENT_ROOTS for e in events) and (blast := _unattributed_bombing(tokens, candidates, mentions, modifiers)) is not None:
+        if lex.lang == "en" and not any(e.cameo_code[:2] in VIOLENT_ROOTS for e in events) and (blast := _unattributed_bombing(tokens, candidates, mentions, modifiers)) is not None:
             # 'A roadside bomb near Samarra killed a U.S. soldier': bombers no one names, of the place
             trig, source, target = blast
             key = (trig.payload.code, source[1].code, target[1].code)
@@ -1196,7 +1196,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.extend(_anti_targets(tokens, lex, atoms))
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
-    if ngos := _association_names(tokens, atoms, discourse):
+    if lex.lang == "en" and (ngos := _association_names(tokens, atoms, discourse)):
         atoms = [a for a in atoms if not any(n.start <= a.start and a.end <= n.end for n in ngos)] + ngos
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
@@ -3136,7 +3136,7 @@ def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers)
 
 ARREST = "173"
 CUSTODY_WORDS = frozenset({"custody"})
-ABUSE_CODES = ("182", "1823")  # beatings, torture, killings (1821-1823 start with 182)
+ABUSE_CODES = ("182",)  # beatings, torture, killings (1821-1823)
 
 
 def _custody(tokens, trig: Match, mentions: list[Mention], modifiers) -> tuple[Mention, Mention] | None:
