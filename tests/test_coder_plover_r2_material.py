@@ -38,6 +38,7 @@ def test_investigation_negatives(coder):
     [
         ("Two British soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.", ("1833", "AFG", "GBR")),
         ("A car bombing near the town of Mosul on Monday wounded three Turkish engineers, officials said.", ("1832", "IRQ", "TUR")),
+        ("A car bomb killed three Georgian soldiers in northern Afghanistan, the Georgian army said.", ("1832", "AFG", "GEO")),
     ],
 )
 def test_a_bombing_no_one_claims_against_foreigners_is_by_the_places_unidentified_armed_men(coder, text, expected):

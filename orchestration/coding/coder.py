@@ -3199,7 +3199,8 @@ def _unattributed_bombing(tokens, candidates: list[Match], mentions: list[Mentio
     bombing = bombings[0]
     if _is_cancelled(tokens, bombing, modifiers) is not None:
         return None
-    places = {a.country for m in mentions if m.kind in ("location", "metonym") for a in m.actors}
+    # (a country named after a place word and one adjective is a place too: 'in northern Iraq')
+    places = {a.country for m in mentions if m.kind in ("location", "metonym") or m.kind == "country" and m.start >= 2 and _kind_at(modifiers, "location", m.start - 2) for a in m.actors}
     if len(places) != 1 or None in places:
         return None
     country = next(iter(places))
