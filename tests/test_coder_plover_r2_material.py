@@ -144,3 +144,8 @@ def test_not_long_after_is_no_negation(coder):
 
 def test_a_number_of_others_counts_the_people_just_acted_on(coder):
     assert ("173", "COLMIL", "COLREB") in by_actor(coder, "The Colombian army says it has killed 200 FARC fighters and captured 300 others this year.")
+
+
+def test_in_the_custody_of_x(coder):
+    events = found(coder, "A Dutch citizen was tortured in the custody of Syria's intelligence services, his family said.")
+    assert ("173", "SYR", "NLD") in events and ("1822", "SYR", "NLD") in events

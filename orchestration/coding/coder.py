@@ -3136,6 +3136,7 @@ def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers)
 
 ARREST = "173"
 CUSTODY_WORDS = frozenset({"custody"})
+HOLDER_KINDS = ("adjective", "composed", "country", "organization", "metonym")
 ABUSE_CODES = ("182",)  # beatings, torture, killings (1821-1823)
 
 
@@ -3145,11 +3146,17 @@ def _custody(tokens, trig: Match, mentions: list[Mention], modifiers) -> tuple[M
     actor before the custody phrase, not the holder, is the detainee."""
     if trig.end - trig.start != 1 or tokens[trig.start].lower not in CUSTODY_WORDS:
         return None
-    holder = next((m for m in mentions if m.end == trig.start and m.kind in ("adjective", "composed", "country", "organization")), None)
-    if holder is None or holder.start == 0 or tokens[holder.start - 1].lower != "in" and not (holder.start > 1 and tokens[holder.start - 2].lower == "in" and tokens[holder.start - 1].lower in ("the", "its", "their")):
+    holder = next((m for m in mentions if m.end == trig.start and m.kind in HOLDER_KINDS), None)
+    if holder is not None:
+        phrase = holder.start  # 'in Israeli police custody'
+    elif trig.start >= 2 and tokens[trig.start - 1].lower == "the" and trig.end + 1 < len(tokens) and tokens[trig.end].lower == "of":
+        # 'in the custody of Iran's intelligence ministry'
+        holder = next((m for m in mentions if trig.end < m.start <= trig.end + 2 and m.kind in HOLDER_KINDS and all(a.country for a in m.actors)), None)
+        phrase = trig.start - 1
+    if holder is None or phrase == 0 or tokens[phrase - 1].lower != "in" and not (phrase > 1 and tokens[phrase - 2].lower == "in" and tokens[phrase - 1].lower in ("the", "its", "their")):
         return None
-    detainee = next((m for m in reversed(mentions) if m.end < holder.start and m.kind not in ("location", "anti") and not _speaker(m, modifiers) and all(a.country for a in m.actors)), None)
-    if detainee is None or _has_punct(tokens, detainee.end, holder.start) or _kind_between(modifiers, "report_verb", detainee.end, holder.start):
+    detainee = next((m for m in reversed(mentions) if m.end < phrase and m.kind not in ("location", "anti") and not _speaker(m, modifiers) and all(a.country for a in m.actors)), None)
+    if detainee is None or _has_punct(tokens, detainee.end, phrase) or _kind_between(modifiers, "report_verb", detainee.end, phrase):
         return None
     return holder, detainee
 
@@ -3163,7 +3170,7 @@ def _abused_in_custody(tokens, candidates: list[Match], mentions: list[Mention],
             continue
         holder, detainee = held
         for m in candidates:
-            if m.payload.code.startswith(ABUSE_CODES) and detainee.end <= m.start and m.end <= holder.start:
+            if m.payload.code.startswith(ABUSE_CODES) and detainee.end <= m.start and m.end <= custody.start:
                 for a in holder.actors:
                     for b in detainee.actors:
                         if a != b:
