@@ -52,6 +52,7 @@ def test_a_bombing_no_one_claims_against_foreigners_is_by_the_places_unidentifie
         "Four Afghan civilians were killed in a car bombing in Kabul.",  # local victims: who bombed them is not said
         "A gas explosion in Kabul killed two Turkish engineers.",  # an explosion is no bombing
         "A roadside bomb did not kill any British soldiers near Kandahar.",
+        "A roadside bomb exploded near Kandahar, killing two civilians, the British military said.",  # the speaker is no victim
     ],
 )
 def test_unclaimed_blasts_that_say_nothing_of_a_bomber(coder, text):

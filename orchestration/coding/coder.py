@@ -3212,7 +3212,7 @@ def _unattributed_bombing(tokens, candidates: list[Match], mentions: list[Mentio
         return None
     country = next(iter(places))
     violent = [m for m in candidates if m.payload.code[:2] in VIOLENT_ROOTS]
-    victims = next((m for m in mentions if m.kind not in ("location", "metonym", "anti") and any(abs(m.start - v.end) <= BLAST_REACH or abs(v.start - m.end) <= BLAST_REACH for v in violent)
+    victims = next((m for m in mentions if m.kind not in ("location", "metonym", "anti") and not _speaker(m, modifiers) and any(abs(m.start - v.end) <= BLAST_REACH or abs(v.start - m.end) <= BLAST_REACH for v in violent)
                     and all(a.country and a.country != country for a in m.actors)), None)
     if victims is None or any(_is_cancelled(tokens, v, modifiers) is not None for v in violent):
         return None
