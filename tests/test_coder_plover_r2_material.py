@@ -150,3 +150,16 @@ def test_a_number_of_others_counts_the_people_just_acted_on(coder):
 def test_in_the_custody_of_x(coder):
     events = found(coder, "A Dutch citizen was tortured in the custody of Syria's intelligence services, his family said.")
     assert ("173", "SYR", "NLD") in events and ("1822", "SYR", "NLD") in events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vietnamese coast guard ships fired water cannon at Chinese fishing boats.", ("175", "VNM", "CHN")),
+        ("Kenyan police fired tear gas at students in Nairobi.", ("175", "KEN", "KEN")),
+        ("The Houthis seized a Greek-flagged cargo ship in the Red Sea.", ("1711", "YEM", "GRC")),
+        ("North Korea fired a cruise missile into the sea on Sunday.", ("150", "PRK", None)),
+    ],
+)
+def test_fired_at_flagged_ships_and_missiles_into_the_sea(coder, text, expected):
+    assert expected in found(coder, text)

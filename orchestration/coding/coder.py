@@ -1446,14 +1446,15 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
         if len(parts) >= 2 and all(countries):
             entries = [ActorEntry("adjective", c, None, "compound") for c in countries]
             found.append(Match(i, i + 1, tuple(entries)))
-        elif lex.lang == "en" and len(parts) == 2 and parts[1] == LED_SUFFIX and countries[0]:
+        elif lex.lang == "en" and len(parts) == 2 and parts[1] in LED_SUFFIXES and countries[0]:
             # 'Nigerian-led peacekeepers', 'the Saudi-led coalition': a force is coded as the state
-            # that leads it ('Iranian-backed' names a sponsor, not the actor, and stays unmatched)
+            # that leads it ('Iranian-backed' names a sponsor, not the actor, and stays unmatched);
+            # 'a British-flagged tanker', 'a Liberian-registered ship': a ship is its flag state's
             found.append(Match(i, i + 1, (ActorEntry("adjective", countries[0], None, "compound"),)))
     return found
 
 
-LED_SUFFIX = "led"
+LED_SUFFIXES = frozenset({"led", "flagged", "registered"})
 
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
