@@ -163,3 +163,10 @@ def test_in_the_custody_of_x(coder):
 )
 def test_fired_at_flagged_ships_and_missiles_into_the_sea(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_a_role_word_inside_a_cut_in_aid_qualifies_it(coder):
+    events = by_actor(coder, "Canada halted military aid to Peru.")
+    assert ("162", "CAN", "PER") in events and not any(t and t.startswith("CAN") for _, _, t in events)
+    # (a role word ending the phrase is whom the act is aimed at)
+    assert ("161", "BRA", "ARGGOV") in by_actor(coder, "Brazil expelled two Argentine diplomats on Monday.")

@@ -155,6 +155,7 @@ class EventCoder:
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
         views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
+        views["inner_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 2 and m.payload.code[:2] in INNER_QUALIFIED_ROOTS]
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
@@ -1185,6 +1186,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers)]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
+    if roles and views.get("inner_spans"):
+        roles = [m for m in roles if not any(s < m.start and m.end < e for s, e in views["inner_spans"])]
     if roles and views.get("object_spans"):
         roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
     if roles and views.get("protest_spans"):
@@ -1256,6 +1259,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
 # (investigations too: 'sent 21 military and civilian personnel to Bosnia to investigate' — the
 # people sent are the investigator's, not an actor of the place)
 ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07", "09"})
+# ... and aid or ties cut, where only a role word inside the phrase qualifies it ('halted military
+# aid to Egypt'); one ending it is whom the act is aimed at ('expelled two Estonian diplomats')
+INNER_QUALIFIED_ROOTS = frozenset({"16"})
 DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase is its object ('opened an embassy')
 
 
