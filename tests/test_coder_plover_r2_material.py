@@ -170,3 +170,9 @@ def test_a_role_word_inside_a_cut_in_aid_qualifies_it(coder):
     assert ("162", "CAN", "PER") in events and not any(t and t.startswith("CAN") for _, _, t in events)
     # (a role word ending the phrase is whom the act is aimed at)
     assert ("161", "BRA", "ARGGOV") in by_actor(coder, "Brazil expelled two Argentine diplomats on Monday.")
+
+
+def test_the_victims_of_an_attack_named_as_the_circumstance_of_their_death(coder):
+    assert ("190", "BFAREB", "BFAMIL") in by_actor(coder, "Four Burkinabe soldiers died in an ambush by jihadists near Djibo.")
+    assert not any(code[:2] in ("18", "19") for code, _, _ in found(coder, "The minister condemned the ambush by jihadists."))
+    assert not found(coder, "Four soldiers died in an accident near Djibo.")

@@ -2668,6 +2668,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             # 'les tirs d'obus par les forces syriennes sur la ville turque': the aim follows the agent
             # ('la prise en otages par un groupe islamiste de 41 étrangers et de centaines de travailleurs algériens')
             target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= NOUN_AIM_REACH and m.kind != "location"), None)
+        if target is None and trig.payload.code[:2] in VIOLENT_ROOTS and tokens:
+            target = _died_in(tokens, trig, usable)
     else:
         if adjacent is None and of_phrase is not None and trig.payload.code.startswith(PATIENT_OF_CODES):
             return  # 'following the killing of an Israeli man', "l'arrestation de l'opposant": the victim, not the doer
@@ -2690,6 +2692,22 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
                 continue
             yield (source, a), (target, b), 0.6
+
+
+DEATH_VERBS = frozenset({"died", "killed", "wounded", "injured", "perished", "hurt"})
+
+
+def _died_in(tokens, trig: Match, usable: list[Mention]) -> Mention | None:
+    """'Three Malian soldiers died in an ambush by jihadists', 'two policemen were wounded in an
+    attack by rebels': the subject of a death or injury the violent noun is the circumstance of
+    is its victim."""
+    k = trig.start - 1
+    while k > 0 and tokens[k].lower not in ("in", "during") and trig.start - k <= 3:
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("in", "during") or tokens[k - 1].lower not in DEATH_VERBS:
+        return None
+    verb = k - 1
+    return next((m for m in reversed(usable) if m.end <= verb and verb - m.end <= 3 and not m.oblique and m.kind != "location"), None)
 
 
 # acts whose noun's of-phrase names whom they were done to, not who did them: arrests, seizures,
