@@ -176,3 +176,9 @@ def test_the_victims_of_an_attack_named_as_the_circumstance_of_their_death(coder
     assert ("190", "BFAREB", "BFAMIL") in by_actor(coder, "Four Burkinabe soldiers died in an ambush by jihadists near Djibo.")
     assert not any(code[:2] in ("18", "19") for code, _, _ in found(coder, "The minister condemned the ambush by jihadists."))
     assert not found(coder, "Four soldiers died in an accident near Djibo.")
+
+
+def test_missiles_and_shells_that_hit_a_place(coder):
+    assert ("195", "RUS", "UKR") in found(coder, "Russian missiles hit a power plant in Odesa on Sunday.")
+    assert ("194", "ISR", "LBN") in found(coder, "Israeli shells hit a village in southern Lebanon.")
+    assert not found(coder, "No missiles hit Odesa overnight.")
