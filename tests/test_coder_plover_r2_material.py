@@ -182,3 +182,8 @@ def test_missiles_and_shells_that_hit_a_place(coder):
     assert ("195", "RUS", "UKR") in found(coder, "Russian missiles hit a power plant in Odesa on Sunday.")
     assert ("194", "ISR", "LBN") in found(coder, "Israeli shells hit a village in southern Lebanon.")
     assert not found(coder, "No missiles hit Odesa overnight.")
+
+
+def test_marches_banned(coder):
+    assert ("1721", "HUN", "HUN") in found(coder, "The Hungarian government banned a Pride march in Budapest.")
+    assert not found(coder, "The court did not ban the march.")
