@@ -187,3 +187,21 @@ def test_missiles_and_shells_that_hit_a_place(coder):
 def test_marches_banned(coder):
     assert ("1721", "HUN", "HUN") in found(coder, "The Hungarian government banned a Pride march in Budapest.")
     assert not found(coder, "The court did not ban the march.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Belarus called up 20,000 reservists on Friday.", ("154", "BLR", None)),
+        ("Beijing cut off military talks with Washington.", ("164", "CHN", "USA")),
+        ("Rebels of the M23 seized the town of Rutshuru.", ("192", "COD", "COD")),
+        ("The Houthis seized a Saudi border town.", ("192", "YEM", "SAU")),
+        ("Syrian border guards fired at Turkish smugglers.", ("190", "SYR", "TUR")),
+    ],
+)
+def test_reservists_talks_cut_off_towns_seized(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_no_reservists_called_up(coder):
+    assert not found(coder, "Belarus did not call up reservists.")

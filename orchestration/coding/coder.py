@@ -1159,12 +1159,18 @@ def _country_ranking(actor_matches: list[list[Match]], published, sentences=None
 
 
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontière", "frontières", "frontera", "fronteras", "frontiera", "fronteira", "grenze"})
+# words that may follow 'the Thai border' when the border is the head of its phrase
+BORDER_FOLLOWERS = frozenset({"after", "with", "on", "in", "near", "and", "to", "from", "for", "at", "since", "during", "as", "where", "when", "while", "but", "or", "region", "area", "areas", "zone", "until", "before", "last", "this", "early", "late", "by", "into", "between", "of"})
 
 
 def _border_adjective(tokens, m: Match) -> bool:
     """'on the Thai border', 'near the Afghan border', 'la frontière syrienne': a state's adjective
-    qualifying a border names where something happened, not an actor."""
-    return any(0 <= k < len(tokens) and tokens[k].text.casefold() in BORDER_WORDS for k in (m.end, m.start - 1))
+    qualifying a border names where something happened, not an actor. ('a Saudi border town', 'the
+    Syrian border guards': a border qualifying another noun is that state's.)"""
+    if m.end < len(tokens) and tokens[m.end].text.casefold() in BORDER_WORDS:
+        after = m.end + 1
+        return after >= len(tokens) or not tokens[after].text.isalpha() or not tokens[after].text.islower() or tokens[after].lower in BORDER_FOLLOWERS
+    return m.start > 0 and tokens[m.start - 1].text.casefold() in BORDER_WORDS
 
 
 DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
