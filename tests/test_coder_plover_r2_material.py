@@ -205,3 +205,19 @@ def test_reservists_talks_cut_off_towns_seized(coder, text, expected):
 
 def test_no_reservists_called_up(coder):
     assert not found(coder, "Belarus did not call up reservists.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two Indian engineers were kidnapped by gunmen in northern Nigeria, police said.", ("181", "NGA", "IND")),
+        ("Hundreds of Syrian refugees were deported from Lebanon last month.", ("174", "LBN", "SYR")),
+        ("The Belarusian government stripped 40 opponents of their citizenship.", ("172", "BLR", "BLR")),
+    ],
+)
+def test_gunmen_placed_by_a_compass_place_deportations_from_a_state_citizenship_stripped(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_no_deportation_from_a_state(coder):
+    assert not found(coder, "Two Senegalese traders were not deported from Mauritania.")

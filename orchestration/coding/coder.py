@@ -1158,6 +1158,16 @@ def _country_ranking(actor_matches: list[list[Match]], published, sentences=None
     return sorted(counts, key=lambda c: -counts[c])  # stable: ties keep the first named first
 
 
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"})
+
+
+def _compass_place(tokens, m: Mention, modifiers) -> bool:
+    """'gunmen in southwestern Nigeria': a country's name after a place word and a compass word
+    places a bare role noun there, as 'in Nigeria' does."""
+    k = m.start - 1
+    return m.kind == "country" and k >= 1 and tokens[k].text in COMPASS_WORDS and _preceded_by(k, modifiers, "location")
+
+
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontière", "frontières", "frontera", "fronteras", "frontiera", "fronteira", "grenze"})
 # words that may follow 'the Thai border' when the border is the head of its phrase
 BORDER_FOLLOWERS = frozenset({"after", "with", "on", "in", "near", "and", "to", "from", "for", "at", "since", "during", "as", "where", "when", "while", "but", "or", "region", "area", "areas", "zone", "until", "before", "last", "this", "early", "late", "by", "into", "between", "of"})
@@ -1329,7 +1339,7 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
         return None
     places = set()
     for m in mentions:
-        if m.kind != "location" or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
+        if not (m.kind == "location" or _compass_place(tokens, m, modifiers)) or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
             continue
         lo, hi = (m.end, role.start) if m.end <= role.start else (role.end, m.start)
         if any(_kind_at(modifiers, kind, k) for k in range(lo, hi) for kind in ("clause_break", "report_verb")) or any(tokens[k].text in (";", ":") for k in range(lo, hi)):
