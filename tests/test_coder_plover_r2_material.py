@@ -221,3 +221,7 @@ def test_gunmen_placed_by_a_compass_place_deportations_from_a_state_citizenship_
 
 def test_no_deportation_from_a_state(coder):
     assert not found(coder, "Two Senegalese traders were not deported from Mauritania.")
+
+
+def test_a_by_phrase_with_a_qualifying_word(coder):
+    assert ("181", "MOZ", "PRT") in found(coder, "Two Portuguese priests were kidnapped in Mozambique by Islamist insurgents.")

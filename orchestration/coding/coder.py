@@ -2883,7 +2883,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         german_aux = next((s for s, _ in modifiers.get("passive_aux", ()) if start <= s < trig.start and tokens[s].text.lower() in GERMAN_PAST_PASSIVE), None)
         passive = german_aux is not None
     if passive:
-        agent = _agent_after(trig, right, modifiers, clause_end)
+        agent = _agent_after(trig, right, modifiers, clause_end, tokens)
         if agent is None and german_aux is not None:
             agent = next((m for m in left if m.start > german_aux and _preceded_by(m.start, modifiers, "agent")), None)
         if agent is None and trigger_starts:
@@ -3380,13 +3380,17 @@ def _fronted_preposition(modifiers, k: int) -> bool:
 AGENT_REACH = 8  # "a été enlevé le 4 avril 2015 par des hommes armés"
 
 
-def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int, tokens=None) -> Mention | None:
     """The by/par/von/da phrase of a passive: the first actor after the verb that an agent word
-    introduces, within the clause and with no other actor in between."""
+    introduces, within the clause and with no other actor in between (one plain word may qualify
+    it: 'by Islamist insurgents')."""
     for m in right:
         if m.start >= clause_end or m.start - trig.end > AGENT_REACH:
             return None
         if _preceded_by(m.start, modifiers, "agent"):
+            return m
+        k = m.start - 1
+        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for covered in modifiers.at.values()) and _preceded_by(k, modifiers, "agent"):
             return m
         return None  # another actor comes first: it is not a by-phrase
     return None
