@@ -225,3 +225,27 @@ def test_no_deportation_from_a_state(coder):
 
 def test_a_by_phrase_with_a_qualifying_word(coder):
     assert ("181", "MOZ", "PRT") in found(coder, "Two Portuguese priests were kidnapped in Mozambique by Islamist insurgents.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Korean missionary was shot dead in Afghanistan on Friday.", ("193", "AFG", "KOR")),
+        ("A Spanish engineer was kidnapped in Mali on Sunday.", ("181", "MLI", "ESP")),
+    ],
+)
+def test_shootings_and_abductions_no_one_claims_against_foreigners(coder, text, expected):
+    assert expected in found(coder, text)
+    assert any(s.endswith("UAF") for _, s, _ in by_actor(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Afghan policemen were shot dead in Kabul.",  # local victims
+        "A Spanish engineer was not kidnapped in Mali.",
+        "An American was killed in a shark attack in Australia.",
+    ],
+)
+def test_no_unnamed_attackers_made_up(coder, text):
+    assert not any(s and s.endswith("UAF") for _, s, _ in by_actor(coder, text))

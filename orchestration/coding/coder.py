@@ -355,8 +355,8 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(self._event(article_id, index, sentence, lex.lang, RELEASE, pattern.rule, trig, tokens, source, target, 0.6, event_date))
-        if lex.lang == "en" and not any(e.cameo_code[:2] in VIOLENT_ROOTS for e in events) and (blast := _unattributed_bombing(tokens, candidates, mentions, modifiers)) is not None:
-            # 'A roadside bomb near Samarra killed a U.S. soldier': bombers no one names, of the place
+        if lex.lang == "en" and not any(e.cameo_code[:2] in VIOLENT_ROOTS for e in events) and (blast := _unattributed_attack(tokens, candidates, mentions, modifiers)) is not None:
+            # 'A roadside bomb near Samarra killed a U.S. soldier': attackers no one names, of the place
             trig, source, target = blast
             key = (trig.payload.code, source[1].code, target[1].code)
             if key not in seen:
@@ -3229,19 +3229,20 @@ def _bare_number_object(tokens, trig: Match) -> bool:
     return k < len(tokens) and tokens[k].text.replace(",", "").isdigit() and (k + 1 == len(tokens) or not tokens[k + 1].text[:1].isalnum() or tokens[k + 1].lower in COUNTED_OTHERS)
 
 
-BOMBING_ROOT = "183"
+UNNAMED_ATTACKER_CODES = ("183", "193", "181")  # bombings, shootings, abductions
 MERE_BLASTS = frozenset({"explosion", "explosions", "blast", "blasts"})  # a gas explosion is no bombing
 BLAST_REACH = 6  # the victims named within a few words of the bombing or the killing
 
 
-def _unattributed_bombing(tokens, candidates: list[Match], mentions: list[Mention], modifiers):
+def _unattributed_attack(tokens, candidates: list[Match], mentions: list[Mention], modifiers):
     """'A roadside bombing near the town of Samarra killed one U.S. soldier', 'Three US servicemen
-    were killed by an improvised explosive device outside the Iraqi city of Basra': a bombing
-    whose bombers no one names, against foreigners in a place of one state, is by that state's
-    unidentified armed men (CAMEO UAF). Local victims ('Iraqi civilians killed in a car bombing in
-    Baghdad') say nothing of who bombed them and stay uncoded, as does a mere 'explosion'.
-    Returns (bombing trigger, source, target) or None."""
-    bombings = [m for m in candidates if m.payload.code.startswith(BOMBING_ROOT) and not (m.end - m.start == 1 and tokens[m.start].lower in MERE_BLASTS)]
+    were killed by an improvised explosive device outside the Iraqi city of Basra', 'A Japanese
+    aid worker was shot dead in Afghanistan', 'An Italian priest was kidnapped in Niger': a
+    bombing, shooting or abduction whose doers no one names, against foreigners in a place of one
+    state, is by that state's unidentified armed men (CAMEO UAF). Local victims ('Iraqi civilians
+    killed in a car bombing in Baghdad') say nothing of who attacked them and stay uncoded, as does
+    a mere 'explosion'. Returns (trigger, source, target) or None."""
+    bombings = [m for m in candidates if m.payload.code.startswith(UNNAMED_ATTACKER_CODES) and not (m.end - m.start == 1 and tokens[m.start].lower in MERE_BLASTS)]
     if not bombings:
         return None
     bombing = bombings[0]
