@@ -230,7 +230,7 @@ def test_a_by_phrase_with_a_qualifying_word(coder):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A Korean missionary was shot dead in Afghanistan on Friday.", ("193", "AFG", "KOR")),
+        ("A South Korean missionary was shot dead in Afghanistan on Friday.", ("193", "AFG", "KOR")),
         ("A Spanish engineer was kidnapped in Mali on Sunday.", ("181", "MLI", "ESP")),
     ],
 )
