@@ -249,3 +249,11 @@ def test_shootings_and_abductions_no_one_claims_against_foreigners(coder, text, 
 )
 def test_no_unnamed_attackers_made_up(coder, text):
     assert not any(s and s.endswith("UAF") for _, s, _ in by_actor(coder, text))
+
+
+def test_a_second_infinitive_asked_for_is_no_act(coder):
+    events = found(coder, "The Iranian government urged Iraqis to unite and mobilize against the occupation.")
+    assert not any(code.startswith("15") for code, _, _ in events)
+    # (two acts done, joined by 'and', stay two acts)
+    events = found(coder, "Kenyan police arrested and deported two British activists.")
+    assert ("173", "KEN", "GBR") in events and ("174", "KEN", "GBR") in events

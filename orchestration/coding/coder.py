@@ -1018,6 +1018,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
         return True
+    if gap <= 8 and _coordinated_infinitive(tokens, trig.start, modifiers):
+        return True  # 'urged Arabs to unite and mobilize': the second infinitive is asked for too
     root = previous.payload.code[:2]
     if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
@@ -1028,6 +1030,20 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated_infinitive(tokens, k: int, modifiers) -> bool:
+    """'to unite and ``mobilize\'\'', 'to lay down their arms or leave': the word at k follows
+    'and'/'or' after a one-word infinitive (quotation marks aside)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in QUOTES | {"``", "''"}:
+        j -= 1
+    if j < 2 or tokens[j].lower not in COORDINATORS:
+        return False
+    return _kind_at(modifiers, "infinitive", j - 2) and tokens[j - 1].text.isalpha()
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
