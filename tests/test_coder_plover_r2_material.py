@@ -257,3 +257,5 @@ def test_a_second_infinitive_asked_for_is_no_act(coder):
     # (two acts done, joined by 'and', stay two acts)
     events = found(coder, "Kenyan police arrested and deported two British activists.")
     assert ("173", "KEN", "GBR") in events and ("174", "KEN", "GBR") in events
+    # ('to' a place, then a finite verb: an act done)
+    assert ("190", "ETH", "SOM") in found(coder, "Ethiopia sent troops to Somalia and attacked Islamist militants.")

@@ -1043,7 +1043,8 @@ def _coordinated_infinitive(tokens, k: int, modifiers) -> bool:
         j -= 1
     if j < 2 or tokens[j].lower not in COORDINATORS:
         return False
-    return _kind_at(modifiers, "infinitive", j - 2) and tokens[j - 1].text.isalpha()
+    # (both in the base form, as infinitives are: not 'sent troops to Somalia and attacked')
+    return _kind_at(modifiers, "infinitive", j - 2) and all(tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].key == tokens[i].lower for i in (j - 1, k))
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
