@@ -259,3 +259,8 @@ def test_a_second_infinitive_asked_for_is_no_act(coder):
     assert ("173", "KEN", "GBR") in events and ("174", "KEN", "GBR") in events
     # ('to' a place, then a finite verb: an act done)
     assert ("190", "ETH", "SOM") in found(coder, "Ethiopia sent troops to Somalia and attacked Islamist militants.")
+
+
+def test_an_attempt_on_someones_life(coder):
+    assert ("185", "COD", "COD") in found(coder, "Rebels made an attempt on the life of the Congolese president on Monday.")
+    assert not found(coder, "Mexican police foiled an assassination plot against a judge.")
