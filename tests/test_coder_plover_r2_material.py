@@ -264,3 +264,9 @@ def test_a_second_infinitive_asked_for_is_no_act(coder):
 def test_an_attempt_on_someones_life(coder):
     assert ("185", "COD", "COD") in found(coder, "Rebels made an attempt on the life of the Congolese president on Monday.")
     assert not found(coder, "Mexican police foiled an assassination plot against a judge.")
+
+
+def test_lebanons_tripoli(coder):
+    text = "The Lebanese army deployed troops in Tripoli after clashes between rival gunmen in the north Lebanese port."
+    assert not any("LBY" in (s, t) for _, s, t in found(coder, text))
+    assert ("070", "ITA", "LBY") in found(coder, "Italy sent aid to Tripoli.")

@@ -130,6 +130,7 @@ class EventCoder:
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
         views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
         actor_matches = [_as_of(_find_actors(tokens, lex, v), published) for (_, _, tokens), v in zip(sentences, views)]
+        _resolve_namesakes(actor_matches, sentences)
         ranking = _country_ranking(actor_matches, published, sentences)
         discourse = Discourse(home=ranking[0] if ranking else None, ranking=ranking)
         events: list[CodedEvent] = []
@@ -1402,6 +1403,26 @@ def _of_collective(tokens, end: int, modifiers, collective: frozenset[str]) -> b
     return k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in collective
 
 
+# cities two states have, listed in metonyms.tsv for the first: the other state's city when an
+# article names that state and never the first one
+NAMESAKES = {"tripoli": ("LBY", "LBN"), "tripolis": ("LBY", "LBN"), "trípoli": ("LBY", "LBN")}
+
+
+def _resolve_namesakes(actor_matches: list[list[Match]], sentences) -> None:
+    """'rival militias in Tripoli ... the north Lebanese port': an article about Lebanon that never
+    names Libya means Lebanon's Tripoli (a city, not the seat of a government)."""
+    found = [(i, j) for i, matches in enumerate(actor_matches) for j, m in enumerate(matches)
+             if isinstance(m.payload, ActorEntry) and m.payload.kind == "metonym" and m.end - m.start == 1 and sentences[i][2][m.start].lower in NAMESAKES]
+    if not found:
+        return
+    named = {m.payload.country for matches in actor_matches for m in matches if isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective")}
+    for i, j in found:
+        m = actor_matches[i][j]
+        first, other = NAMESAKES[sentences[i][2][m.start].lower]
+        if other in named and first not in named:
+            actor_matches[i][j] = m._replace(payload=replace(m.payload, country=other, role=None))
+
+
 # states that seceded: (independence day, the state their places and names belonged to before)
 STATE_SUCCESSION = {"SSD": (dt.date(2011, 7, 9), "SDN"), "ERI": (dt.date(1993, 5, 24), "ETH")}
 
@@ -1429,7 +1450,7 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
         return found
     kept, region_ends = [], set()
     for m in found:
-        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective") and not _inside_state(tokens, m):
+        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective") and not _inside_state(tokens, m, lex.modifier_words.get("settlement", frozenset())):
             region_ends.add(m.end)  # 'Latin American leaders': the role noun after it is no one state's
         else:
             kept.append(m)
@@ -1438,12 +1459,20 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
     return kept
 
 
-def _inside_state(tokens, match: Match) -> bool:
-    """'in central Iran', 'in south Lebanon': a lowercase compass word before a country's name
-    places something inside that state; capitalised, it names a region of several states ('South
-    America', 'Central America'). ('ethnic Albanians' is a people, not the state: adjectives stay out.)"""
+PLACE_NOUNS = frozenset({"port", "coast", "region", "capital"})
+
+
+def _inside_state(tokens, match: Match, settlements: frozenset[str] = frozenset()) -> bool:
+    """'in central Iran', 'in south Lebanon', 'the north Lebanese port': a lowercase compass word
+    before a country's name, or before its adjective qualifying a place, places something inside
+    that state; capitalised, it names a region of several states ('South America', 'Central
+    America'). ('ethnic Albanians' is a people, not the state.)"""
     word = tokens[match.start - 1]
-    return match.payload.kind == "country" and word.text.islower() and word.lower != "ethnic"
+    if not word.text.islower() or word.lower == "ethnic":
+        return False
+    if match.payload.kind == "country":
+        return True
+    return match.end < len(tokens) and (tokens[match.end].lower in PLACE_NOUNS or tokens[match.end].lower in settlements)
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
