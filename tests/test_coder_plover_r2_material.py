@@ -270,3 +270,8 @@ def test_lebanons_tripoli(coder):
     text = "The Lebanese army deployed troops in Tripoli after clashes between rival gunmen in the north Lebanese port."
     assert not any("LBY" in (s, t) for _, s, t in found(coder, text))
     assert ("070", "ITA", "LBY") in found(coder, "Italy sent aid to Tripoli.")
+
+
+def test_peacekeepers_pulled_out_of_a_place(coder):
+    assert ("1661", "IND", "COD") in found(coder, "Indian peacekeepers were pulled out of the Democratic Republic of Congo last year.")
+    assert not found(coder, "Indian peacekeepers were not withdrawn from Congo.")
