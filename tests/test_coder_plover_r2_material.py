@@ -275,3 +275,7 @@ def test_lebanons_tripoli(coder):
 def test_peacekeepers_pulled_out_of_a_place(coder):
     assert ("1661", "IND", "COD") in found(coder, "Indian peacekeepers were pulled out of the Democratic Republic of Congo last year.")
     assert not found(coder, "Indian peacekeepers were not withdrawn from Congo.")
+
+
+def test_bloggers_are_media(coder):
+    assert ("173", "EGYGOV", "EGYMED") in by_actor(coder, "Egyptian authorities detained a prominent blogger on Monday.")
