@@ -279,3 +279,8 @@ def test_peacekeepers_pulled_out_of_a_place(coder):
 
 def test_bloggers_are_media(coder):
     assert ("173", "EGYGOV", "EGYMED") in by_actor(coder, "Egyptian authorities detained a prominent blogger on Monday.")
+
+
+def test_the_adjective_of_a_by_phrases_noun_is_the_attacker(coder):
+    events = found(coder, "Two Jordanian soldiers were killed by Syrian fire at the border crossing.")
+    assert ("190", "SYR", "JOR") in events and not any(s == "JOR" for _, s, _ in events)

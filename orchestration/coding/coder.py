@@ -799,6 +799,8 @@ def _qualifies_noun(tokens, qualifier: Mention, head: int, modifiers, lang: str)
     before = qualifier.start - 1
     if before < 0 or any(head in covered for covered in modifiers.at.values()):
         return False
+    if _kind_at(modifiers, "agent", before) and qualifier.kind == "adjective" and not _kind_at(modifiers, "of", before):
+        return True  # 'killed by Israeli fire', 'wounded by Russian shelling': the adjective of a by-phrase's noun
     if not _kind_at(modifiers, "determiner", before) or _kind_at(modifiers, "possessive", before) or _kind_at(modifiers, "of", before):
         return False
     return _adjunct(tokens, qualifier, tokens[head], lang)
