@@ -3474,6 +3474,9 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     return antecedent
 
 
+NOT_HEAD_NOUNS = frozenset({"because", "instead", "ahead", "regardless", "outside", "inside", "out", "spite", "irrespective", "independent", "free", "critical", "supportive", "fearful", "wary", "aware", "ashamed", "proud", "tired"})
+
+
 def _headed_subject(tokens, m: Mention, trigger_starts=frozenset()) -> bool:
     """'Members of the Association of African Jurists investigated', 'Supporters of the Kenyan
     opposition attacked', 'Thousands of Kurds protested': an actor in the of-phrase of the
@@ -3484,7 +3487,7 @@ def _headed_subject(tokens, m: Mention, trigger_starts=frozenset()) -> bool:
     if k < 1 or tokens[k].lower != "of":
         return False
     head = k - 1
-    if head in trigger_starts or not tokens[head].text.isalpha():
+    if head in trigger_starts or not tokens[head].text.isalpha() or tokens[head].lower in NOT_HEAD_NOUNS:
         return False
     return head == 0 or head == 1 and (tokens[0].lower in ARTICLES or tokens[0].text.isdigit())
 
