@@ -66,7 +66,8 @@ def test_they_means_the_subject_named_after_an_older_group(coder):
 )
 def test_a_demand_for_food_has_an_addressee_only_when_one_is_named(coder, text, lang, expected):
     text = text if "Liberia" in text or "libéri" in text or "liberian" in text else "Fighting goes on in Liberia. " + text
-    assert found(coder, text, lang) == {expected}
+    # (only the demand: 'seized the town' is an act of its own, 192)
+    assert {e for e in found(coder, text, lang) if e[0].startswith("10")} == {expected}
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import logging
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from . import lemmas
@@ -131,7 +131,8 @@ class EventCoder:
             return []
         sentences = [(start, end, tokenize(text[start:end], lex.lang, offset=start)) for start, end in split_sentences(text)]
         views = [{} for _ in sentences]  # per-sentence key strings shared by every matcher
-        actor_matches = [_find_actors(tokens, lex, v) for (_, _, tokens), v in zip(sentences, views)]
+        actor_matches = [_as_of(_find_actors(tokens, lex, v), published) for (_, _, tokens), v in zip(sentences, views)]
+        _resolve_namesakes(actor_matches, sentences)
         ranking = _country_ranking(actor_matches, published, sentences)
         discourse = Discourse(home=ranking[0] if ranking else None, ranking=ranking)
         events: list[CodedEvent] = []
@@ -157,6 +158,7 @@ class EventCoder:
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
         views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
+        views["inner_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 2 and m.payload.code[:2] in INNER_QUALIFIED_ROOTS]
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
@@ -167,7 +169,7 @@ class EventCoder:
             m
             for m in candidates
             if m.payload.code != NOT_AN_EVENT
-            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang) or _died_in_attack(tokens, m, lex))
+            if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang) or _died_in_attack(tokens, m, lex) or (m.payload.code == ARREST and _custody(tokens, m, mentions, modifiers) is not None))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
         ]
         if len(triggers) > 1:
@@ -189,6 +191,7 @@ class EventCoder:
                 quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
         discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if quoted or continued else None
         previous: Match | None = None
+        last_pair: tuple | None = None  # (source, target) of the last event of this sentence with a target
         usable_ids: set[int] | None = None
         previous_subject: Mention | None = None
         for trig in triggers:
@@ -258,7 +261,11 @@ class EventCoder:
                     tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
                     participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words))
 
-            dyads = _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
+            held = _custody(tokens, trig, mentions, modifiers) if pattern.code == ARREST else None
+            dyads = [((held[0], a), (held[1], b), 0.7) for a in held[0].actors for b in held[1].actors if a != b] if held else _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
+            if not dyads and last_pair is not None and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _bare_number_object(tokens, trig):
+                # 'dispersed the demonstrators and arrested 30': the number counts the people just acted on
+                dyads = [(last_pair[0], last_pair[1], 0.6)]
             if not dyads and relative is None and cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
                 # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
@@ -323,6 +330,8 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(self._event(article_id, index, sentence, lex.lang, code, pattern.rule, trig, tokens, source, target, confidence, event_date))
+                if target is not None:
+                    last_pair = (source, target)
                 if code == "042" and target is not None and _at_seat(target[0], modifiers) and (key := ("043", target[1].code, source[1].code)) not in seen:
                     seen.add(key)  # 'une visite à l'Elysée du président béninois': the palace's occupant received him
                     events.append(self._event(article_id, index, sentence, lex.lang, "043", pattern.rule, trig, tokens, target, source, confidence - 0.1, event_date))
@@ -358,6 +367,20 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(self._event(article_id, index, sentence, lex.lang, RELEASE, pattern.rule, trig, tokens, source, target, 0.6, event_date))
+        if lex.lang == "en" and not any(e.cameo_code[:2] in VIOLENT_ROOTS for e in events) and (blast := _unattributed_attack(tokens, candidates, mentions, modifiers)) is not None:
+            # 'A roadside bomb near Samarra killed a U.S. soldier': attackers no one names, of the place
+            trig, source, target = blast
+            key = (trig.payload.code, source[1].code, target[1].code)
+            if key not in seen:
+                seen.add(key)
+                events.append(self._event(article_id, index, sentence, lex.lang, trig.payload.code, trig.payload.rule, trig, tokens, source, target, 0.5, event_date))
+                discourse.last_victim, discourse.last_attacker = target[1], source[1]
+        for trig, source, target in _abused_in_custody(tokens, candidates, mentions, modifiers):
+            # 'a prisoner died as a result of torture while in Israeli police custody': by the holder
+            key = (trig.payload.code, source[1].code, target[1].code)
+            if key not in seen and not _is_cancelled(tokens, trig, modifiers):
+                seen.add(key)
+                events.append(self._event(article_id, index, sentence, lex.lang, trig.payload.code, trig.payload.rule, trig, tokens, source, target, 0.6, event_date))
         ongoing = lex.modifier_words.get("ongoing")
         if ongoing:
             for m in candidates:
@@ -819,6 +842,8 @@ def _qualifies_noun(tokens, qualifier: Mention, head: int, modifiers, lang: str)
     before = qualifier.start - 1
     if before < 0 or any(head in covered for covered in modifiers.at.values()):
         return False
+    if _kind_at(modifiers, "agent", before) and qualifier.kind == "adjective" and not _kind_at(modifiers, "of", before):
+        return True  # 'killed by Israeli fire', 'wounded by Russian shelling': the adjective of a by-phrase's noun
     if not _kind_at(modifiers, "determiner", before) or _kind_at(modifiers, "possessive", before) or _kind_at(modifiers, "of", before):
         return False
     return _adjunct(tokens, qualifier, tokens[head], lang)
@@ -872,7 +897,9 @@ def _armed(target) -> bool:
     return target is not None and target[1].role in ARMED_ROLES
 
 
-SELF_IMPOSED_CODES = frozenset({"1723", "1323"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
+# curfews (imposed or threatened) and protests crushed: on one's own people, protesters the
+# opposition (a state of emergency keeps the government as its target): code -> the target's role
+SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP"}
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
@@ -901,13 +928,26 @@ def _mass_victims(tokens, trig: Match, modifiers) -> bool:
     return False
 
 
+# 'not long after', 'not only ... but', 'non seulement', 'nicht nur': a negation word that
+# negates the adverb after it, not the act
+NOT_NEGATING_NEXT = frozenset({"long", "only", "seulement", "solo", "sólo", "solamente", "nur", "soltanto", "apenas"})
+
+
+def _negated(tokens, modifiers, lo: int, hi: int) -> bool:
+    """A negation word between lo and hi that negates the act (not 'not long after')."""
+    for s, e in modifiers.get("negation", ()):
+        if lo <= s and e <= hi and not (e < len(tokens) and tokens[e].lower in NOT_NEGATING_NEXT):
+            return True
+    return False
+
+
 def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     """Why the act did not (yet) happen: 'negation', 'modal' (could, pourrait), 'commitment'
     (agreed to, offered to, s'est engagé à: the commitment is the event) or 'future' (will,
     plans to, "visitará"); None when it is reported as done."""
     lo = max(0, trig.start - MODIFIER_WINDOW)
     # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
-    if _kind_between(modifiers, "negation", lo, trig.start) or _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2)):
+    if _negated(tokens, modifiers, lo, trig.start) or _negated(tokens, modifiers, trig.end, min(len(tokens), trig.end + 2)):
         return "negation"
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
@@ -1036,6 +1076,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
         return True
+    if gap <= 8 and _coordinated_infinitive(tokens, trig.start, modifiers):
+        return True  # 'urged Arabs to unite and mobilize': the second infinitive is asked for too
     root = previous.payload.code[:2]
     if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
@@ -1050,6 +1092,21 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
 
 # adverbs of time between a speech act and its content: 'threatened today to hold a general strike'
 TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "again", "also", "now", "once", "repeatedly"})
+
+
+COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated_infinitive(tokens, k: int, modifiers) -> bool:
+    """'to unite and ``mobilize\'\'', 'to lay down their arms or leave': the word at k follows
+    'and'/'or' after a one-word infinitive (quotation marks aside)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in QUOTES | {"``", "''"}:
+        j -= 1
+    if j < 2 or tokens[j].lower not in COORDINATORS:
+        return False
+    # (both in the base form, as infinitives are: not 'sent troops to Somalia and attacked')
+    return _kind_at(modifiers, "infinitive", j - 2) and all(tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].key == tokens[i].lower for i in (j - 1, k))
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
@@ -1174,9 +1231,36 @@ def _country_ranking(actor_matches: list[list[Match]], published, sentences=None
             entry = m.payload
             if sentences is not None and _is_dateline(sentences[index][2], m.start, m.end):
                 continue
+            if sentences is not None and isinstance(entry, ActorEntry) and entry.kind == "adjective" and _border_adjective(sentences[index][2], m):
+                continue  # 'on the Thai border': a place, not what the article is about
             if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
                 counts[entry.country] = counts.get(entry.country, 0) + (LEAD_WEIGHT if index < LEAD_SENTENCES else 1)
     return sorted(counts, key=lambda c: -counts[c])  # stable: ties keep the first named first
+
+
+COMPASS_WORDS = frozenset({"south", "north", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"})
+
+
+def _compass_place(tokens, m: Mention, modifiers) -> bool:
+    """'gunmen in southwestern Nigeria': a country's name after a place word and a compass word
+    places a bare role noun there, as 'in Nigeria' does."""
+    k = m.start - 1
+    return m.kind == "country" and k >= 1 and tokens[k].text in COMPASS_WORDS and _preceded_by(k, modifiers, "location")
+
+
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontière", "frontières", "frontera", "fronteras", "frontiera", "fronteira", "grenze"})
+# words that may follow 'the Thai border' when the border is the head of its phrase
+BORDER_FOLLOWERS = frozenset({"after", "with", "on", "in", "near", "and", "to", "from", "for", "at", "since", "during", "as", "where", "when", "while", "but", "or", "region", "area", "areas", "zone", "until", "before", "last", "this", "early", "late", "by", "into", "between", "of"})
+
+
+def _border_adjective(tokens, m: Match) -> bool:
+    """'on the Thai border', 'near the Afghan border', 'la frontière syrienne': a state's adjective
+    qualifying a border names where something happened, not an actor. ('a Saudi border town', 'the
+    Syrian border guards': a border qualifying another noun is that state's.)"""
+    if m.end < len(tokens) and tokens[m.end].text.casefold() in BORDER_WORDS:
+        after = m.end + 1
+        return after >= len(tokens) or not tokens[after].text.isalpha() or not tokens[after].text.islower() or tokens[after].lower in BORDER_FOLLOWERS
+    return m.start > 0 and tokens[m.start - 1].text.casefold() in BORDER_WORDS
 
 
 DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
@@ -1201,6 +1285,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         roles = [m for m in roles if not _in_modifier(m, modifiers, "group_pronoun")]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
+    if roles and views.get("inner_spans"):
+        roles = [m for m in roles if not any(s < m.start and m.end < e for s, e in views["inner_spans"])]
     if roles and views.get("object_spans"):
         roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
     if roles and views.get("protest_spans"):
@@ -1212,6 +1298,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.extend(_anti_targets(tokens, lex, atoms))
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
+    if lex.lang == "en" and (ngos := _association_names(tokens, atoms, discourse)):
+        atoms = [a for a in atoms if not any(n.start <= a.start and a.end <= n.end for n in ngos)] + ngos
     atoms.sort(key=lambda m: m.start)
     mentions = _compose(tokens, atoms, modifiers, trigger_starts, lex.lang)
     mentions = _attach_of_phrases(tokens, mentions, modifiers, trigger_starts)
@@ -1219,10 +1307,10 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     foreign = lex.modifier_words.get("foreign")
     settlements = lex.modifier_words.get("settlement", frozenset())
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "adjective" and _border_adjective(tokens, m)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
-        m.oblique = _preceded_by_preposition(m.start, modifiers)
+        m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
     # (a place, even a dateline's 'Bogota, Colombia:', owns no one's 'his armed forces')
     subject = next((m for m in mentions if m.kind not in ("role", "location") and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
@@ -1268,7 +1356,12 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
 
 # acts named by phrases a role word may qualify: 'military aid', 'pledged military assistance',
 # 'military cooperation' (promises, material cooperation, aid)
-ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07"})
+# (investigations too: 'sent 21 military and civilian personnel to Bosnia to investigate' — the
+# people sent are the investigator's, not an actor of the place)
+ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07", "09"})
+# ... and aid or ties cut, where only a role word inside the phrase qualifies it ('halted military
+# aid to Egypt'); one ending it is whom the act is aimed at ('expelled two Estonian diplomats')
+INNER_QUALIFIED_ROOTS = frozenset({"16"})
 DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase is its object ('opened an embassy')
 
 
@@ -1330,7 +1423,7 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
         return None
     places = set()
     for m in mentions:
-        if m.kind != "location" or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
+        if not (m.kind == "location" or _compass_place(tokens, m, modifiers)) or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
             continue
         lo, hi = (m.end, role.start) if m.end <= role.start else (role.end, m.start)
         if any(_kind_at(modifiers, kind, k) for k in range(lo, hi) for kind in ("clause_break", "report_verb")) or any(tokens[k].text in (";", ":") for k in range(lo, hi)):
@@ -1408,7 +1501,41 @@ def _part_of_country(tokens, m: Match) -> bool:
     return word.islower() and word in COMPASS_WORDS and m.payload.kind == "country"
 
 
-COMPASS_WORDS = frozenset({"south", "north", "east", "west", "central"})
+
+# cities two states have, listed in metonyms.tsv for the first: the other state's city when an
+# article names that state and never the first one
+NAMESAKES = {"tripoli": ("LBY", "LBN"), "tripolis": ("LBY", "LBN"), "trípoli": ("LBY", "LBN")}
+
+
+def _resolve_namesakes(actor_matches: list[list[Match]], sentences) -> None:
+    """'rival militias in Tripoli ... the north Lebanese port': an article about Lebanon that never
+    names Libya means Lebanon's Tripoli (a city, not the seat of a government)."""
+    found = [(i, j) for i, matches in enumerate(actor_matches) for j, m in enumerate(matches)
+             if isinstance(m.payload, ActorEntry) and m.payload.kind == "metonym" and m.end - m.start == 1 and sentences[i][2][m.start].lower in NAMESAKES]
+    if not found:
+        return
+    named = {m.payload.country for matches in actor_matches for m in matches if isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective")}
+    for i, j in found:
+        m = actor_matches[i][j]
+        first, other = NAMESAKES[sentences[i][2][m.start].lower]
+        if other in named and first not in named:
+            actor_matches[i][j] = m._replace(payload=replace(m.payload, country=other, role=None))
+
+
+# states that seceded: (independence day, the state their places and names belonged to before)
+STATE_SUCCESSION = {"SSD": (dt.date(2011, 7, 9), "SDN"), "ERI": (dt.date(1993, 5, 24), "ETH")}
+
+
+def _as_of(matches: list[Match], published: dt.date | None) -> list[Match]:
+    """'Sudanese rebels shelled the southern regional capital Juba' in an article of 2000: before a
+    state's independence its capital and regions belonged to the state it left."""
+    if published is None:
+        return matches
+    return [
+        m._replace(payload=replace(m.payload, country=STATE_SUCCESSION[m.payload.country][1]))
+        if isinstance(m.payload, ActorEntry) and m.payload.country in STATE_SUCCESSION and published < STATE_SUCCESSION[m.payload.country][0] else m
+        for m in matches
+    ]
 
 
 def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
@@ -1424,7 +1551,7 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
         return found
     kept, region_ends = [], set()
     for m in found:
-        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective") and not _part_of_country(tokens, m):
+        if m.start > 0 and tokens[m.start - 1].lower in regions and isinstance(m.payload, ActorEntry) and m.payload.kind in ("country", "adjective") and not _part_of_country(tokens, m) and not _inside_state(tokens, m, lex.modifier_words.get("settlement", frozenset())):
             if _ethnic_people(tokens, m):
                 kept.append(Match(m.start - 1, m.end, ActorEntry("role", None, ETHNIC_ROLE, m.payload.rule)))
                 continue
@@ -1434,6 +1561,22 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
     if region_ends and views is not None:
         views["region_ends"] = region_ends
     return kept
+
+
+PLACE_NOUNS = frozenset({"port", "coast", "region", "capital"})
+
+
+def _inside_state(tokens, match: Match, settlements: frozenset[str] = frozenset()) -> bool:
+    """'in central Iran', 'in south Lebanon', 'the north Lebanese port': a lowercase compass word
+    before a country's name, or before its adjective qualifying a place, places something inside
+    that state; capitalised, it names a region of several states ('South America', 'Central
+    America'). ('ethnic Albanians' is a people, not the state.)"""
+    word = tokens[match.start - 1]
+    if not word.text.islower() or word.lower == "ethnic":
+        return False
+    if match.payload.kind == "country":
+        return True
+    return match.end < len(tokens) and (tokens[match.end].lower in PLACE_NOUNS or tokens[match.end].lower in settlements)
 
 
 def _verb_form(tokens, match: Match, lex: LanguageLexicon) -> bool:
@@ -1494,14 +1637,15 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
         if len(parts) >= 2 and all(countries):
             entries = [ActorEntry("adjective", c, None, "compound") for c in countries]
             found.append(Match(i, i + 1, tuple(entries)))
-        elif lex.lang == "en" and len(parts) == 2 and parts[1] == LED_SUFFIX and countries[0]:
+        elif lex.lang == "en" and len(parts) == 2 and parts[1] in LED_SUFFIXES and countries[0]:
             # 'Nigerian-led peacekeepers', 'the Saudi-led coalition': a force is coded as the state
-            # that leads it ('Iranian-backed' names a sponsor, not the actor, and stays unmatched)
+            # that leads it ('Iranian-backed' names a sponsor, not the actor, and stays unmatched);
+            # 'a British-flagged tanker', 'a Liberian-registered ship': a ship is its flag state's
             found.append(Match(i, i + 1, (ActorEntry("adjective", countries[0], None, "compound"),)))
     return found
 
 
-LED_SUFFIX = "led"
+LED_SUFFIXES = frozenset({"led", "flagged", "registered"})
 # acts a noun names between the two states of a compound adjective right after (or before) it:
 # 'le sommet américano-japonais', 'deutsch-französische Gespräche', 'the Sino-US talks'
 COMPOUND_PAIR_ROOTS = frozenset({"03", "04", "05", "06", "19"})
@@ -1560,6 +1704,43 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
     return found
 
 
+ASSOCIATION_HEADS = frozenset({"Association", "Foundation", "Society"})
+NAME_LINKS = frozenset({"of", "for", "the", "and"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _association_names(tokens, atoms, discourse: Discourse) -> list[Match]:
+    """'the Association of African Jurists', 'the Society for Threatened Peoples', 'the Bar
+    Association': a name the dictionaries do not know, headed by Association, Foundation or
+    Society, is a non-governmental organisation (NGO) — of the country its own adjective names
+    ('the Palestinian Journalists Association'), else of the article's country."""
+    heads = [k for k, t in enumerate(tokens) if t.text in ASSOCIATION_HEADS]
+    if not heads:
+        return []
+    covered = {i: m for m in atoms for i in range(m.start, m.end)}
+    found = []
+    for k in heads:
+        if k in covered:
+            continue
+        start = k
+        while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha() and tokens[start - 1].lower not in ARTICLES:
+            start -= 1
+        end = k + 1
+        while end + 1 < len(tokens) and tokens[end].text in NAME_LINKS and tokens[end + 1].text[:1].isupper() and end + 1 not in covered:
+            end += 2
+            while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha() and end not in covered:
+                end += 1
+        inside = {id(covered[i]): covered[i] for i in range(start, end) if i in covered}
+        own = [m for m in inside.values() if isinstance(m.payload, ActorEntry) and m.payload.kind in ("adjective", "country") and m.start == start]
+        roles = [m for m in inside.values() if isinstance(m.payload, ActorEntry) and m.payload.kind == "role"]  # ('Journalists Association')
+        if len(inside) > len(own) + len(roles) or len(own) > 1:
+            continue  # (another actor's name inside: not a name of our making)
+        country = own[0].payload.country if own else discourse.home
+        if country:
+            found.append(Match(start, end, ("ngo", country)))
+    return found
+
+
 def _alias_matches(tokens, discourse: Discourse, atoms) -> list[Match]:
     if not discourse.aliases:
         return []
@@ -1579,6 +1760,8 @@ def _atom_kind(match: Match) -> str:
             return "person"
         if payload and payload[0] in ("anti", "name"):
             return payload[0]
+        if payload and payload[0] == "ngo":
+            return "organization"
         return "adjective"
     return payload.kind
 
@@ -1592,6 +1775,8 @@ def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
         return "anti", [Actor(payload[1], None)]
     if isinstance(payload, tuple) and payload and payload[0] == "name":
         return "name", [Actor(payload[1], None)]
+    if isinstance(payload, tuple) and payload and payload[0] == "ngo":
+        return "organization", [Actor(payload[1], "NGO")]
     if isinstance(payload, tuple):
         return "adjective", [Actor(e.country, None) for e in payload]
     entry: ActorEntry = payload
@@ -1640,7 +1825,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 # ('members of Hamas' are its fighters; 'supporters of former President Ben Bella' stay civilians)
                 inner_role = _atom_actors(atoms[i + 1])[1][0].role if next_kind in ("person", "named_group") and tokens[atom.start].lower not in FOLLOWER_LEMMAS else None
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
-            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
+            elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not (next_kind == "adjective" and _border_adjective(tokens, atoms[j])) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
             ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
@@ -2842,7 +3027,11 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             # 'les tirs d'obus par les forces syriennes sur la ville turque': the aim follows the agent
             # ('la prise en otages par un groupe islamiste de 41 étrangers et de centaines de travailleurs algériens')
             target = next((m for m in usable if agent.end <= m.start < clause_end and m.start - agent.end <= NOUN_AIM_REACH and m.kind != "location"), None)
+        if target is None and trig.payload.code[:2] in VIOLENT_ROOTS and tokens:
+            target = _died_in(tokens, trig, usable)
     else:
+        if adjacent is None and of_phrase is not None and trig.payload.code.startswith(PATIENT_OF_CODES):
+            return  # 'following the killing of an Israeli man', "l'arrestation de l'opposant": the victim, not the doer
         source = adjacent or of_phrase
         if source is None:
             # 'la conversation qu'il a eue avec David Cameron', 'the talks Fabius held with Ban':
@@ -2864,6 +3053,27 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             yield (source, a), (target, b), 0.6
 
 
+DEATH_VERBS = frozenset({"died", "killed", "wounded", "injured", "perished", "hurt"})
+
+
+def _died_in(tokens, trig: Match, usable: list[Mention]) -> Mention | None:
+    """'Three Malian soldiers died in an ambush by jihadists', 'two policemen were wounded in an
+    attack by rebels': the subject of a death or injury the violent noun is the circumstance of
+    is its victim."""
+    k = trig.start - 1
+    while k > 0 and tokens[k].lower not in ("in", "during") and trig.start - k <= 3:
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("in", "during") or tokens[k - 1].lower not in DEATH_VERBS:
+        return None
+    verb = k - 1
+    return next((m for m in reversed(usable) if m.end <= verb and verb - m.end <= 3 and not m.oblique and m.kind != "location"), None)
+
+
+# acts whose noun's of-phrase names whom they were done to, not who did them: arrests, seizures,
+# expulsions, abductions, killings, bombings, assassinations, sieges, occupations, shelling, mass
+# killings ('the killing of an Israeli man', 'the occupation of Crimea'); not 'attack' or
+# 'offensive' ('l'offensive de l'armée' is the army's)
+PATIENT_OF_CODES = ("17", "181", "182", "183", "185", "186", "191", "192", "194", "195", "20")
 NOUN_AIM_REACH = 10  # from a noun's by-phrase to the actor the act was aimed at
 TALKS_REACH = 16  # 'la discussion qu'a eue Laurent Fabius, ministre des Affaires étrangères français, avec'
 
@@ -3018,7 +3228,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         german_aux = next((s for s, _ in modifiers.get("passive_aux", ()) if start <= s < trig.start and tokens[s].text.lower() in GERMAN_PAST_PASSIVE), None)
         passive = german_aux is not None
     if passive:
-        agent = _agent_after(trig, right, modifiers, clause_end)
+        agent = _agent_after(trig, right, modifiers, clause_end, tokens)
         if agent is None and pattern.code.startswith(ACCUSATION):
             agent = _accuser_after_charge(tokens, trig, usable, modifiers)
         if agent is None and german_aux is not None:
@@ -3186,7 +3396,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and "home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries:
         # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
         # imposer's own people (not on its government, which imposed it), whatever the article's home
-        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
+        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), SELF_IMPOSED_CODES[pattern.code])], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
@@ -3205,7 +3415,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
         target = _sympathy_target(source, mentions)
     if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
-        target = _victims_of_attacked_state(target, source, usable)
+        target = _victims_of_attacked_state(target, source, usable, mentions, tokens, modifiers)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
@@ -3398,14 +3608,118 @@ def _apposed_act_doer(tokens, source: Mention, usable: list[Mention], modifiers)
     return next((m for m in usable if m.end <= comma and not m.oblique and not set(m.actors) & own), None)
 
 
-def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention]) -> Mention:
+ARREST = "173"
+CUSTODY_WORDS = frozenset({"custody"})
+HOLDER_KINDS = ("adjective", "composed", "country", "organization", "metonym")
+ABUSE_CODES = ("182",)  # beatings, torture, killings (1821-1823)
+
+
+def _custody(tokens, trig: Match, mentions: list[Mention], modifiers) -> tuple[Mention, Mention] | None:
+    """'a Palestinian prisoner ... while in Israeli police custody', 'died in Egyptian custody': the
+    actor naming the custody holds the one the clause is about (holder, detainee); the nearest
+    actor before the custody phrase, not the holder, is the detainee."""
+    if trig.end - trig.start != 1 or tokens[trig.start].lower not in CUSTODY_WORDS:
+        return None
+    holder = next((m for m in mentions if m.end == trig.start and m.kind in HOLDER_KINDS), None)
+    if holder is not None:
+        phrase = holder.start  # 'in Israeli police custody'
+    elif trig.start >= 2 and tokens[trig.start - 1].lower == "the" and trig.end + 1 < len(tokens) and tokens[trig.end].lower == "of":
+        # 'in the custody of Iran's intelligence ministry'
+        holder = next((m for m in mentions if trig.end < m.start <= trig.end + 2 and m.kind in HOLDER_KINDS and all(a.country for a in m.actors)), None)
+        phrase = trig.start - 1
+    if holder is None or phrase == 0 or tokens[phrase - 1].lower != "in" and not (phrase > 1 and tokens[phrase - 2].lower == "in" and tokens[phrase - 1].lower in ("the", "its", "their")):
+        return None
+    detainee = next((m for m in reversed(mentions) if m.end < phrase and m.kind not in ("location", "anti") and not _speaker(m, modifiers) and all(a.country for a in m.actors)), None)
+    if detainee is None or _has_punct(tokens, detainee.end, phrase) or _kind_between(modifiers, "report_verb", detainee.end, phrase):
+        return None
+    return holder, detainee
+
+
+def _abused_in_custody(tokens, candidates: list[Match], mentions: list[Mention], modifiers):
+    """Torture, beating or killing named in a clause that places its victim in someone's custody
+    ('died as a result of torture while in Israeli police custody', 'was beaten to death in police
+    custody'): the holder did it. Yields (trigger, source, target)."""
+    for custody in candidates:
+        if custody.payload.code != ARREST or (held := _custody(tokens, custody, mentions, modifiers)) is None:
+            continue
+        holder, detainee = held
+        for m in candidates:
+            if m.payload.code.startswith(ABUSE_CODES) and detainee.end <= m.start and m.end <= custody.start:
+                for a in holder.actors:
+                    for b in detainee.actors:
+                        if a != b:
+                            yield m, (holder, a), (detainee, b)
+
+
+COUNTED_OBJECT_ROOTS = frozenset({"17", "18"})  # arrests, abductions, killings of people counted
+COUNTED_OTHERS = frozenset({"others", "more"})  # 'killed 2,000 rebels and captured 3,000 others'
+
+
+def _bare_number_object(tokens, trig: Match) -> bool:
+    """'arresting 12,', 'and detained 30.', 'captured 3,000 others': the act's object is a bare
+    number, no noun after it (but 'others')."""
+    k = trig.end
+    return k < len(tokens) and tokens[k].text.replace(",", "").isdigit() and (k + 1 == len(tokens) or not tokens[k + 1].text[:1].isalnum() or tokens[k + 1].lower in COUNTED_OTHERS)
+
+
+UNNAMED_ATTACKER_CODES = ("183", "193", "181")  # bombings, shootings, abductions
+MERE_BLASTS = frozenset({"explosion", "explosions", "blast", "blasts"})  # a gas explosion is no bombing
+BLAST_REACH = 6  # the victims named within a few words of the bombing or the killing
+
+
+def _unattributed_attack(tokens, candidates: list[Match], mentions: list[Mention], modifiers):
+    """'A roadside bombing near the town of Samarra killed one U.S. soldier', 'Three US servicemen
+    were killed by an improvised explosive device outside the Iraqi city of Basra', 'A Japanese
+    aid worker was shot dead in Afghanistan', 'An Italian priest was kidnapped in Niger': a
+    bombing, shooting or abduction whose doers no one names, against foreigners in a place of one
+    state, is by that state's unidentified armed men (CAMEO UAF). Local victims ('Iraqi civilians
+    killed in a car bombing in Baghdad') say nothing of who attacked them and stay uncoded, as does
+    a mere 'explosion'. Returns (trigger, source, target) or None."""
+    bombings = [m for m in candidates if m.payload.code.startswith(UNNAMED_ATTACKER_CODES) and not (m.end - m.start == 1 and tokens[m.start].lower in MERE_BLASTS)]
+    if not bombings:
+        return None
+    bombing = bombings[0]
+    if _is_cancelled(tokens, bombing, modifiers) is not None:
+        return None
+    # (a country named after a place word and one adjective is a place too: 'in northern Iraq')
+    places = {a.country for m in mentions if m.kind in ("location", "metonym") or m.kind == "country" and m.start >= 2 and _kind_at(modifiers, "location", m.start - 2) for a in m.actors}
+    if len(places) != 1 or None in places:
+        return None
+    country = next(iter(places))
+    violent = [m for m in candidates if m.payload.code[:2] in VIOLENT_ROOTS]
+    victims = next((m for m in mentions if m.kind not in ("location", "metonym", "anti") and not _speaker(m, modifiers) and any(abs(m.start - v.end) <= BLAST_REACH or abs(v.start - m.end) <= BLAST_REACH for v in violent)
+                    and all(a.country and a.country != country for a in m.actors)), None)
+    if victims is None or any(_is_cancelled(tokens, v, modifiers) is not None for v in violent):
+        return None
+    if any(m.kind not in ("location", "metonym") and m is not victims for m in mentions if m.end <= bombing.start):
+        return None  # (another actor named before the bombing is its doer, or the sentence is another's)
+    actor = Actor(country, "UAF")
+    return bombing, (Mention(bombing.start, bombing.end, [actor], "implicit", bombing.payload.rule, resolved=True), actor), (victims, victims.actors[0])
+
+
+SPEAKER_REACH = 2  # 'Thai police here said', 'officials said'
+
+
+def _speaker(m: Mention, modifiers) -> bool:
+    """An actor right before a report verb is who tells of the act, not a party to it."""
+    return modifiers is not None and _kind_between(modifiers, "report_verb", m.end, m.end + SPEAKER_REACH)
+
+
+def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention], mentions: list[Mention] = (), tokens=(), modifiers=None) -> Mention:
     """'Russia struck Ukraine overnight, killing 12 civilians': unnamed victims of a state's
     violence in a sentence that names one other state are that state's people, not the people
-    of the article's home country (which may be the attacker's)."""
+    of the article's home country (which may be the attacker's). Naming no other state, the
+    sentence may name the place of the attack: 'Palestinian bombers killed 23 people when they
+    blew themselves up in Tel Aviv' are people of the state the place is in."""
     own = {a.country for a in source.actors}
     if not all(b.country in own for b in target.actors):
         return target
-    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") for a in m.actors} - own
+    # (not the speakers: 'Thai police here said')
+    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") and not _speaker(m, modifiers) for a in m.actors} - own
+    if not others:
+        # (in the same clause: not 'a spokesman said in London')
+        # (a named place, not an adjective: 'on the Thai border' may be either side of it)
+        others = {a.country for m in mentions if m.kind == "location" and "adjectives" not in m.rule and m.start > target.start and not _has_punct(tokens, target.end, m.start) for a in m.actors} - own - {None}
     if len(others) != 1:
         return target
     country = others.pop()
@@ -3500,13 +3814,17 @@ def _fronted_preposition(modifiers, k: int) -> bool:
 AGENT_REACH = 8  # "a été enlevé le 4 avril 2015 par des hommes armés"
 
 
-def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int, tokens=None) -> Mention | None:
     """The by/par/von/da phrase of a passive: the first actor after the verb that an agent word
-    introduces, within the clause and with no other actor in between."""
+    introduces, within the clause and with no other actor in between (one plain word may qualify
+    it: 'by Islamist insurgents')."""
     for m in right:
         if m.start >= clause_end or m.start - trig.end > AGENT_REACH:
             return None
         if _preceded_by(m.start, modifiers, "agent"):
+            return m
+        k = m.start - 1
+        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for covered in modifiers.at.values()) and _preceded_by(k, modifiers, "agent"):
             return m
         return None  # another actor comes first: it is not a by-phrase
     return None
@@ -3579,6 +3897,37 @@ def _apposition_head(tokens, own: list[Mention], trig: Match, modifiers) -> Ment
     return head
 
 
+NOT_HEAD_NOUNS = frozenset({"because", "instead", "ahead", "regardless", "outside", "inside", "out", "spite", "irrespective", "independent", "free", "critical", "supportive", "fearful", "wary", "aware", "ashamed", "proud", "tired"})
+
+
+def _headed_subject(tokens, m: Mention, trigger_starts=frozenset()) -> bool:
+    """'Members of the Association of African Jurists investigated', 'Supporters of the Kenyan
+    opposition attacked', 'Thousands of Kurds protested': an actor in the of-phrase of the
+    sentence's first noun, which names none, is the subject it stands for."""
+    k = m.start - 1
+    if k >= 1 and tokens[k].lower in ARTICLES:
+        k -= 1
+    if k < 1 or tokens[k].lower != "of":
+        return False
+    head = k - 1
+    if head in trigger_starts or not tokens[head].text.isalpha() or tokens[head].lower in NOT_HEAD_NOUNS:
+        return False
+    return head == 0 or head == 1 and (tokens[0].lower in ARTICLES or tokens[0].text.isdigit())
+
+
+def _apposition_before(tokens, trig: Match) -> tuple[int, int] | None:
+    """', a body linked to the OAU,' right before the verb: the span of an apposition (a comma,
+    an article, then a noun phrase and a comma), which describes the subject and is none."""
+    if trig.start < 4 or tokens[trig.start - 1].text != ",":
+        return None
+    for k in range(trig.start - 2, max(0, trig.start - 16), -1):
+        if tokens[k].text == ",":
+            return (k, trig.start) if k + 1 < trig.start and tokens[k + 1].lower in ARTICLES else None
+        if not (tokens[k].text[:1].isalnum() or tokens[k].text in ("'s", "’s", "-")):
+            return None
+    return None
+
+
 def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
@@ -3600,6 +3949,9 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
         if report is not None and report > clause_start and own_subject and not pronoun and not _kind_at(modifiers, "determiner", trig.start - 1):
             left = [m for m in left if m.start >= report]
             clause_start = report
+    if tokens is not None and lang == "en" and (apposed := _apposition_before(tokens, trig)) is not None:
+        # 'the Association of African Jurists, a body linked to the OAU, investigated': not the OAU
+        left = [m for m in left if not apposed[0] <= m.start < apposed[1]] or left
     own = [m for m in left if m.start >= clause_start and not m.oblique and m.kind != "anti"]
     if own:
         if tokens is not None and lang == "en" and (head := _apposition_head(tokens, own, trig, modifiers)) is not None:
