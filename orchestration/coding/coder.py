@@ -877,6 +877,28 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     verb = tokens[trig.start].surface
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
+    head = _purpose_head(tokens, trig, modifiers)
+    return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+PURPOSE_REACH = 8  # 'willing to send material to help defend': the head verb's 'to', then its object
+
+
+def _purpose_head(tokens, trig: Match, modifiers) -> int | None:
+    """'Norway is willing to send material to help defend X', 'refused to send troops to protect
+    Y': an act named in a purpose infinitive shares what its head verb's infinitive is (a promise,
+    a refusal, a plan), which stands too far back for the trigger's own window: the head verb's
+    position, or None."""
+    k = trig.start - 1
+    if k >= 1 and tokens[k].lower == "help":
+        k -= 1  # 'to help defend'
+    if k < 1 or not _kind_at(modifiers, "infinitive", k):
+        return None
+    for j in range(k - 1, max(-1, k - PURPOSE_REACH), -1):
+        if _has_punct(tokens, j, k) or _kind_at(modifiers, "clause_break", j):
+            return None
+        if _kind_at(modifiers, "infinitive", j):
+            return j + 1 if j + 1 < k else None
     return None
 
 
@@ -1968,6 +1990,22 @@ def _reporting_gerund_speaker(tokens, s: int, mentions: list[Mention], modifiers
     return None
 
 
+REPORT_SUBJECT_REACH = 3  # 'Iraq said it', 'Iraq said on Monday it', 'Iraq said that it'
+
+
+def _report_subject(tokens, s: int, mentions: list[Mention], modifiers) -> Mention | None:
+    """'In a letter handed to the United Nations, Iraq said it would allow ...': a pronoun opening
+    the clause a report verb reports stands for that verb's subject, the actor right before it,
+    not for the sentence's first actor."""
+    for r, e in modifiers.get("report_verb", ()):
+        if not (e <= s <= e + REPORT_SUBJECT_REACH) or _has_punct(tokens, e, s):
+            continue
+        if any(e <= m.start < s for m in mentions):
+            continue  # ('said on Monday that it', not 'told Ukraine it')
+        return next((m for m in reversed(mentions) if m.end == r and not m.oblique and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+    return None
+
+
 def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
@@ -1986,6 +2024,8 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             obj = s > 0 and (s - 1 in trigger_starts or _preceded_by_preposition(s, modifiers))
             local = None
             speaker = _reporting_gerund_speaker(tokens, s, mentions, modifiers) if kind == "pronoun" and tokens is not None else None
+            if speaker is None and kind == "pronoun" and tokens is not None:
+                speaker = _report_subject(tokens, s, mentions, modifiers)
             if speaker is not None:
                 resolved.append(Mention(s, e, list(speaker.actors), "reference", kind, resolved=True))
                 continue
