@@ -255,7 +255,16 @@ class EventCoder:
                     tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
                     participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words))
 
-            dyads = _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
+            dyads = None
+            if relative is None and pattern.code == SHOW_OF_FORCE and _exercise(tokens, trig, lex.modifier_words.get("exercise", frozenset())):
+                # 'French and Egyptian warships launched war games': an exercise held by two or more
+                # states together is military cooperation between them (062), not a show of force
+                joint = EventPattern(JOINT_EXERCISE, pattern.options | {"recip", "notarget"}, pattern.rule)
+                sides = dyads_of(joint)
+                if sides and all(t is not None and t[0] is s[0] for s, t, _ in sides):
+                    pattern, dyads = joint, sides
+            if dyads is None:
+                dyads = _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
             if not dyads and relative is None and cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
                 # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
@@ -2040,6 +2049,15 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             if chosen:
                 resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
     return resolved
+
+
+SHOW_OF_FORCE = "150"
+JOINT_EXERCISE = "062"
+
+
+def _exercise(tokens, trig: Match, words: frozenset[str]) -> bool:
+    """The show of force is an exercise ('war games', 'naval drills'), not a missile test or a parade."""
+    return any(tokens[k].lower in words for k in range(trig.start, trig.end))
 
 
 # what a commitment to an act becomes when it differs from announcing it (intents.tsv): troops
