@@ -294,6 +294,8 @@ class EventCoder:
                         # with its counterpart named is the intent to meet (036), whoever reports it
                         # (unreported, 'Brazil will host Argentina next month' is no event)
                         announced = intent_code(code, self.intents)
+                    if announced is None and lex.lang == "en" and code[:2] == YIELD_ROOT and _stated_plan(tokens, trig, modifiers, source[0]):
+                        announced = intent_code(code, self.intents)
                     code = announced
                     if code is None:
                         continue
@@ -2049,6 +2051,22 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             if chosen:
                 resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
     return resolved
+
+
+YIELD_ROOT = "08"
+PLAN_WORDS = frozenset({"will", "'ll"})
+
+
+def _stated_plan(tokens, trig: Match, modifiers, subject: Mention) -> bool:
+    """'Turkey will allow the refugees to return', 'Israel will release 50 prisoners': a
+    concession its doer 'will' make, stated as a fact with no one else reporting it, is its
+    announced decision (035x); 'would', 'is to', a passive or another speaker keep it a plan."""
+    if "report_verb" in modifiers or subject.resolved or subject.oblique:
+        return False
+    k = trig.start - 1
+    if k >= 0 and tokens[k].lower not in PLAN_WORDS:
+        k -= 1  # 'will now allow', 'will also release'
+    return k >= 0 and tokens[k].lower in PLAN_WORDS and subject.end in (k, k - 1)
 
 
 SHOW_OF_FORCE = "150"
