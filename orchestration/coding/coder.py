@@ -2960,6 +2960,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # (an investigation is into the country's affairs, not its government; a curfew or
             # martial law is imposed by the government on the country's people)
             role = None if pattern.code[:2] == "09" else "CVL" if pattern.code[:3] == "172" else "GOV"
+            if pattern.code[:2] == YIELD_ROOT and any(a.country == aimed and a.role in STATE_ROLES for a in source.actors):
+                role = None  # ('the president is prepared to lift the ban on the party'): a state's concession at home is to its country, not to itself
             target = Mention(trig.start, trig.end, [Actor(aimed, role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code == SYMPATHY:
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
