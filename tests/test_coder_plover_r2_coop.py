@@ -1,0 +1,247 @@
+"""Cooperation, intents and concessions, second round (PLOVER AGREE, CONSULT, COOPERATE, AID,
+CONCEDE, RETREAT), on sentences written for these tests: 'X said it would' is X's; an act in a
+purpose infinitive shares its head verb's promise or refusal; units of peacekeepers are the
+subject; strikes called off; rallies allowed and freedoms expanded; joint exercises of two states;
+'X will allow'; standing commitments; agreeing that both should cooperate; venues of talks;
+deliveries let through; a rival's victory recognised."""
+
+import pytest
+
+from coder_cases import by_actor
+from coder_cases import by_country as found
+
+
+def codes(events):
+    return {code for code, _, _ in events}
+
+
+# ---- pronouns and purpose infinitives
+
+
+def test_a_pronoun_after_a_report_verb_is_the_reporter_not_the_first_actor(coder):
+    text = "In a note delivered to the European Union on Tuesday, Syria said it would allow the return of UN inspectors."
+    events = found(coder, text)
+    assert any(code.startswith("035") and s == "SYR" for code, s, _ in events)
+    assert not any(s is None for _, s, _ in events)
+
+
+def test_a_pronoun_after_told_someone_is_not_that_someone(coder):
+    assert all(s == "USA" for _, s, _ in found(coder, "The United States told Iran it would lift sanctions."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Denmark is willing to send equipment to help defend Lithuania if it is invaded, the Danish defence minister said.", ("0334", "DNK", "LTU")),
+        ("Britain agreed to send warships to help defend Oman.", ("0312", "GBR", "OMN")),
+    ],
+)
+def test_an_act_in_a_purpose_infinitive_shares_its_head_verbs_commitment(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert all(code.startswith("03") for code in codes(events))
+    assert "052" not in codes(events) and "074" not in codes(events)
+
+
+def test_an_act_in_a_purpose_infinitive_shares_its_head_verbs_refusal(coder):
+    events = found(coder, "Canada refused to send troops to help defend Kuwait.")
+    assert not codes(events) & {"052", "074", "0334", "032"}
+
+
+def test_a_position_defended_stays_a_verbal_defence(coder):
+    assert "074" not in codes(found(coder, "Kenya's president defended the decision to expel the diplomats from Somalia."))
+
+
+# ---- peacekeepers, strikes, rallies, freedoms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The first contingent of Nigerian peacekeeping troops arrived in Liberia on Monday.", ("074", "NGA", "LBR")),
+        ("A first group of Pakistani peacekeepers arrived in Somalia, officials said.", ("074", "PAK", "SOM")),
+        ("The first deployment of UN peacekeeping troops has arrived in Mali.", ("074", "UNO", "MLI")),
+    ],
+)
+def test_a_unit_of_peacekeepers_arriving_provides_peacekeeping(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_opposing_the_deployment_of_a_force_is_no_deployment(coder):
+    text = "Ivorian rebels said they opposed the deployment of a West African peacekeeping force."
+    assert "074" not in codes(found(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kenya National Union of Teachers announced on Monday that it has called off a week-long strike after talks with the Kenyan government.", ("082", "KENLAB", "KENGOV")),
+        ("The dockworkers' union in Chile called off a strike after the government agreed to raise wages.", ("082", "CHLLAB", "CHLGOV")),
+    ],
+)
+def test_a_strike_called_off_eases_dissent_against_the_government(coder, text, expected):
+    events = by_actor(coder, text)
+    assert expected in events
+    assert "164" not in codes(events)  # the talks after it were not called off
+
+
+def test_talks_called_off_are_still_halted_negotiations(coder):
+    assert ("164", "IRN", "USA") in found(coder, "Iran called off the talks with the United States.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Zambian government allowed the opposition party to hold a rally in Lusaka.", ("0811", "ZMBGOV", "ZMBOPP")),
+        ("Authorities in Belarus permitted the opposition to stage a demonstration.", ("0811", "BLRGOV", "BLROPP")),
+    ],
+)
+def test_a_rally_allowed_eases_restrictions_on_political_freedom_and_is_no_protest_yet(coder, text, expected):
+    events = by_actor(coder, text)
+    assert expected in events
+    assert not any(code.startswith("14") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian government refused to allow the Muslim Brotherhood to hold a rally in Cairo.",
+        "The Kenyan government will not allow the opposition to stage a protest.",
+    ],
+)
+def test_a_rally_refused_eases_nothing(coder, text):
+    assert not any(code.startswith("08") for code, _, _ in found(coder, text))
+
+
+def test_freedoms_expanded_ease_restrictions_on_political_freedom(coder):
+    text = "Since the ceasefire, President Kiir has taken cautious steps to expand political freedoms in South Sudan."
+    assert ("0811", "SSD", "SSD") in found(coder, text)
+
+
+# ---- joint exercises
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Indian and French navies launched five days of war games in the Arabian Sea.", ("IND", "FRA")),
+        ("Russian and Chinese warships began naval exercises in the Sea of Japan.", ("RUS", "CHN")),
+    ],
+)
+def test_an_exercise_of_two_states_named_together_is_military_cooperation(coder, text, pair):
+    a, b = pair
+    events = found(coder, text)
+    assert {("062", a, b), ("062", b, a)} <= events
+    assert "150" not in codes(events)
+
+
+def test_an_exercise_of_one_state_near_another_is_no_cooperation(coder):
+    assert "062" not in codes(found(coder, "China held military exercises near Taiwan on Monday."))
+
+
+def test_a_missile_test_of_two_states_is_no_joint_exercise(coder):
+    assert "062" not in codes(found(coder, "Pakistan and India both test-fired missiles on Monday."))
+
+
+# ---- intents: 'will allow', commitments, agreements
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Greece will allow up to 5,000 Syrian refugees to stay in the country.", ("035", "GRC", "SYR")),
+        ("Israel will release 50 Palestinian prisoners.", ("0353", "ISR", "PSE")),
+        ("Thailand said it will allow Cambodian refugees to return home.", ("035", "THA", "KHM")),
+    ],
+)
+def test_a_concession_a_state_will_make_is_its_announced_intent(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel would release 50 Palestinian prisoners if Hamas frees the hostages.",
+        "Ethiopia will not allow Eritrean refugees to stay.",
+        "The prisoners will be released next week.",
+    ],
+)
+def test_a_conditional_negated_or_agentless_plan_is_no_intent(coder, text):
+    assert not any(code.startswith("03") or code.startswith("08") for code, _, _ in found(coder, text))
+
+
+def test_a_standing_commitment_is_an_intent_to_cooperate_with_or_without_a_partner(coder):
+    assert ("030", "LKA", None) in found(coder, "Foreign Minister Ali Sabry said Sri Lanka is committed to reforming the economy.")
+    assert ("030", "JPN", "UKR") in found(coder, "Japan remains committed to supporting Ukraine.")
+
+
+def test_no_commitment_is_no_intent(coder):
+    assert "030" not in codes(found(coder, "The government of Peru is not committed to reforms, the opposition said."))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Senior Kenyan and Ugandan officials agreed on Friday that their countries should cooperate to fight cattle rustling.", ("KEN", "UGA")),
+        ("Chile and Peru agreed that they would work together against smuggling.", ("CHL", "PER")),
+    ],
+)
+def test_agreeing_that_both_should_cooperate_is_the_intent_to_cooperate(coder, text, pair):
+    a, b = pair
+    assert {("030", a, b), ("030", b, a)} <= found(coder, text)
+
+
+def test_others_agreeing_that_a_state_should_cooperate_is_no_intent_of_it(coder):
+    assert not found(coder, "Analysts agreed that Russia should cooperate with the inspectors.")
+
+
+def test_a_trade_pact_agreed_on_is_economic_cooperation_agreed(coder):
+    events = found(coder, "Canada and Chile have agreed upon a new trade pact, the Canadian government said.")
+    assert {("0311", "CAN", "CHL"), ("0311", "CHL", "CAN")} <= events
+
+
+def test_a_trade_pact_not_agreed_on_is_nothing(coder):
+    assert not found(coder, "Canada and Chile have not agreed on a trade pact.")
+
+
+# ---- talks, deliveries, victories
+
+
+def test_negotiators_returning_to_a_venue_for_talks_meet_each_other_not_the_venue(coder):
+    events = found(coder, "American and Chinese negotiators return to Geneva next week for talks on trade.")
+    assert {("040", "USA", "CHN"), ("040", "CHN", "USA")} <= events
+    assert not any(t == "CHE" for _, _, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey opened the border crossing to allow the delivery of food and medicine to Syria.", ("0863", "TUR", "SYR")),
+        ("Kazakhstan opened the bridge after two years to allow the delivery of 500 tons of flour to Afghanistan.", ("0863", "KAZ", "AFG")),
+    ],
+)
+def test_a_delivery_of_aid_let_through_allows_humanitarian_access(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_delivery_refused_allows_nothing(coder):
+    assert "0863" not in codes(found(coder, "Israel refused to allow the delivery of humanitarian aid to Gaza."))
+
+
+def test_the_wounded_evacuated_by_foreign_helicopters_is_humanitarian_aid(coder):
+    assert ("073", "UNO", "SYR") in found(coder, "UN helicopters evacuated the wounded from the besieged Syrian town of Madaya on Sunday.")
+
+
+def test_a_rivals_election_victory_recognised_is_conceded_not_diplomatic_recognition(coder):
+    events = by_actor(coder, "The Kenyan parliament passed a law recognizing the victories of the opposition in the municipal elections.")
+    assert ("080", "KENLEG", "KENOPP") in events
+    assert "054" not in codes(events)
+
+
+def test_a_victory_not_recognised_is_not_conceded(coder):
+    assert "080" not in codes(found(coder, "The ruling party refused to recognize the opposition's victory in Caracas."))
+
+
+def test_the_european_common_market_is_the_eec(coder):
+    text = "Norway accepted a formula for settling its fishing dispute with its European Common Market partners."
+    assert ("037", "NOR", "IGOEEC") in by_actor(coder, text)
