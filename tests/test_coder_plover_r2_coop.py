@@ -245,3 +245,21 @@ def test_a_victory_not_recognised_is_not_conceded(coder):
 def test_the_european_common_market_is_the_eec(coder):
     text = "Norway accepted a formula for settling its fishing dispute with its European Common Market partners."
     assert ("037", "NOR", "IGOEEC") in by_actor(coder, text)
+
+
+# ---- conditions still to be met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said the government must accept their demands before they disarm.",
+        "The rebels said Mali must release their fighters before they withdraw from Kidal.",
+    ],
+)
+def test_an_act_in_the_present_after_before_or_until_has_not_happened(coder, text):
+    assert not any(code.startswith("087") or code.startswith("0356") for code, _, _ in found(coder, text))
+
+
+def test_an_act_in_the_past_after_before_did_happen(coder):
+    assert ("0841", "PSE", "PSE") in found(coder, "Hamas released the hostages before Israel lifted the blockade.")

@@ -885,11 +885,24 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
+    if _kind_between(modifiers, "pending", lo, trig.start) and _pending_present(tokens, trig, modifiers):
+        return "modal"
     verb = tokens[trig.start].surface
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
     head = _purpose_head(tokens, trig, modifiers)
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+def _pending_present(tokens, trig: Match, modifiers) -> bool:
+    """'must agree to the changes before they demobilize', 'will stay until the militias
+    withdraw': a verb in the present right after its subject, in a clause opened by before or
+    until, is a condition still to be met, not an act that happened."""
+    word, k = tokens[trig.start], trig.start - 1
+    if k < 0 or word.surface not in (word.key, word.key + "s", word.key + "es"):
+        return False
+    before = tokens[k]
+    return _any_kind_at(modifiers, ("pronoun", "plural_pronoun"), k) or before.text[:1].isupper() or (before.surface != before.key and before.surface.endswith("s"))
 
 
 PURPOSE_REACH = 8  # 'willing to send material to help defend': the head verb's 'to', then its object
