@@ -263,3 +263,44 @@ def test_an_act_in_the_present_after_before_or_until_has_not_happened(coder, tex
 
 def test_an_act_in_the_past_after_before_did_happen(coder):
     assert ("0841", "PSE", "PSE") in found(coder, "Hamas released the hostages before Israel lifted the blockade.")
+
+
+# ---- amounts 'in aid', refugees taken in, ties deepened, a state and its rebels
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan will provide 10 million dollars in emergency aid to Nepal, the foreign ministry said.", ("0333", "JPN", "NPL")),
+        ("Britain provided 5 million pounds in aid to Malawi.", ("070", "GBR", "MWI")),
+        ("Germany sent 20 million euros in military aid to Ukraine.", ("072", "DEU", "UKR")),
+    ],
+)
+def test_an_amount_given_in_aid_is_aid_and_its_announcement_a_pledge(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Uganda accepted 2,000 refugees from South Sudan.", ("073", "UGA", "SSD")),
+        ("Chad has taken in thousands of refugees from Sudan.", ("073", "TCD", "SDN")),
+    ],
+)
+def test_refugees_taken_in_are_humanitarian_aid(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_refugees_refused_are_a_refusal(coder):
+    events = found(coder, "Jordan says it will not accept any more refugees from Syria.")
+    assert ("120", "JOR", "SYR") in events
+    assert "073" not in codes(events)
+
+
+def test_vowing_to_deepen_ties_is_an_intent_to_cooperate_between_those_named(coder):
+    assert {("030", "CHN", "RUS"), ("030", "RUS", "CHN")} <= found(coder, "China and Russia vowed to deepen their strategic partnership.")
+
+
+def test_a_state_and_its_own_rebels_agreeing_to_a_ceasefire_are_two_sides(coder):
+    events = by_actor(coder, "Colombia and the rebels agreed to a ceasefire.")
+    assert {("0356", "COL", "COLREB"), ("0356", "COLREB", "COL")} <= events

@@ -2926,7 +2926,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
     mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
-    sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role and b.role and a.role != b.role)]
+    # ('Colombia and the FARC agreed to a ceasefire': a state and its own rebels are two sides too)
+    sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role != b.role and ((a.role and b.role) or (a.role or b.role) in NON_STATE_ROLES))]
     if sides and (mutual or (target is None and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
