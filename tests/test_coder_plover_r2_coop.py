@@ -304,3 +304,56 @@ def test_vowing_to_deepen_ties_is_an_intent_to_cooperate_between_those_named(cod
 def test_a_state_and_its_own_rebels_agreeing_to_a_ceasefire_are_two_sides(coder):
     events = by_actor(coder, "Colombia and the rebels agreed to a ceasefire.")
     assert {("0356", "COL", "COLREB"), ("0356", "COLREB", "COL")} <= events
+
+
+# ---- withdrawals, peacekeepers let in, joint drills, calls, acts on a pair
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian troops withdrew from Syria on Monday.", ("0874", "RUS", "SYR")),
+        ("Ugandan forces pulled out of South Sudan.", ("0874", "UGA", "SSD")),
+    ],
+)
+def test_armed_forces_withdrawing_from_a_place_retreat(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain withdrew from the European Union.",
+        "The rebels refused to withdraw from the town.",
+    ],
+)
+def test_a_state_leaving_a_body_or_a_refused_withdrawal_is_no_retreat(coder, text):
+    assert "0874" not in codes(found(coder, text))
+
+
+def test_peacekeepers_let_in_are_an_intent_to_allow_international_involvement(coder):
+    assert ("0355", "AZE", "RUS") in found(coder, "Azerbaijan agreed to let Russian peacekeepers into Nagorno-Karabakh.")
+
+
+def test_joint_military_drills_name_their_arm_and_both_sides(coder):
+    events = by_actor(coder, "Turkish and Azerbaijani forces held joint military drills.")
+    assert {("062", "TURMIL", "AZEMIL"), ("062", "AZEMIL", "TURMIL")} <= events
+
+
+def test_calling_a_counterpart_is_a_phone_call_and_calling_on_one_an_appeal(coder):
+    assert ("041", "IND", "PAK") in found(coder, "The Indian prime minister called his Pakistani counterpart.")
+    events = found(coder, "The Indian prime minister called on his Pakistani counterpart to act against militants.")
+    assert ("020", "IND", "PAK") in events and "041" not in codes(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany welcomed the agreement between Serbia and Kosovo.", {("051", "DEU", "SRB"), ("051", "DEU", "KSV")}),
+        ("The UN condemned the fighting between Sudan and South Sudan.", {("111", "UNO", "SDN"), ("111", "UNO", "SSD")}),
+    ],
+)
+def test_whoever_judges_what_two_others_did_acts_on_each_of_them(coder, text, expected):
+    events = found(coder, text)
+    assert expected <= events
+    assert not any(s == t or (s, t) in {("SRB", "KSV"), ("KSV", "SRB"), ("SDN", "SSD"), ("SSD", "SDN")} for _, s, t in events)

@@ -316,6 +316,8 @@ class EventCoder:
                     target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
                 if source is not None and "nonstate" in pattern.options and (source[1].role is None or source[1].role in STATE_ROLES):
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
+                if source is not None and "armed" in pattern.options and source[1].role not in ARMED_ROLES:
+                    continue  # 'the delegation withdrew from the talks': only armed forces retreat
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 key = (code, source[1].code if source else None, target[1].code if target else None)
@@ -2753,9 +2755,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if pair is None and "noun" in pattern.options:
         # 'le sommet américano-japonais': a compound adjective next to the noun
         pair = next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
-    if pair is not None and pattern.code[:3] in THIRD_PARTY_CODES and "noun" not in pattern.options:
+    if pair is not None and (pattern.code[:3] in THIRD_PARTY_CODES or "recip" not in pattern.options) and "noun" not in pattern.options:
         # 'Togo hosted talks between the government and the rebels', 'Qatar mediated between X and
-        # Y': the host or mediator acts on each side
+        # Y': the host or mediator acts on each side; so does whoever welcomes or condemns what
+        # two others did ('Germany welcomed the agreement between Serbia and Kosovo')
         host = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
         if host is not None and not set(host.actors) & set(pair.actors):
             for a in host.actors:
