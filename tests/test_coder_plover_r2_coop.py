@@ -357,3 +357,46 @@ def test_whoever_judges_what_two_others_did_acts_on_each_of_them(coder, text, ex
     events = found(coder, text)
     assert expected <= events
     assert not any(s == t or (s, t) in {("SRB", "KSV"), ("KSV", "SRB"), ("SDN", "SSD"), ("SSD", "SDN")} for _, s, t in events)
+
+
+# ---- acts committed to, bans on imports lifted, training, aid in kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukraine and Russia agreed to a prisoner swap.", {("0353", "UKR", "RUS"), ("0353", "RUS", "UKR")}),
+        ("Israel agreed to the release of 100 Palestinian prisoners.", {("0353", "ISR", "PSE")}),
+    ],
+)
+def test_an_act_named_right_after_a_commitment_is_the_committed_parties_own(coder, text, expected):
+    assert expected <= found(coder, text)
+
+
+def test_an_act_named_later_in_a_circumstance_is_not_the_committed_partys(coder):
+    events = found(coder, "On Monday, Putin offered to negotiate with the president of Armenia following the invasion of Georgia.")
+    assert not any(code.startswith("19") for code, _, _ in events)
+
+
+def test_a_ban_on_imports_lifted_eases_an_embargo_and_one_imposed_is_a_sanction(coder):
+    assert ("085", "IRN", "GBR") in found(coder, "Iran lifted its ban on British imports.")
+    assert "085" not in codes(found(coder, "Iran imposed a ban on British imports."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("France trained Ukrainian soldiers.", ("062", "FRA", "UKR")),
+        ("Britain will train Nigerian troops, the defence ministry said.", ("0312", "GBR", "NGA")),
+        ("Cuba sent doctors to Italy to help fight the pandemic.", ("073", "CUB", "ITA")),
+        ("China sent rescue teams to Turkey after the earthquake.", ("073", "CHN", "TUR")),
+        ("Japan provided Vietnam with patrol boats.", ("072", "JPN", "VNM")),
+        ("Germany provided Syrian refugees with tents.", ("073", "DEU", "SYR")),
+    ],
+)
+def test_training_rescuers_and_supplies_in_kind_are_cooperation_or_aid(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_an_army_training_its_own_soldiers_cooperates_with_no_one(coder):
+    assert "062" not in codes(found(coder, "The Kenyan army trained its soldiers in Nairobi."))

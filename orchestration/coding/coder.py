@@ -2582,8 +2582,8 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     if k > 0 and _kind_at(modifiers, "light_verb", k) and not _any_kind_at(modifiers, NOMINAL_CONTEXT, k - 1):
         return False  # 'Israel and Lebanon renewed negotiations': a determiner that is also a verb ('the renewed fighting' stays a noun)
     for j in range(k - 1, max(-1, trig.start - 1 - LIGHT_VERB_REACH), -1):
-        if _kind_at(modifiers, "light_verb", j):
-            return False
+        if _kind_at(modifiers, "light_verb", j) or (j == k - 1 and _kind_at(modifiers, "commitment", j)):
+            return False  # ('agreed to a prisoner swap': what one commits to is one's own act)
         if _kind_at(modifiers, "clause_break", j):
             break
     return True
