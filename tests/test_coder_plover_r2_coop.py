@@ -400,3 +400,9 @@ def test_training_rescuers_and_supplies_in_kind_are_cooperation_or_aid(coder, te
 
 def test_an_army_training_its_own_soldiers_cooperates_with_no_one(coder):
     assert "062" not in codes(found(coder, "The Kenyan army trained its soldiers in Nairobi."))
+
+
+def test_a_verb_after_but_is_a_second_act_of_the_same_subject(coder):
+    events = found(coder, "China condemned Lithuania but praised Germany.")
+    assert {("111", "CHN", "LTU"), ("051", "CHN", "DEU")} <= events
+    assert ("051", "LTU", "DEU") not in events

@@ -1034,11 +1034,22 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
+    if root in SPEECH_ACT_ROOTS and lang == "en" and _coordinated_past_verb(tokens, previous, trig):
+        return False  # 'condemned Lithuania but praised Germany': a second act of the same subject
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated_past_verb(tokens, previous: Match, trig: Match) -> bool:
+    """'condemned Lithuania but praised Germany', 'accused Kyiv and thanked Paris': a past-tense
+    verb right after and/but is a new act, not the content of the speech act before it."""
+    return trig.start - 1 >= previous.end and tokens[trig.start - 1].lower in COORDINATORS and tokens[trig.start].lower.endswith("ed")
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
@@ -2724,11 +2735,18 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     """'Yemeni forces raided an apartment ... and deported them', 'a arrêté X et expulsé Y': a
     verb coordinated with the previous one, with no subject of its own, shares its subject."""
     coordinators = [s for s, _ in modifiers.get("coordination", ()) if previous.end <= s < trig.start and tokens[s].text.isalpha()]
+    # ('condemned Lithuania but praised Germany': 'but' joins two verbs of one subject too)
+    contrast = [k for k in range(previous.end, trig.start) if tokens[k].lower in CONTRASTIVE]
+    if contrast and (not coordinators or contrast[-1] > coordinators[-1]):
+        coordinators = contrast
     if not coordinators or trig.start - coordinators[-1] > 3 or _kind_at(modifiers, "determiner", trig.start - 1):
         return False
     if any(coordinators[-1] < m.end <= trig.start and m.kind != "clitic" for m in mentions):
         return False
-    return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
+    return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) if k not in contrast for kind in ("clause_break", "report_verb"))
+
+
+CONTRASTIVE = frozenset({"but"})
 
 
 THIRD_PARTY_CODES = frozenset({"043", "045", "039"})  # hosting, mediating and offering to mediate talks between two sides
