@@ -406,3 +406,32 @@ def test_a_verb_after_but_is_a_second_act_of_the_same_subject(coder):
     events = found(coder, "China condemned Lithuania but praised Germany.")
     assert {("111", "CHN", "LTU"), ("051", "CHN", "DEU")} <= events
     assert ("051", "LTU", "DEU") not in events
+
+
+# ---- partners of talks, calls, endorsements, facilitation
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Egypt's president discussed the Gaza crisis with the Jordanian king by phone.", ("041", "EGY", "JOR")),
+        ("The French president discussed Ukraine with the German chancellor on Monday.", ("040", "FRA", "DEU")),
+        ("The Indian prime minister talked with his Japanese counterpart by video link.", ("041", "IND", "JPN")),
+    ],
+)
+def test_the_partner_of_talks_is_in_their_with_phrase_and_talks_by_phone_are_a_call(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert not any(t in ("PSE", "UKR") for _, _, t in events)
+
+
+def test_talks_in_person_stay_a_meeting(coder):
+    assert "041" not in codes(found(coder, "The Iranian foreign minister held talks with his Omani counterpart in Muscat."))
+
+
+def test_backing_anothers_position_endorses_it(coder):
+    assert ("051", "RUS", "SRB") in found(coder, "Russia backed Serbia's position on Kosovo.")
+
+
+def test_facilitating_talks_between_two_sides_mediates(coder):
+    assert ("045", "NOR", "COL") in found(coder, "Norway facilitated talks between the Colombian government and the ELN.")

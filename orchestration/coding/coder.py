@@ -302,6 +302,8 @@ class EventCoder:
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
+                if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
+                    code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 if (code[:2] in AERIAL_ROOTS or code == "190") and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
@@ -2919,6 +2921,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # inside the gap, before its last word, qualifies the protest and is not its addressee)
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
+        if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT:
+            target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -3020,6 +3024,26 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             yield (source, a), (target, b), confidence
         if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
             yield (source, a), None, confidence - 0.1  # 'retiró sus tropas': its own troops are no target
+
+
+MEETING = "040"
+PHONE_CALL = "041"
+PHONE_REACH = 12
+
+
+def _by_phone(trig: Match, modifiers) -> bool:
+    """Talks held 'by phone', 'in a telephone call', 'via video link' later in their clause are a call (041)."""
+    ends = [s for s, _ in modifiers.get("clause_break", ()) if s >= trig.end]
+    limit = min([trig.end + PHONE_REACH] + ends)
+    return _kind_between(modifiers, "phone", trig.end, limit)
+
+
+def _with_partner(target: Mention, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+    """'discussed the Gaza crisis with the Jordanian king', 'talked about Ukraine with Macron': the
+    partner of talks is the one named in their with-phrase, not the topic named before it."""
+    if _preceded_by(target.start, modifiers, "with"):
+        return None
+    return next((m for m in right if target.end <= m.start < clause_end and _preceded_by(m.start, modifiers, "with") and m.kind != "location"), None)
 
 
 PROTEST_ROOT = "14"
