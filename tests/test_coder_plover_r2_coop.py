@@ -435,3 +435,27 @@ def test_backing_anothers_position_endorses_it(coder):
 
 def test_facilitating_talks_between_two_sides_mediates(coder):
     assert ("045", "NOR", "COL") in found(coder, "Norway facilitated talks between the Colombian government and the ELN.")
+
+
+# ---- remains returned, bills withdrawn, elections and reforms agreed to, curfews lifted
+
+
+def test_remains_handed_over_are_property_returned(coder):
+    assert ("0842", "PRK", "USAMIL") in by_actor(coder, "North Korea handed over the remains of US soldiers.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kenyan government withdrew the controversial finance bill.", ("0832", "KENGOV", "KEN")),
+        ("The Bolivian government agreed to hold new elections.", ("0341", "BOLGOV", "BOL")),
+        ("Thailand's government agreed to amend the constitution.", ("0344", "THAGOV", "THA")),
+        ("India lifted the curfew in Manipur.", ("0813", "IND", "INDCVL")),
+    ],
+)
+def test_concessions_at_home_are_to_the_country_not_to_the_government_itself(coder, text, expected):
+    assert expected in by_actor(coder, text)
+
+
+def test_a_bill_the_government_refuses_to_withdraw_is_no_concession(coder):
+    assert not any(code.startswith("08") for code, _, _ in found(coder, "The Kenyan government refused to withdraw the finance bill."))

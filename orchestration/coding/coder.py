@@ -2082,6 +2082,7 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
 
 
 YIELD_ROOT = "08"
+CONCESSION_PREFIXES = ("08", "034", "035")  # concessions and the intent to make them
 PLAN_WORDS = frozenset({"will", "'ll"})
 
 
@@ -2999,8 +3000,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # (an investigation is into the country's affairs, not its government; a curfew or
             # martial law is imposed by the government on the country's people)
             role = None if pattern.code[:2] == "09" else "CVL" if pattern.code[:3] == "172" else "GOV"
-            if pattern.code[:2] == YIELD_ROOT and any(a.country == aimed and a.role in STATE_ROLES for a in source.actors):
-                role = None  # ('the president is prepared to lift the ban on the party'): a state's concession at home is to its country, not to itself
+            if pattern.code.startswith(CONCESSION_PREFIXES) and any(a.country == aimed and (a.role is None or a.role in STATE_ROLES) for a in source.actors):
+                # ('the president is prepared to lift the ban on the party', 'India lifted the curfew'):
+                # a state's concession at home is to its country, or its people, not to itself
+                role = "CVL" if any(a.country == aimed and a.role is None for a in source.actors) else None
             target = Mention(trig.start, trig.end, [Actor(aimed, role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code == SYMPATHY:
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
