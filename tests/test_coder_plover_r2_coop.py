@@ -459,3 +459,27 @@ def test_concessions_at_home_are_to_the_country_not_to_the_government_itself(cod
 
 def test_a_bill_the_government_refuses_to_withdraw_is_no_concession(coder):
     assert not any(code.startswith("08") for code, _, _ in found(coder, "The Kenyan government refused to withdraw the finance bill."))
+
+
+# ---- openness to talks, proposals and ceasefires accepted
+
+
+def test_being_open_to_talks_is_the_intent_to_meet(coder):
+    assert ("036", "RUS", "UKR") in found(coder, "Russia said it was open to talks with Ukraine.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hamas accepted the Egyptian ceasefire proposal.", ("0356", "PSE", "EGY")),
+        ("Sudan's army accepted a US proposal for a ceasefire.", ("0356", "SDN", "USA")),
+        ("Serbia accepted the EU proposal on Kosovo.", ("032", "SRB", "EEC")),
+    ],
+)
+def test_a_proposal_or_ceasefire_accepted_is_an_intent_to_cooperate_or_de_escalate(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_proposal_refused_is_no_acceptance(coder):
+    events = found(coder, "Venezuela refused to accept the Brazilian proposal.")
+    assert not any(code.startswith("03") for code, _, _ in events)
