@@ -483,3 +483,20 @@ def test_a_proposal_or_ceasefire_accepted_is_an_intent_to_cooperate_or_de_escala
 def test_a_proposal_refused_is_no_acceptance(coder):
     events = found(coder, "Venezuela refused to accept the Brazilian proposal.")
     assert not any(code.startswith("03") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan will send humanitarian aid to Nepal.", ("0333", "JPN", "NPL")),
+        ("Germany will supply tanks to Ukraine.", ("0332", "DEU", "UKR")),
+        ("Japan will support India's bid for a permanent seat.", ("032", "JPN", "IND")),
+    ],
+)
+def test_aid_or_support_a_state_will_give_is_its_announced_intent(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize("text", ["The aid will be delivered to Nepal next week.", "Canada will not send weapons to Israel."])
+def test_agentless_or_negated_aid_plans_are_no_intent(coder, text):
+    assert not found(coder, text)

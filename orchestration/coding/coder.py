@@ -294,7 +294,7 @@ class EventCoder:
                         # with its counterpart named is the intent to meet (036), whoever reports it
                         # (unreported, 'Brazil will host Argentina next month' is no event)
                         announced = intent_code(code, self.intents)
-                    if announced is None and lex.lang == "en" and code[:2] == YIELD_ROOT and _stated_plan(tokens, trig, modifiers, source[0]):
+                    if announced is None and lex.lang == "en" and code[:2] in STATED_PLAN_ROOTS and _stated_plan(tokens, trig, modifiers, source[0]):
                         announced = intent_code(code, self.intents)
                     code = announced
                     if code is None:
@@ -2082,14 +2082,16 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
 
 
 YIELD_ROOT = "08"
+STATED_PLAN_ROOTS = frozenset({"05", "07", "08"})  # support, aid and concessions a state 'will' give
 CONCESSION_PREFIXES = ("08", "034", "035")  # concessions and the intent to make them
 PLAN_WORDS = frozenset({"will", "'ll"})
 
 
 def _stated_plan(tokens, trig: Match, modifiers, subject: Mention) -> bool:
-    """'Turkey will allow the refugees to return', 'Israel will release 50 prisoners': a
-    concession its doer 'will' make, stated as a fact with no one else reporting it, is its
-    announced decision (035x); 'would', 'is to', a passive or another speaker keep it a plan."""
+    """'Turkey will allow the refugees to return', 'Israel will release 50 prisoners', 'Japan will
+    send aid to Nepal': a concession, aid or support its doer 'will' give, stated as a fact with no
+    one else reporting it, is its announced decision (03x); 'would', 'is to', a passive or another
+    speaker keep it a plan."""
     if "report_verb" in modifiers or subject.resolved or subject.oblique:
         return False
     k = trig.start - 1
