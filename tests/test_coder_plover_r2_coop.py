@@ -500,3 +500,16 @@ def test_aid_or_support_a_state_will_give_is_its_announced_intent(coder, text, e
 @pytest.mark.parametrize("text", ["The aid will be delivered to Nepal next week.", "Canada will not send weapons to Israel."])
 def test_agentless_or_negated_aid_plans_are_no_intent(coder, text):
     assert not found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Saudi Arabia mobilized international support for the Palestinians.", ("053", "SAU", "PSE")),
+        ("Qatar lobbied on behalf of the Taliban in Washington.", ("053", "QAT", "AFG")),
+    ],
+)
+def test_support_mobilized_for_another_is_rallying_support_not_mobilization(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert not any(code.startswith("15") for code, _, _ in events)
