@@ -845,6 +845,7 @@ def _armed(target) -> bool:
 
 
 SELF_IMPOSED_CODES = frozenset({"1723"})  # curfews: on one's own people (a state of emergency keeps the government as its target)
+OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
@@ -2987,7 +2988,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # not know, attacked by a foreign actor, is in the country the article is about
         target = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True)
         confidence -= 0.2
-    if target is None and "home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries:
+    if target is None and ("home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES or pattern.code in OWN_COUNTRY_CODES) and len(countries := {a.country for a in source.actors}) == 1 and None not in countries and any(a.role for a in source.actors):
+        # ('The Georgian president resigned'): a leader giving up power yields it to his country (CAMEO 0831)
         # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
         # imposer's own people (not on its government, which imposed it), whatever the article's home
         target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
