@@ -524,3 +524,15 @@ def test_support_mobilized_for_another_is_rallying_support_not_mobilization(code
 )
 def test_agreeing_to_accede_is_the_intent_to_change_leadership_or_policy(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition demanded free and fair elections from the government.",
+        "The Malian junta promised free elections.",
+        "Pakistani opposition leaders agreed to hold a violence free rally in Lahore.",
+    ],
+)
+def test_free_as_an_adjective_frees_no_one(coder, text):
+    assert "0841" not in codes(found(coder, text))
