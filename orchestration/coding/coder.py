@@ -2988,10 +2988,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # not know, attacked by a foreign actor, is in the country the article is about
         target = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True)
         confidence -= 0.2
-    if target is None and ("home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES or pattern.code in OWN_COUNTRY_CODES) and len(countries := {a.country for a in source.actors}) == 1 and None not in countries and any(a.role for a in source.actors):
-        # ('The Georgian president resigned'): a leader giving up power yields it to his country (CAMEO 0831)
+    if target is None and "home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries:
         # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
         # imposer's own people (not on its government, which imposed it), whatever the article's home
+        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
+    if target is None and pattern.code in OWN_COUNTRY_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries and all(a.role for a in source.actors):
+        # 'The Georgian president resigned': a leader giving up power yields it to his country (CAMEO 0831)
         target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
