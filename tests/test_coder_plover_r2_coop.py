@@ -536,3 +536,18 @@ def test_agreeing_to_accede_is_the_intent_to_change_leadership_or_policy(coder, 
 )
 def test_free_as_an_adjective_frees_no_one(coder, text):
     assert "0841" not in codes(found(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The World Food Programme distributed food to 50,000 people in Somalia.", ("073", "UNO", "SOM")),
+        ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", ("071", "SAU", "PAK")),
+        ("UNICEF provided clean water to flood victims in Pakistan.", ("073", "UNO", "PAK")),
+        ("Germany granted Namibia 1.1 billion euros in development aid.", ("070", "DEU", "NAM")),
+        ("Washington transferred Patriot missiles to Kyiv.", ("072", "USA", "UKR")),
+        ("Qatar financed the reconstruction of Gaza.", ("071", "QAT", "PSE")),
+    ],
+)
+def test_aid_handed_out_paid_for_or_transferred(coder, text, expected):
+    assert expected in found(coder, text)
