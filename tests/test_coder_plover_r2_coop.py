@@ -551,3 +551,24 @@ def test_free_as_an_adjective_frees_no_one(coder, text):
 )
 def test_aid_handed_out_paid_for_or_transferred(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_money_invested_in_a_country_is_economic_cooperation(coder):
+    assert ("061", "CHN", "BRA") in found(coder, "China invested 5 billion dollars in Brazil's railways.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Turkish and Iraqi police carried out a joint operation against smugglers.", {("062", "TUR", "IRQ"), ("062", "IRQ", "TUR")}),
+        ("Kenya launched a joint operation with Somalia against al-Shabaab.", {("062", "KEN", "SOM")}),
+    ],
+)
+def test_a_joint_operation_is_cooperation_between_its_partners_not_with_its_enemy(coder, text, expected):
+    events = by_actor(coder, text)
+    assert expected <= {(c, s[:3], t[:3] if t else t) for c, s, t in events}
+    assert not any(t and t.endswith(("CRM", "REB")) for c, _, t in events if c == "062")
+
+
+def test_a_joint_operation_with_no_partner_named_is_no_cooperation(coder):
+    assert "062" not in codes(found(coder, "Nigeria launched a joint operation against Boko Haram."))

@@ -2924,7 +2924,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # ('lodged an official protest with Albania': in a complaint's pattern, a bare role noun
         # inside the gap, before its last word, qualifies the protest and is not its addressee)
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m)), None)
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not _adversary(tokens, m, pattern, modifiers)), None)
         if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT:
             target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
@@ -3108,6 +3108,20 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
     as a partner acts alongside the doer and is not what the act is aimed at, except when the act
     is cooperation itself ('drills in cooperation with India')."""
     return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
+
+
+COOPERATION_ROOTS = frozenset({"05", "06"})
+
+
+def _adversary(tokens, m: Mention, pattern: EventPattern, modifiers) -> bool:
+    """'carried out a joint operation against smugglers': whom a joint act is aimed against is
+    not the partner of the cooperation."""
+    if "recip" not in pattern.options or pattern.code[:2] not in COOPERATION_ROOTS:
+        return False
+    k = m.start - 1
+    while k >= 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "against"
 
 
 def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:
