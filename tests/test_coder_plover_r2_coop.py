@@ -572,3 +572,18 @@ def test_a_joint_operation_is_cooperation_between_its_partners_not_with_its_enem
 
 def test_a_joint_operation_with_no_partner_named_is_no_cooperation(coder):
     assert "062" not in codes(found(coder, "Nigeria launched a joint operation against Boko Haram."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Nigerian president flew to London for talks with the British prime minister.", ("042", "NGA", "GBR")),
+        ("The Chinese foreign minister headed to Pakistan on Monday.", ("042", "CHN", "PAK")),
+    ],
+)
+def test_flying_or_heading_to_a_capital_is_a_visit(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_heading_to_the_polls_visits_no_one(coder):
+    assert not found(coder, "Voters headed to the polls in Chile.")
