@@ -587,3 +587,21 @@ def test_flying_or_heading_to_a_capital_is_a_visit(coder, text, expected):
 
 def test_heading_to_the_polls_visits_no_one(coder):
     assert not found(coder, "Voters headed to the polls in Chile.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan offered 10 million dollars in aid to Nepal.", ("033", "JPN", "NPL")),
+        ("South Korea offered humanitarian aid to North Korea.", ("0333", "KOR", "PRK")),
+        ("Russia offered Belarus a 1 billion dollar loan.", ("0331", "RUS", "BLR")),
+        ("The United States vowed to defend the Philippines.", ("0334", "USA", "PHL")),
+        ("Canada promised to resettle 25,000 Syrian refugees.", ("0333", "CAN", "SYR")),
+        ("Germany resettled 10,000 Syrian refugees last year.", ("073", "DEU", "SYR")),
+    ],
+)
+def test_aid_offered_is_an_intent_and_refugees_resettled_are_sheltered(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    if expected[0].startswith("03"):
+        assert not any(code.startswith("07") for code, _, _ in events)
