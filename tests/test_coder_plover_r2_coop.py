@@ -605,3 +605,18 @@ def test_aid_offered_is_an_intent_and_refugees_resettled_are_sheltered(coder, te
     assert expected in events
     if expected[0].startswith("03"):
         assert not any(code.startswith("07") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran released the seized British tanker.", ("0842", "IRN", "GBR")),
+        ("India returned the Pakistani soldier who crossed the border by mistake.", ("0841", "IND", "PAK")),
+        ("Israel lifted the closure of the West Bank.", ("081", "ISR", "PSE")),
+        ("The Syrian army lifted the siege of Deir ez-Zor.", ("0872", "SYR", "SYR")),
+    ],
+)
+def test_ships_returned_are_property_soldiers_returned_persons_and_sieges_lifted_ease_a_blockade(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert "191" not in codes(events)
