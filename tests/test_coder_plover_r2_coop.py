@@ -620,3 +620,8 @@ def test_ships_returned_are_property_soldiers_returned_persons_and_sieges_lifted
     events = found(coder, text)
     assert expected in events
     assert "191" not in codes(events)
+
+
+def test_soldiers_remains_returned_are_remains_not_soldiers(coder):
+    events = found(coder, "Ukraine returned the remains of Russian soldiers.")
+    assert ("0842", "UKR", "RUS") in events and "0841" not in codes(events)
