@@ -320,6 +320,8 @@ class EventCoder:
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
                 if source is not None and "armed" in pattern.options and source[1].role not in ARMED_ROLES:
                     continue  # 'the delegation withdrew from the talks': only armed forces retreat
+                if source is not None and "official" in pattern.options and source[1].role not in OFFICIAL_ROLES:
+                    continue  # 'refugees flew to Germany': only officials visit
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 key = (code, source[1].code if source else None, target[1].code if target else None)
@@ -837,6 +839,7 @@ MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tu�
 
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+OFFICIAL_ROLES = frozenset({"GOV", "LEG", "IGO"})
 
 
 def _armed(target) -> bool:

@@ -455,7 +455,8 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # attributed: the pattern says an actor is to blame; the speaker who says so is the source, that actor the target.
 # nonstate: only a non-state actor named by its role does it ('in protest at': activists, not a state recalling its envoy).
 # armed: only an armed force or group does it ('Russian troops withdrew from Kherson'; a delegation withdrawing from talks does not retreat).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed", "armed"})
+# official: only a government, parliament or international organisation does it ('the president flew to London'; refugees flown to Germany visit no one).
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed", "armed", "official"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
