@@ -631,3 +631,19 @@ def test_ships_returned_are_property_soldiers_returned_persons_and_sieges_lifted
 def test_soldiers_remains_returned_are_remains_not_soldiers(coder):
     events = found(coder, "Ukraine returned the remains of Russian soldiers.")
     assert ("0842", "UKR", "RUS") in events and "0841" not in codes(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia agreed to supply gas to Moldova.", {("0311", "RUS", "MDA")}),
+        ("Ethiopia agreed to allow journalists into Tigray.", {("0351", "ETH", "ETH")}),
+        ("India and China agreed to disengage troops along the border.", {("0356", "IND", "CHN"), ("0356", "CHN", "IND")}),
+    ],
+)
+def test_supplies_journalists_let_in_and_disengagement_agreed_to_are_intents(coder, text, expected):
+    assert expected <= found(coder, text)
+
+
+def test_journalists_refused_entry_are_no_concession(coder):
+    assert not any(code.startswith(("08", "03")) for code in codes(found(coder, "Ethiopia refused to allow journalists into Tigray.")))
