@@ -647,3 +647,8 @@ def test_supplies_journalists_let_in_and_disengagement_agreed_to_are_intents(cod
 
 def test_journalists_refused_entry_are_no_concession(coder):
     assert not any(code.startswith(("08", "03")) for code in codes(found(coder, "Ethiopia refused to allow journalists into Tigray.")))
+
+
+def test_whom_one_meets_stays_the_partner_even_with_others_present(coder):
+    events = found(coder, "The US president met the Ukrainian president with NATO leaders.")
+    assert ("040", "USA", "UKR") in events

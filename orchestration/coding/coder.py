@@ -2928,7 +2928,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # inside the gap, before its last word, qualifies the protest and is not its addressee)
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not _adversary(tokens, m, pattern, modifiers)), None)
-        if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT:
+        if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
             target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
@@ -3048,6 +3048,9 @@ def _by_phone(trig: Match, modifiers) -> bool:
     ends = [s for s, _ in modifiers.get("clause_break", ()) if s >= trig.end]
     limit = min([trig.end + PHONE_REACH] + ends)
     return _kind_between(modifiers, "phone", trig.end, limit)
+
+
+TOPIC_VERBS = frozenset({"discuss", "talk", "speak", "confer"})  # verbs whose object is the topic, not the partner
 
 
 def _with_partner(target: Mention, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
