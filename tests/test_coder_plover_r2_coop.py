@@ -652,3 +652,8 @@ def test_journalists_refused_entry_are_no_concession(coder):
 def test_whom_one_meets_stays_the_partner_even_with_others_present(coder):
     events = found(coder, "The US president met the Ukrainian president with NATO leaders.")
     assert ("040", "USA", "UKR") in events
+
+
+def test_a_speaker_reporting_attacks_between_two_sides_attacks_no_one(coder):
+    events = found(coder, "The UN said attacks between Israel and Hezbollah escalated.")
+    assert not any(s == "UNO" for _, s, _ in events)

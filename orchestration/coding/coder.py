@@ -2759,6 +2759,9 @@ CONTRASTIVE = frozenset({"but"})
 
 
 THIRD_PARTY_CODES = frozenset({"043", "045", "039"})  # hosting, mediating and offering to mediate talks between two sides
+# statements, appeals, support, demands, disapproval, rejections, threats about what two others do
+# ('Germany welcomed the agreement between Serbia and Kosovo'): aimed at each of them
+JUDGING_PAIR_ROOTS = SPEECH_ACT_ROOTS | {"05"}
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
@@ -2782,7 +2785,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if pair is None and "noun" in pattern.options:
         # 'le sommet américano-japonais': a compound adjective next to the noun
         pair = next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
-    if pair is not None and (pattern.code[:3] in THIRD_PARTY_CODES or "recip" not in pattern.options) and "noun" not in pattern.options:
+    if pair is not None and (pattern.code[:3] in THIRD_PARTY_CODES or ("recip" not in pattern.options and pattern.code[:2] in JUDGING_PAIR_ROOTS)) and "noun" not in pattern.options:
         # 'Togo hosted talks between the government and the rebels', 'Qatar mediated between X and
         # Y': the host or mediator acts on each side; so does whoever welcomes or condemns what
         # two others did ('Germany welcomed the agreement between Serbia and Kosovo')
