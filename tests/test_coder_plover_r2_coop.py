@@ -657,3 +657,15 @@ def test_whom_one_meets_stays_the_partner_even_with_others_present(coder):
 def test_a_speaker_reporting_attacks_between_two_sides_attacks_no_one(coder):
     events = found(coder, "The UN said attacks between Israel and Hezbollah escalated.")
     assert not any(s == "UNO" for _, s, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chinese officials visited Kenya.", ("042", "CHN", "KEN")),
+        ("A delegation of Chinese officials visited Kenya on Monday.", ("042", "CHN", "KEN")),
+        ("The Chinese president paid an official visit to Kenya.", ("042", "CHN", "KEN")),
+    ],
+)
+def test_officials_visiting_and_official_visits_are_visits(coder, text, expected):
+    assert expected in found(coder, text)

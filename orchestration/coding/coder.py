@@ -151,7 +151,8 @@ class EventCoder:
         modifiers = _modifier_positions(lex, tokens, views)
         if lex.lang == "de":
             _german_sie(tokens, modifiers)
-        candidates = longest_non_overlapping(lex.events.find(tokens, views))
+        found = lex.events.find(tokens, views)
+        candidates = longest_non_overlapping(found)
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
         views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
@@ -159,7 +160,10 @@ class EventCoder:
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
         views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == PROTEST_ROOT]
+        # ('paid an official visit to Kenya'): a role word right before the last word of a visit or talks phrase qualifies them
+        views["consult_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 2 and m.payload.code[:2] == CONSULT_ROOT and tokens[m.end - 1].text.isalpha() and not _any_kind_at(modifiers, PREPOSITIONS, m.end - 1)]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
+        candidates = _shorter_inside_actor_overlaps(candidates, found, mentions)
         triggers = [
             m
             for m in candidates
@@ -1207,6 +1211,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
     if roles and views.get("protest_spans"):
         roles = [m for m in roles if not any(s <= m.start and m.end < e for s, e in views["protest_spans"])]
+    if roles and views.get("consult_spans"):
+        roles = [m for m in roles if not any(s < m.start and m.end == e - 1 for s, e in views["consult_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
@@ -2547,6 +2553,19 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
         discourse.subject_age = 0
     else:
         discourse.subject_age += 1
+
+
+def _shorter_inside_actor_overlaps(candidates: list[Match], found: list[Match], mentions: list[Mention]) -> list[Match]:
+    """'Chinese officials visited Kenya': the longest pattern ('official visit') starts on an
+    actor's word and is no event, but a shorter one inside it, past the actor ('visited'), is."""
+    dropped = [m for m in candidates if m.payload.code != NOT_AN_EVENT and _overlaps_any(m, mentions)]
+    if not dropped:
+        return candidates
+    inner = [r for r in found if any(d.start < r.start and r.end <= d.end for d in dropped) and not _overlaps_any(r, mentions)]
+    if not inner:
+        return candidates
+    kept = [m for m in candidates if m not in dropped]
+    return longest_non_overlapping(kept + longest_non_overlapping(inner))
 
 
 def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
