@@ -669,3 +669,17 @@ def test_a_speaker_reporting_attacks_between_two_sides_attacks_no_one(coder):
 )
 def test_officials_visiting_and_official_visits_are_visits(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ethiopia withdrew its troops from Somalia.", ("0874", "ETH", "SOM")),
+        ("Israel withdrew its forces from Gaza.", ("0874", "ISR", "PSE")),
+        ("The Pakistani army said it would withdraw troops from the border.", ("0356", "PAK", None)),
+    ],
+)
+def test_the_forces_withdrawn_are_the_doers_own_not_the_target(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert not any(s == t for _, s, t in events)

@@ -155,7 +155,8 @@ class EventCoder:
         candidates = longest_non_overlapping(found)
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
-        views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
+        # (and 'withdrew its troops from Somalia': the forces a de-escalation pulls back are the doer's own, not its target)
+        views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] in ROLE_QUALIFIED_ROOTS or m.payload.code.startswith(DE_ESCALATION))]
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
@@ -1276,6 +1277,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
 # acts named by phrases a role word may qualify: 'military aid', 'pledged military assistance',
 # 'military cooperation' (promises, material cooperation, aid)
 ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07"})
+DE_ESCALATION = "087"
 DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase is its object ('opened an embassy')
 
 
