@@ -683,3 +683,22 @@ def test_the_forces_withdrawn_are_the_doers_own_not_the_target(coder, text, expe
     events = found(coder, text)
     assert expected in events
     assert not any(s == t for _, s, t in events)
+
+
+# ---- commitments with a day inside, 'his country', pacts of two, working with a partner
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya and Ethiopia agreed on Monday to boost security cooperation along their border.", {("032", "KEN", "ETH"), ("032", "ETH", "KEN")}),
+        ("Brazil and Argentina pledged on Friday to deepen economic integration.", {("030", "BRA", "ARG"), ("030", "ARG", "BRA")}),
+        ("Indonesia's president said his country was ready to send peacekeepers to Gaza.", {("0334", "IDN", "PSE")}),
+        ("Xi told his French counterpart that China was willing to work with France to promote peace.", {("030", "CHN", "FRA")}),
+        ("The Philippines and Japan signed a defence pact on Monday allowing troops to be deployed on each other's soil.", {("057", "PHL", "JPN"), ("057", "JPN", "PHL")}),
+    ],
+)
+def test_commitments_pacts_and_readiness_to_work_together(coder, text, expected):
+    events = found(coder, text)
+    assert expected <= events
+    assert not any(s == t for _, s, t in events)

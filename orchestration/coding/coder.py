@@ -892,9 +892,10 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "negation"
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
-    if _kind_between(modifiers, "commitment", lo, trig.start):
+    # (a long commitment, 'agreed on Monday to boost', counts by where it ends)
+    start = next((s for s, e in modifiers.get("commitment", ()) if lo <= e <= trig.start), None)
+    if start is not None:
         # ('unless the president agrees to step down', 'if Iraq agrees to allow'): a conditional commitment is none
-        start = next(s for s, e in modifiers["commitment"] if lo <= s and e <= trig.start)
         return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
@@ -2984,6 +2985,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
     # ('Colombia and the FARC agreed to a ceasefire': a state and its own rebels are two sides too)
     sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role != b.role and ((a.role and b.role) or (a.role or b.role) in NON_STATE_ROLES))]
+    if sides and "recip" in pattern.options and target is not None and target.kind == "role_home":
+        target = None  # ('the Philippines and Japan signed a pact allowing troops to be deployed'): a bare role word is no third party
     if sides and (mutual or (target is None and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
