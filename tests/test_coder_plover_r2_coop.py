@@ -702,3 +702,22 @@ def test_commitments_pacts_and_readiness_to_work_together(coder, text, expected)
     events = found(coder, text)
     assert expected <= events
     assert not any(s == t for _, s, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United States on Thursday announced a new 300 million dollar military aid package for Ukraine.", ("0332", "USA", "UKR")),
+        ("The World Bank on Tuesday approved a 500 million dollar loan for Egypt to support its economy.", ("071", "WBK", "EGY")),
+        ("China has delivered 200,000 doses of its vaccine to Sri Lanka, the embassy said.", ("073", "CHN", "LKA")),
+    ],
+)
+def test_aid_packages_announced_loans_approved_and_vaccines_delivered(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_ties_restored_in_a_deal_brokered_by_a_third_state_are_between_the_two(coder):
+    events = found(coder, "Iran and Saudi Arabia restored diplomatic ties in a deal brokered by China.")
+    assert {("054", "IRN", "SAU"), ("054", "SAU", "IRN")} <= events
+    assert not any(code == "054" and t == "CHN" for code, _, t in events)
+    assert ("045", "CHN", "IRN") in events

@@ -2985,8 +2985,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
     # ('Colombia and the FARC agreed to a ceasefire': a state and its own rebels are two sides too)
     sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role != b.role and ((a.role and b.role) or (a.role or b.role) in NON_STATE_ROLES))]
-    if sides and "recip" in pattern.options and target is not None and target.kind == "role_home":
-        target = None  # ('the Philippines and Japan signed a pact allowing troops to be deployed'): a bare role word is no third party
+    if sides and "recip" in pattern.options and target is not None and (target.kind == "role_home" or _preceded_by(target.start, modifiers, "agent")):
+        # ('the Philippines and Japan signed a pact allowing troops to be deployed', 'restored ties in
+        # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third party
+        target = None
     if sides and (mutual or (target is None and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
