@@ -721,3 +721,18 @@ def test_ties_restored_in_a_deal_brokered_by_a_third_state_are_between_the_two(c
     assert {("054", "IRN", "SAU"), ("054", "SAU", "IRN")} <= events
     assert not any(code == "054" and t == "CHN" for code, _, t in events)
     assert ("045", "CHN", "IRN") in events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Venezuela said it was ready for dialogue with Guyana.", ("036", "VEN", "GUY")),
+        ("The Taliban said they were open to negotiations with the Afghan government.", ("036", "AFG", "AFG")),
+    ],
+)
+def test_readiness_for_talks_is_the_intent_to_meet(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_not_being_ready_for_talks_is_no_intent(coder):
+    assert not found(coder, "North Korea is not ready for talks with the United States.")
