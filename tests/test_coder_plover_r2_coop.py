@@ -736,3 +736,8 @@ def test_readiness_for_talks_is_the_intent_to_meet(coder, text, expected):
 
 def test_not_being_ready_for_talks_is_no_intent(coder):
     assert not found(coder, "North Korea is not ready for talks with the United States.")
+
+
+def test_an_act_after_a_commitments_object_is_no_commitment(coder):
+    events = found(coder, "Armenia and Azerbaijan agreed to a deal after clashes on the border.")
+    assert not any(code.startswith("13") for code, _, _ in events)

@@ -892,8 +892,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "negation"
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
-    # (a long commitment, 'agreed on Monday to boost', counts by where it ends)
-    start = next((s for s, e in modifiers.get("commitment", ()) if lo <= e <= trig.start), None)
+    # (a long commitment, 'agreed on Monday to boost security cooperation', also counts when it ends right before)
+    start = next((s for s, e in modifiers.get("commitment", ()) if (lo <= s and e <= trig.start) or trig.start - COMMITMENT_TAIL <= e <= trig.start), None)
     if start is not None:
         # ('unless the president agrees to step down', 'if Iraq agrees to allow'): a conditional commitment is none
         return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
@@ -919,6 +919,7 @@ def _pending_present(tokens, trig: Match, modifiers) -> bool:
     return _any_kind_at(modifiers, ("pronoun", "plural_pronoun"), k) or before.text[:1].isupper() or (before.surface != before.key and before.surface.endswith("s"))
 
 
+COMMITMENT_TAIL = 2  # words between a long commitment's end and its act: 'agreed on Monday to boost security cooperation'
 PURPOSE_REACH = 8  # 'willing to send material to help defend': the head verb's 'to', then its object
 
 
