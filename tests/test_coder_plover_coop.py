@@ -79,7 +79,7 @@ def test_cooperative_and_conceding_phrasings(coder, text, expected):
         ("Chad said it would allow the return of U.N. weapons inspectors without conditions.", ("0355", "TCD", "UNO")),
         ("Egyptian ministers agreed on Saturday to provide about 70 million dollars of aid for Niger.", ("033", "EGY", "NER")),
         ("Algeria is prepared to lift the ban on the party.", ("0351", "DZA", "DZA")),
-        ("The Kyrgyz president has agreed to resign, the speaker said.", ("035", "KGZ", None)),
+        ("The Kyrgyz president has agreed to resign, the speaker said.", ("0341", "KGZ", "KGZ")),  # CAMEO: commitments to resign are 0341, the country the target
     ],
 )
 def test_commitments_to_yield_or_to_give_are_intents(coder, text, expected):
@@ -94,7 +94,7 @@ def test_commitments_to_yield_or_to_give_are_intents(coder, text, expected):
         ("The Kyrgyz prime minister received a mission of observers from the OSCE.", ("0862", "KGZ", "SCE")),
         ("President Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.", ("0813", "SDN", "SDN")),
         ("Algeria lifted the ban on the party.", ("0812", "DZA", "DZA")),
-        ("The Georgian president resigned on Sunday.", ("0831", "GEO", None)),
+        ("The Georgian president resigned on Sunday.", ("0831", "GEO", "GEO")),  # the country as a whole is the target (CAMEO 0831)
     ],
 )
 def test_aid_given_peacekeepers_arriving_and_concessions(coder, text, expected):
@@ -139,10 +139,10 @@ def test_agreeing_a_ceasefire_is_the_intent_to_de_escalate_in_every_language(cod
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
-        ("Le président malien a démissionné dimanche.", "fr", ("0831", "MLI", None)),
-        ("El presidente peruano dimitió el domingo.", "es", ("0831", "PER", None)),
-        ("O presidente angolano renunciou ao cargo no domingo.", "pt", ("0831", "AGO", None)),
-        ("Il presidente tunisino si è dimesso domenica.", "it", ("0831", "TUN", None)),
+        ("Le président malien a démissionné dimanche.", "fr", ("0831", "MLI", "MLI")),
+        ("El presidente peruano dimitió el domingo.", "es", ("0831", "PER", "PER")),
+        ("O presidente angolano renunciou ao cargo no domingo.", "pt", ("0831", "AGO", "AGO")),
+        ("Il presidente tunisino si è dimesso domenica.", "it", ("0831", "TUN", "TUN")),
         ("La France va fournir 500 troupes à la force de paix au Mali, a déclaré la ministre française.", "fr", ("0334", "FRA", "MLI")),
         ("Polen stellt 500 Truppen für die Friedenstruppe in Mali.", "de", ("074", "POL", "MLI")),
     ],

@@ -154,17 +154,22 @@ class EventCoder:
         modifiers = _modifier_positions(lex, tokens, views)
         if lex.lang == "de":
             _german_sie(tokens, modifiers)
-        candidates = longest_non_overlapping(lex.events.find(tokens, views))
+        found = lex.events.find(tokens, views)
+        candidates = longest_non_overlapping(found)
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
-        views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] in ROLE_QUALIFIED_ROOTS]
+        # (and 'withdrew its troops from Somalia': the forces a de-escalation pulls back are the doer's own, not its target)
+        views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] in ROLE_QUALIFIED_ROOTS or m.payload.code.startswith(DE_ESCALATION))]
         views["inner_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 2 and m.payload.code[:2] in INNER_QUALIFIED_ROOTS]
         # ('opened an embassy in Tehran', 'reopened its embassy'): the role word a diplomatic act's pattern ends on is its object
         views["object_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and m.payload.code[:2] == DIPLOMATIC_ROOT]
         # ('a general strike', 'went on a general strike'): a role word inside a protest phrase, before its last word, names the protest
         # ... and so does 'opposition' or 'military' inside a refusal's, threat's or attack's ('voiced strong opposition to', 'threatened military action against')
         views["protest_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] == PROTEST_ROOT or _qualifying_role_word(tokens, m))]
+        # ('paid an official visit to Kenya'): a role word right before the last word of a visit or talks phrase qualifies them
+        views["consult_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 2 and m.payload.code[:2] == CONSULT_ROOT and tokens[m.end - 1].text.isalpha() and not _any_kind_at(modifiers, PREPOSITIONS, m.end - 1)]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
+        candidates = _shorter_inside_actor_overlaps(candidates, found, mentions)
         triggers = [
             m
             for m in candidates
@@ -262,7 +267,16 @@ class EventCoder:
                     participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words))
 
             held = _custody(tokens, trig, mentions, modifiers) if pattern.code == ARREST else None
-            dyads = [((held[0], a), (held[1], b), 0.7) for a in held[0].actors for b in held[1].actors if a != b] if held else _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
+            dyads = [((held[0], a), (held[1], b), 0.7) for a in held[0].actors for b in held[1].actors if a != b] if held else None
+            if dyads is None and relative is None and pattern.code == SHOW_OF_FORCE and _exercise(tokens, trig, lex.modifier_words.get("exercise", frozenset())):
+                # 'French and Egyptian warships launched war games': an exercise held by two or more
+                # states together is military cooperation between them (062), not a show of force
+                joint = EventPattern(JOINT_EXERCISE, pattern.options | {"recip", "notarget"}, pattern.rule)
+                sides = dyads_of(joint)
+                if sides and all(t is not None and t[0] is s[0] for s, t, _ in sides):
+                    pattern, dyads = joint, sides
+            if dyads is None:
+                dyads = _relative_dyads(*relative) if relative is not None else dyads_of(pattern)
             if not dyads and last_pair is not None and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _bare_number_object(tokens, trig):
                 # 'dispersed the demonstrators and arrested 30': the number counts the people just acted on
                 dyads = [(last_pair[0], last_pair[1], 0.6)]
@@ -295,12 +309,16 @@ class EventCoder:
                         # with its counterpart named is the intent to meet (036), whoever reports it
                         # (unreported, 'Brazil will host Argentina next month' is no event)
                         announced = intent_code(code, self.intents)
+                    if announced is None and lex.lang == "en" and code[:2] in STATED_PLAN_ROOTS and _stated_plan(tokens, trig, modifiers, source[0]):
+                        announced = intent_code(code, self.intents)
                     code = announced
                     if code is None:
                         continue
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
+                if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
+                    code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 if (code[:2] in AERIAL_ROOTS or code == "190") and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
@@ -317,6 +335,10 @@ class EventCoder:
                     target = Mention(trig.start, trig.end, [repeated], "implicit", pattern.rule, resolved=True), repeated
                 if source is not None and "nonstate" in pattern.options and (source[1].role is None or source[1].role in STATE_ROLES):
                     continue  # 'recalled its ambassador in protest at': a state's protest is no demonstration
+                if source is not None and "armed" in pattern.options and source[1].role not in ARMED_ROLES:
+                    continue  # 'the delegation withdrew from the talks': only armed forces retreat
+                if source is not None and "official" in pattern.options and source[1].role not in OFFICIAL_ROLES:
+                    continue  # 'refugees flew to Germany': only officials visit
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 if source is not None and lex.lang == "en" and code in (PROTEST_VERB_CODE, DISAPPROVE_CODE) and tokens[trig.start].key == PROTEST_LEMMA:
@@ -890,6 +912,7 @@ MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tu�
 
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+OFFICIAL_ROLES = frozenset({"GOV", "LEG", "IGO"})
 
 
 def _armed(target) -> bool:
@@ -900,6 +923,7 @@ def _armed(target) -> bool:
 # curfews (imposed or threatened) and protests crushed: on one's own people, protesters the
 # opposition (a state of emergency keeps the government as its target): code -> the target's role
 SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP"}
+OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
@@ -951,15 +975,52 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "negation"
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
-    if _kind_between(modifiers, "commitment", lo, trig.start):
+    # (a long commitment, 'agreed on Monday to boost security cooperation', also counts when it ends right before)
+    start = next((s for s, e in modifiers.get("commitment", ()) if (lo <= s and e <= trig.start) or trig.start - COMMITMENT_TAIL <= e <= trig.start), None)
+    if start is not None:
         # ('unless the president agrees to step down', 'if Iraq agrees to allow'): a conditional commitment is none
-        start = next(s for s, e in modifiers["commitment"] if lo <= s and e <= trig.start)
         return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
     if _kind_between(modifiers, "future", lo, trig.start):
         return "future"
+    if _kind_between(modifiers, "pending", lo, trig.start) and _pending_present(tokens, trig, modifiers):
+        return "modal"
     verb = tokens[trig.start].surface
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
+    head = _purpose_head(tokens, trig, modifiers)
+    return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+def _pending_present(tokens, trig: Match, modifiers) -> bool:
+    """'must agree to the changes before they demobilize', 'will stay until the militias
+    withdraw': a verb in the present right after its subject, in a clause opened by before or
+    until, is a condition still to be met, not an act that happened."""
+    word, k = tokens[trig.start], trig.start - 1
+    if k < 0 or word.surface not in (word.key, word.key + "s", word.key + "es"):
+        return False
+    before = tokens[k]
+    return _any_kind_at(modifiers, ("pronoun", "plural_pronoun"), k) or before.text[:1].isupper() or (before.surface != before.key and before.surface.endswith("s"))
+
+
+COMMITMENT_TAIL = 2  # words between a long commitment's end and its act: 'agreed on Monday to boost security cooperation'
+PURPOSE_REACH = 8  # 'willing to send material to help defend': the head verb's 'to', then its object
+
+
+def _purpose_head(tokens, trig: Match, modifiers) -> int | None:
+    """'Norway is willing to send material to help defend X', 'refused to send troops to protect
+    Y': an act named in a purpose infinitive shares what its head verb's infinitive is (a promise,
+    a refusal, a plan), which stands too far back for the trigger's own window: the head verb's
+    position, or None."""
+    k = trig.start - 1
+    if k >= 1 and tokens[k].lower == "help":
+        k -= 1  # 'to help defend'
+    if k < 1 or not _kind_at(modifiers, "infinitive", k):
+        return None
+    for j in range(k - 1, max(-1, k - PURPOSE_REACH), -1):
+        if _has_punct(tokens, j, k) or _kind_at(modifiers, "clause_break", j):
+            return None
+        if _kind_at(modifiers, "infinitive", j):
+            return j + 1 if j + 1 < k else None
     return None
 
 
@@ -1083,6 +1144,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
+    if root in SPEECH_ACT_ROOTS and lang == "en" and _coordinated_past_verb(tokens, previous, trig):
+        return False  # 'condemned Lithuania but praised Germany': a second act of the same subject
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
         covered = {k for m in mentions for k in range(m.start, m.end)}
@@ -1107,6 +1170,15 @@ def _coordinated_infinitive(tokens, k: int, modifiers) -> bool:
         return False
     # (both in the base form, as infinitives are: not 'sent troops to Somalia and attacked')
     return _kind_at(modifiers, "infinitive", j - 2) and all(tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].key == tokens[i].lower for i in (j - 1, k))
+
+
+PAST_VERB_COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated_past_verb(tokens, previous: Match, trig: Match) -> bool:
+    """'condemned Lithuania but praised Germany', 'accused Kyiv and thanked Paris': a past-tense
+    verb right after and/but is a new act, not the content of the speech act before it."""
+    return trig.start - 1 >= previous.end and tokens[trig.start - 1].lower in PAST_VERB_COORDINATORS and tokens[trig.start].lower.endswith("ed")
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
@@ -1291,6 +1363,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
     if roles and views.get("protest_spans"):
         roles = [m for m in roles if not any(s <= m.start and m.end < e for s, e in views["protest_spans"])]
+    if roles and views.get("consult_spans"):
+        roles = [m for m in roles if not any(s < m.start and m.end == e - 1 for s, e in views["consult_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
     atoms = longest_non_overlapping(raw)
@@ -1362,6 +1436,7 @@ ROLE_QUALIFIED_ROOTS = frozenset({"03", "06", "07", "09"})
 # ... and aid or ties cut, where only a role word inside the phrase qualifies it ('halted military
 # aid to Egypt'); one ending it is whom the act is aimed at ('expelled two Estonian diplomats')
 INNER_QUALIFIED_ROOTS = frozenset({"16"})
+DE_ESCALATION = "087"
 DIPLOMATIC_ROOT = "05"  # ... and a role word ending a diplomatic act's phrase is its object ('opened an embassy')
 
 
@@ -2366,6 +2441,22 @@ def _reporting_gerund_speaker(tokens, s: int, mentions: list[Mention], modifiers
     return None
 
 
+REPORT_SUBJECT_REACH = 3  # 'Iraq said it', 'Iraq said on Monday it', 'Iraq said that it'
+
+
+def _report_subject(tokens, s: int, mentions: list[Mention], modifiers) -> Mention | None:
+    """'In a letter handed to the United Nations, Iraq said it would allow ...': a pronoun opening
+    the clause a report verb reports stands for that verb's subject, the actor right before it,
+    not for the sentence's first actor."""
+    for r, e in modifiers.get("report_verb", ()):
+        if not (e <= s <= e + REPORT_SUBJECT_REACH) or _has_punct(tokens, e, s):
+            continue
+        if any(e <= m.start < s for m in mentions):
+            continue  # ('said on Monday that it', not 'told Ukraine it')
+        return next((m for m in reversed(mentions) if m.end == r and not m.oblique and not m.resolved and m.kind not in ("location", "anti") and all(a.country for a in m.actors)), None)
+    return None
+
+
 def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None, three: frozenset[str] = frozenset()) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
@@ -2397,6 +2488,8 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             obj = s > 0 and (s - 1 in trigger_starts or _preceded_by_preposition(s, modifiers))
             local = None
             speaker = _reporting_gerund_speaker(tokens, s, mentions, modifiers) if kind == "pronoun" and tokens is not None else None
+            if speaker is None and kind == "pronoun" and tokens is not None:
+                speaker = _report_subject(tokens, s, mentions, modifiers)
             if speaker is not None:
                 resolved.append(Mention(s, e, list(speaker.actors), "reference", kind, resolved=True))
                 continue
@@ -2411,6 +2504,34 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
             if chosen:
                 resolved.append(Mention(s, e, list(chosen), "reference", kind, resolved=True))
     return resolved
+
+
+YIELD_ROOT = "08"
+STATED_PLAN_ROOTS = frozenset({"05", "07", "08"})  # support, aid and concessions a state 'will' give
+CONCESSION_PREFIXES = ("08", "034", "035")  # concessions and the intent to make them
+PLAN_WORDS = frozenset({"will", "'ll"})
+
+
+def _stated_plan(tokens, trig: Match, modifiers, subject: Mention) -> bool:
+    """'Turkey will allow the refugees to return', 'Israel will release 50 prisoners', 'Japan will
+    send aid to Nepal': a concession, aid or support its doer 'will' give, stated as a fact with no
+    one else reporting it, is its announced decision (03x); 'would', 'is to', a passive or another
+    speaker keep it a plan."""
+    if "report_verb" in modifiers or subject.resolved or subject.oblique:
+        return False
+    k = trig.start - 1
+    if k >= 0 and tokens[k].lower not in PLAN_WORDS:
+        k -= 1  # 'will now allow', 'will also release'
+    return k >= 0 and tokens[k].lower in PLAN_WORDS and subject.end in (k, k - 1)
+
+
+SHOW_OF_FORCE = "150"
+JOINT_EXERCISE = "062"
+
+
+def _exercise(tokens, trig: Match, words: frozenset[str]) -> bool:
+    """The show of force is an exercise ('war games', 'naval drills'), not a missile test or a parade."""
+    return any(tokens[k].lower in words for k in range(trig.start, trig.end))
 
 
 # what a commitment to an act becomes when it differs from announcing it (intents.tsv): troops
@@ -2910,6 +3031,19 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
         discourse.subject_age += 1
 
 
+def _shorter_inside_actor_overlaps(candidates: list[Match], found: list[Match], mentions: list[Mention]) -> list[Match]:
+    """'Chinese officials visited Kenya': the longest pattern ('official visit') starts on an
+    actor's word and is no event, but a shorter one inside it, past the actor ('visited'), is."""
+    dropped = [m for m in candidates if m.payload.code != NOT_AN_EVENT and _overlaps_any(m, mentions)]
+    if not dropped:
+        return candidates
+    inner = [r for r in found if any(d.start < r.start and r.end <= d.end for d in dropped) and not _overlaps_any(r, mentions)]
+    if not inner:
+        return candidates
+    kept = [m for m in candidates if m not in dropped]
+    return longest_non_overlapping(kept + longest_non_overlapping(inner))
+
+
 def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
     """A trigger whose first word belongs to an actor ('minister', 'forces') is not an event;
     one that only reaches into an actor ('expelled * ambassador of France') is."""
@@ -2963,8 +3097,8 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     if k > 0 and _kind_at(modifiers, "light_verb", k) and not _any_kind_at(modifiers, NOMINAL_CONTEXT, k - 1):
         return False  # 'Israel and Lebanon renewed negotiations': a determiner that is also a verb ('the renewed fighting' stays a noun)
     for j in range(k - 1, max(-1, trig.start - 1 - LIGHT_VERB_REACH), -1):
-        if _kind_at(modifiers, "light_verb", j):
-            return False
+        if _kind_at(modifiers, "light_verb", j) or (j == k - 1 and _kind_at(modifiers, "commitment", j)):
+            return False  # ('agreed to a prisoner swap': what one commits to is one's own act)
         if _kind_at(modifiers, "clause_break", j):
             break
     return True
@@ -3142,14 +3276,24 @@ def _coordinated_verbs(tokens, previous: Match, trig: Match, modifiers, mentions
     """'Yemeni forces raided an apartment ... and deported them', 'a arrêté X et expulsé Y': a
     verb coordinated with the previous one, with no subject of its own, shares its subject."""
     coordinators = [s for s, _ in modifiers.get("coordination", ()) if previous.end <= s < trig.start and tokens[s].text.isalpha()]
+    # ('condemned Lithuania but praised Germany': 'but' joins two verbs of one subject too)
+    contrast = [k for k in range(previous.end, trig.start) if tokens[k].lower in CONTRASTIVE]
+    if contrast and (not coordinators or contrast[-1] > coordinators[-1]):
+        coordinators = contrast
     if not coordinators or trig.start - coordinators[-1] > 3 or _kind_at(modifiers, "determiner", trig.start - 1):
         return False
     if any(coordinators[-1] < m.end <= trig.start and m.kind != "clitic" for m in mentions):
         return False
-    return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) for kind in ("clause_break", "report_verb"))
+    return not any(_kind_at(modifiers, kind, k) for k in range(previous.end, trig.start) if k not in contrast for kind in ("clause_break", "report_verb"))
+
+
+CONTRASTIVE = frozenset({"but"})
 
 
 THIRD_PARTY_CODES = frozenset({"043", "045", "039", "165", "135"})  # hosting, mediating, offering to mediate talks between two sides, and halting or threatening to halt that mediation
+# statements, appeals, support, demands, disapproval, rejections, threats about what two others do
+# ('Germany welcomed the agreement between Serbia and Kosovo'): aimed at each of them
+JUDGING_PAIR_ROOTS = SPEECH_ACT_ROOTS | {"05"}
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
@@ -3173,9 +3317,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if pair is None and ("noun" in pattern.options or (pattern.code[:2] in COMPOUND_PAIR_ROOTS and _is_nominal(trig, modifiers))):
         # 'le sommet américano-japonais': a compound adjective next to the noun
         pair = next((m for m in right + left if m.kind == "adjective" and len(m.actors) >= 2 and abs(m.start - trig.end) <= 1), None)
-    if pair is not None and pattern.code[:3] in THIRD_PARTY_CODES and "noun" not in pattern.options:
+    if pair is not None and (pattern.code[:3] in THIRD_PARTY_CODES or ("recip" not in pattern.options and pattern.code[:2] in JUDGING_PAIR_ROOTS)) and "noun" not in pattern.options:
         # 'Togo hosted talks between the government and the rebels', 'Qatar mediated between X and
-        # Y': the host or mediator acts on each side
+        # Y': the host or mediator acts on each side; so does whoever welcomes or condemns what
+        # two others did ('Germany welcomed the agreement between Serbia and Kosovo')
         host = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
         if host is not None and not set(host.actors) & set(pair.actors):
             for a in host.actors:
@@ -3330,7 +3475,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
         # ('partagé les résultats du sommet américano-japonais': a compound adjective qualifies a noun, it is no object)
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
-                       and not (m.kind == "adjective" and len(m.actors) >= 2)), None)
+                       and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)), None)
+        if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
+            target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -3361,7 +3508,12 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         source = pair  # 'X, role, et Y, role, se sont rencontrés': both met
     mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
-    sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role and b.role and a.role != b.role)]
+    # ('Colombia and the FARC agreed to a ceasefire': a state and its own rebels are two sides too)
+    sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role != b.role and ((a.role and b.role) or (a.role or b.role) in NON_STATE_ROLES))]
+    if sides and "recip" in pattern.options and target is not None and (target.kind == "role_home" or _preceded_by(target.start, modifiers, "agent")):
+        # ('the Philippines and Japan signed a pact allowing troops to be deployed', 'restored ties in
+        # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third party
+        target = None
     if sides and (mutual or (target is None and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
@@ -3397,6 +3549,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
         # imposer's own people (not on its government, which imposed it), whatever the article's home
         target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), SELF_IMPOSED_CODES[pattern.code])], "implicit", pattern.rule, resolved=True)
+    if target is None and pattern.code in OWN_COUNTRY_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries and all(a.role for a in source.actors):
+        # 'The Georgian president resigned': a leader giving up power yields it to his country (CAMEO 0831)
+        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
@@ -3410,6 +3565,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             role = None if pattern.code[:2] == "09" else "CVL" if pattern.code[:3] == "172" else "GOV"
             if role == "GOV" and all(a.country == aimed and a.role == "GOV" for a in source.actors):
                 role = None  # 'Bahrain said it will give the commission access': a government's measure at home is for its country, not itself
+            if pattern.code.startswith(CONCESSION_PREFIXES) and any(a.country == aimed and (a.role is None or a.role in STATE_ROLES) for a in source.actors):
+                # ('the president is prepared to lift the ban on the party', 'India lifted the curfew'):
+                # a state's concession at home is to its country, or its people, not to itself
+                role = "CVL" if any(a.country == aimed and a.role is None for a in source.actors) else None
             target = Mention(trig.start, trig.end, [Actor(aimed, role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code == SYMPATHY:
         # '"The images from Turkey and Syria shock us", said X': sympathy with the states its sentence names
@@ -3433,6 +3592,29 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             yield (source, a), (target, b), confidence
         if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
             yield (source, a), None, confidence - 0.1  # 'retiró sus tropas': its own troops are no target
+
+
+MEETING = "040"
+PHONE_CALL = "041"
+PHONE_REACH = 12
+
+
+def _by_phone(trig: Match, modifiers) -> bool:
+    """Talks held 'by phone', 'in a telephone call', 'via video link' later in their clause are a call (041)."""
+    ends = [s for s, _ in modifiers.get("clause_break", ()) if s >= trig.end]
+    limit = min([trig.end + PHONE_REACH] + ends)
+    return _kind_between(modifiers, "phone", trig.end, limit)
+
+
+TOPIC_VERBS = frozenset({"discuss", "talk", "speak", "confer"})  # verbs whose object is the topic, not the partner
+
+
+def _with_partner(target: Mention, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+    """'discussed the Gaza crisis with the Jordanian king', 'talked about Ukraine with Macron': the
+    partner of talks is the one named in their with-phrase, not the topic named before it."""
+    if _preceded_by(target.start, modifiers, "with"):
+        return None
+    return next((m for m in right if target.end <= m.start < clause_end and _preceded_by(m.start, modifiers, "with") and m.kind != "location"), None)
 
 
 PROTEST_ROOT = "14"
@@ -3559,6 +3741,20 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
     as a partner acts alongside the doer and is not what the act is aimed at, except when the act
     is cooperation itself ('drills in cooperation with India')."""
     return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
+
+
+COOPERATION_ROOTS = frozenset({"05", "06"})
+
+
+def _adversary(tokens, m: Mention, pattern: EventPattern, modifiers) -> bool:
+    """'carried out a joint operation against smugglers': whom a joint act is aimed against is
+    not the partner of the cooperation."""
+    if "recip" not in pattern.options or pattern.code[:2] not in COOPERATION_ROOTS:
+        return False
+    k = m.start - 1
+    while k >= 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "against"
 
 
 def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:

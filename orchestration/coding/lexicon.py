@@ -436,11 +436,11 @@ MODIFIER_KINDS = frozenset(
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
     commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number
-    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death three""".split()
+    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death three exercise pending phone""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
-WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number", "decision", "prospective", "ongoing", "captive", "demand_modal", "possibility", "aerial", "death", "three"})
+WORD_KINDS = frozenset({"object_pronoun", "collective", "settlement", "region_prefix", "first_person", "foreign", "number", "decision", "prospective", "ongoing", "captive", "demand_modal", "possibility", "aerial", "death", "three", "exercise"})
 DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # recip: reciprocal act; noun: nominal event read from a between-phrase; notarget: never has a
 # target; passive: the pattern itself is passive; home_target: with no target named, the act is
@@ -454,7 +454,9 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # dell'ONU', 'a UN report'), whose of-phrase is then the owner, not the object.
 # attributed: the pattern says an actor is to blame; the speaker who says so is the source, that actor the target.
 # nonstate: only a non-state actor named by its role does it ('in protest at': activists, not a state recalling its envoy).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed"})
+# armed: only an armed force or group does it ('Russian troops withdrew from Kherson'; a delegation withdrawing from talks does not retreat).
+# official: only a government, parliament or international organisation does it ('the president flew to London'; refugees flown to Germany visit no one).
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed", "armed", "official"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
