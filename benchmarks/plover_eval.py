@@ -11,7 +11,9 @@ target country. Precision: coder events that match their record's gold / coder e
 The gold records are coded in PLOVER 0.5 (their `version` field), the conversion table is PLOVER
 0.8 (2021), which renamed or split some categories; `category_in_version` maps a 0.8 category back
 to the 0.5 name by the CAMEO root: REQUEST was DEMAND; ACCUSE was INVESTIGATE (root 09) and
-DISAPPROVE (root 11); ASSAULT with conventional military force (root 19) was FIGHT.
+DISAPPROVE (root 11); ASSAULT with conventional military force (root 19) was FIGHT; and four
+codes sat elsewhere (MOVED_SINCE_0_5: destroying property, abducting and human shields were
+COERCE, sanctions SANCTION).
 """
 
 from __future__ import annotations
@@ -50,10 +52,19 @@ RENAMED_SINCE_0_5 = {
 }
 
 
+# CAMEO codes whose act PLOVER 0.5 put in another category than the 0.8 table: the gold's own
+# `mode` fields file destroying property and holding people ('blew up power lines', 'kidnapped',
+# 'holding refugees as human shields') under COERCE (modes destroy, detain), and its SANCTION
+# records include 'imposed sanctions'; 0.8 moved these to ASSAULT and COERCE.
+MOVED_SINCE_0_5 = {"1712": "COERCE", "181": "COERCE", "184": "COERCE", "163": "SANCTION"}
+
+
 def category_in_version(category: str | None, code: str, version: str) -> str | None:
     """The PLOVER category of a CAMEO code under the name the gold's version uses."""
     if category is None or not version.startswith("0.5"):
         return category
+    if code in MOVED_SINCE_0_5:
+        return MOVED_SINCE_0_5[code]
     renamed = RENAMED_SINCE_0_5.get(category, {})
     return renamed.get(code[:2], renamed.get(None, category))
 

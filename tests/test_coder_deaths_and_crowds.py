@@ -104,3 +104,16 @@ def test_an_anti_country_protest_is_aimed_at_that_country_by_the_places_people(c
     events = found(coder, "Des manifestations anti-françaises ont eu lieu samedi à Bamako.", "fr")
     assert ("141", "MLI", "FRA") in events
     assert not any(source == "FRA" for _, source, _ in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maoist rebels blew up two power pylons near Kathmandu on Sunday.", ("1712", "NPL", "NPL")),
+    ("Kurdish militants blew up an oil pipeline in southeastern Turkey.", ("1712", "TUR", "TUR")),
+    ("Islamist fighters were using villagers in northern Mali as human shields.", ("184", "MLI", "MLI")),
+])
+def test_infrastructure_blown_up_and_people_used_as_shields(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_bomb_among_people_stays_a_bombing(coder):
+    assert not any(code == "1712" for code, _, _ in found(coder, "Rebels blew up a bus in northern Nigeria, killing ten people."))
