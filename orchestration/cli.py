@@ -191,9 +191,12 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     from orchestration.coding import lemmas
     from orchestration.coding.text import SUPPORTED_LANGUAGES
 
-    for lang in SUPPORTED_LANGUAGES:  # decoded once here, not by every coding worker at once
+    from orchestration.coding.lexicon import load_language
+
+    for lang in SUPPORTED_LANGUAGES:  # decoded and built once here, not by every coding worker at once
         lemmas.is_known("a", lang)
-    print(f"lemma dictionaries cached in {lemmas.cache_folder()}")
+        load_language(lang)
+    print(f"lemma dictionaries and built lexicons cached in {lemmas.cache_folder()}")
     return 0
 
 
