@@ -572,6 +572,29 @@ def _settlement_object(tokens, trig: Match, modifiers, settlements: frozenset[st
     return k < len(tokens) and tokens[k].text.lower() in settlements
 
 
+def _struck_place(tokens, trig: Match, modifiers, mentions, settlements: frozenset[str], pattern) -> Mention | None:
+    """'un ataque israelí contra una escuela en Gaza', 'raided a refugee camp in Rafah': a violent
+    act on a place where people live, placed by name just after it, strikes that place's people,
+    whichever country the article is mostly about (and not the refugees' home a bare noun gets)."""
+    if pattern.code[:2] not in VIOLENT_ROOTS or not settlements:
+        return None
+    k = trig.end
+    adjectives = {j for m in mentions if m.kind == "adjective" and m.start >= trig.end for j in range(m.start, m.end)}  # 'un ataque israelí contra'
+    while k < len(tokens) and k - trig.end < 5 and (_kind_at(modifiers, "determiner", k) or tokens[k].text.lower() in ATTACK_PREPOSITIONS or k in adjectives):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k + 1].text.lower() in settlements:
+        k += 1  # 'a refugee camp', 'a village school'
+    if k >= len(tokens) or tokens[k].text.lower() not in settlements:
+        return None
+    place = next((m for m in mentions if m.kind == "location" and k < m.start <= k + 5 and len({a.country for a in m.actors}) == 1), None)
+    if place is None or any(_kind_at(modifiers, "clause_break", j) or _kind_at(modifiers, "report_verb", j) or tokens[j].text in (",", ";", ":") for j in range(k, place.start)):
+        return None
+    return Mention(place.start, place.end, [Actor(place.actors[0].country, "CVL")], "implicit", pattern.rule, resolved=True)
+
+
+ATTACK_PREPOSITIONS = frozenset({"on", "against", "contra", "contro", "contre", "sur", "su", "auf", "gegen", "sobre"})
+
+
 NONFINITE_AUXILIARIES = frozenset({"avoir", "aver", "avere", "haber", "ter", "se", "si", "sich"})
 
 
@@ -907,6 +930,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
     if _kind_between(modifiers, "negation", lo, trig.start) or _kind_between(modifiers, "negation", trig.end, min(len(tokens), trig.end + 2)):
         return "negation"
+    if _kind_between(modifiers, "negative_determiner", trig.start + 1, trig.end):
+        return "negation"  # 'verhängte keine Sanktionen', 'no envió ningún avión': the object the gap holds is none
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
     if _kind_between(modifiers, "commitment", lo, trig.start):
@@ -1744,7 +1769,8 @@ def _of_between(tokens, modifiers, lo, hi) -> bool:
     if not any(lo <= s and e <= hi for s, e in modifiers.get("of", ())):
         return False
     others = [k for k in range(lo, hi) if not (_kind_at(modifiers, "of", k) or _kind_at(modifiers, "determiner", k))]
-    return others in ([], [lo])
+    # ('Zivilisten wurden von russischen Soldaten getötet': a passive's agent is no owner)
+    return others == [] or others == [lo] and not _kind_at(modifiers, "passive_aux", lo)
 
 
 def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
@@ -2686,7 +2712,7 @@ def _content_clause_end(tokens, trig: Match, usable: list[Mention], modifiers, c
     return next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s > clause_end), len(tokens))
 
 
-def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=()):
+def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=(), struck: Mention | None = None):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
@@ -2730,6 +2756,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
         target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of"))), None)
+    if struck is not None and (target is None or target.kind == "role_home" and target.start < struck.start):
+        target = struck  # 'un ataque israelí contra un campamento de refugiados en Gaza'
     aimed = None
     if target is None and "home_target" in trig.payload.options:
         aimed = (ranking[0] if ranking else None) if trig.payload.code[:2] in HOME_AIMED_ROOTS else _other_party(ranking, source)
@@ -2877,9 +2905,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     )):
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
         # German puts the verb last; a pattern ending in it is no noun)
-        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens)
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens, _struck_place(tokens, trig, modifiers, mentions, settlements, pattern))
         return
-    agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
+    agent_follows = trig.end - trig.start == 1 and not _enclitic_reflexive(tokens[trig.start].text) and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
     )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
     if owned is not None and owned[1] == "agent":
@@ -3026,7 +3054,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
     sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role and b.role and a.role != b.role)]
-    if sides and (mutual or (target is None and "recip" in pattern.options)):
+    if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers)) and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
         return
@@ -3049,6 +3077,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if counterpart is not None:
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
             confidence -= 0.2
+    struck = _struck_place(tokens, trig, modifiers, mentions, settlements, pattern) if target is None or target.kind == "role_home" else None
+    if struck is not None and (target is None or target.start < struck.start) and not {a.country for a in struck.actors} <= {a.country for a in source.actors}:
+        target = struck  # 'raided a refugee camp in Rafah': that place's people
     if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
         # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
         target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
@@ -3223,6 +3254,19 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
     as a partner acts alongside the doer and is not what the act is aimed at, except when the act
     is cooperation itself ('drills in cooperation with India')."""
     return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
+
+
+def _topic_of_pact(target: Mention, modifiers) -> bool:
+    """'Italy and Albania signed an agreement on migrants', 'acordo sobre os refugiados': a bare
+    role noun behind a preposition other than 'with' is what two coordinated parties agreed on,
+    not a third party; each party is the other's partner."""
+    return target.kind == "role_home" and target.oblique and not _preceded_by(target.start, modifiers, "with")
+
+
+def _enclitic_reflexive(word: str) -> bool:
+    """'retiraram-se de Kherson', 'reuniu-se com': a finite verb with its reflexive pronoun
+    attached, never a participle, so a 'de'/'do' after it names a place or partner, not an agent."""
+    return word.lower().endswith(("-se", "-nos"))
 
 
 def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:
