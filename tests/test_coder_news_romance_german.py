@@ -118,3 +118,78 @@ def test_german_weapons_sent_or_delivered(coder, text, expected):
 def test_a_negative_determiner_in_a_patterns_gap_negates_it(coder, text, lang):
     assert found(coder, text, lang) == set()
 
+
+
+@pytest.mark.parametrize(
+    "text, lang, a, b",
+    [
+        ("Marruecos y Argelia intercambiaron acusaciones sobre el Sáhara Occidental.", "es", "MAR", "DZA"),
+        ("Perú y Bolivia se acusaron mutuamente de provocar la crisis fronteriza.", "es", "PER", "BOL"),
+        ("Armenien und Aserbaidschan warfen sich gegenseitig Verstöße gegen die Waffenruhe vor.", "de", "ARM", "AZE"),
+        ("India e Pakistan si sono accusati a vicenda per l'attacco.", "it", "IND", "PAK"),
+    ],
+)
+def test_mutual_accusations_go_both_ways(coder, text, lang, a, b):
+    assert found(coder, text, lang) == {("112", a, b), ("112", b, a)}
+
+
+def test_a_deal_on_a_third_state_binds_the_two_signatories(coder):
+    assert found(coder, "Rusia y Estados Unidos firmaron un acuerdo sobre Ucrania.", "es") == {("057", "RUS", "USA"), ("057", "USA", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Chile llamó a consultas a su embajador en Caracas.", "es", ("161", "CHL", "VEN")),
+        ("Colombia llamó a consultas a su embajadora en Israel.", "es", ("161", "COL", "ISR")),
+        ("Portugal chamou o seu embaixador em Caracas para consultas.", "pt", ("161", "PRT", "VEN")),
+        ("Litauen rief seinen Botschafter in Peking zurück.", "de", ("161", "LTU", "CHN")),
+        ("Bolivia recalled its ambassador in Israel.", "en", ("161", "BOL", "ISR")),
+    ],
+)
+def test_recalling_ones_envoy_is_aimed_at_where_he_serves(coder, text, lang, expected):
+    assert found(coder, text, lang) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Mattarella ha ricevuto al Quirinale il presidente keniano.", "it", {("043", "ITA", "KEN")}),
+        ("El rey Felipe VI recibió en el Palacio Real al presidente de Brasil.", "es", {("043", "ESP", "BRA")}),
+    ],
+)
+def test_the_hosts_own_seat_before_the_guest_is_only_the_place(coder, text, lang, expected):
+    assert expected <= found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Der Kreml warf Berlin eine Einmischung in innere Angelegenheiten vor.", ("112", "RUS", "DEU")),
+        ("Moskau warf der ukrainischen Regierung Verstöße vor.", ("112", "RUS", "UKR")),
+        ("Peking warf der Regierung in Manila am Montag erneut gefährliche Manöver im Südchinesischen Meer vor, wie die Agentur Xinhua meldete.", ("112", "CHN", "PHL")),
+    ],
+)
+def test_german_accusation_with_a_long_middle_field(coder, text, expected):
+    assert expected in found(coder, text, "de")
+
+
+def test_stones_thrown_are_no_accusation(coder):
+    events = found(coder, "Demonstranten warfen Steine auf Polizisten vor dem Parlament.", "de")
+    assert not any(code.startswith("112") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bei einem russischen Raketenangriff auf Charkiw wurden mindestens sechs Menschen getötet.", ("1823", "RUS", "UKR")),
+        ("Bei einem israelischen Luftangriff im Gazastreifen wurden zwölf Menschen getötet.", ("1823", "ISR", "PSE")),
+    ],
+)
+def test_german_fronted_attack_names_the_killer_of_a_passive(coder, text, expected):
+    assert expected in found(coder, text, "de")
+
+
+def test_blocking_aid_is_no_aid(coder):
+    events = found(coder, "Ungarn blockierte die EU-Hilfen für die Ukraine.", "de")
+    assert not any(code.startswith("07") for code, _, _ in events)

@@ -1032,7 +1032,8 @@ def _after_content_marker(trig: Match, target: Mention, modifiers, mentions: lis
     """An of/de stands between an accusation and the first actor after it, outside any actor's
     name: the actor belongs to the charge ('accused X of spying for Y'), not to the accused."""
     for s, e in modifiers.get("of", ()):
-        if trig.start < s < target.start and not any(m.start <= s < m.end for m in mentions):
+        if trig.start < s < target.start and not any(m.start <= s < m.end for m in mentions) and not (e == target.start and _kind_at(modifiers, "determiner", s)):
+            # ('warf der ukrainischen Regierung ... vor': a German article that is also genitive is the accused's own)
             return True
     return False
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -2901,8 +2902,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     else:
         fronted = False
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
-        any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
-    )):
+        any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower() and not _any_kind_at(modifiers, PREPOSITIONS, trig.end - 1)
+    )):  # ('die EU-Hilfen für die Ukraine': a noun pattern may end on its preposition)
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
         # German puts the verb last; a pattern ending in it is no noun)
         yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens, _struck_place(tokens, trig, modifiers, mentions, settlements, pattern))
@@ -2929,6 +2930,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             agent = _accuser_after_charge(tokens, trig, usable, modifiers)
         if agent is None and german_aux is not None:
             agent = next((m for m in left if m.start > german_aux and _preceded_by(m.start, modifiers, "agent")), None)
+        if agent is None and german_aux is not None and trigger_starts:
+            # 'Bei einem russischen Raketenangriff auf Odessa wurden acht Menschen getötet': the
+            # fronted phrase of the clause names the act the passive happened in, and its doer
+            agent = next((m for m in left if m.end <= german_aux and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
         if agent is None and trigger_starts:
             # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
             # qualifying the act that the passive happened in did it
@@ -3024,7 +3029,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
         # ('condemned what it called Israeli aggression': a pronoun for the speaker itself is no addressee)
         itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)), None)
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m) and not _own_seat(m, source, pattern)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -3051,10 +3056,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if source.kind == "role_home" or any(a.role is None for a in source.actors):
         confidence -= 0.1
 
-    mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
+    # ('warfen sich gegenseitig Verstöße vor': the reciprocal may stand inside a gapped pattern)
+    mutual = _kind_between(modifiers, "reciprocal", trig.start + 1, min(len(tokens), trig.end + 4))
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
     sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role and b.role and a.role != b.role)]
-    if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers)) and "recip" in pattern.options)):
+    if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers, tokens)) and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
         return
@@ -3067,7 +3073,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # itself: the target is the next actor named ('deployed 5,000 troops to Belarus'), if any;
         # nor on what it owns ('ha ritirato il suo ambasciatore dal Montenegro')
         own = {a.country for a in source.actors}
+        owned_end = target.end
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
+        if target is None and pattern.code[:2] == REDUCE_RELATIONS_ROOT:
+            target = _post_of(mentions, owned_end, modifiers, own)
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
     if target is None and not ({"notarget", "place", "opt_target"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
@@ -3256,11 +3265,37 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
     return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
 
 
-def _topic_of_pact(target: Mention, modifiers) -> bool:
-    """'Italy and Albania signed an agreement on migrants', 'acordo sobre os refugiados': a bare
-    role noun behind a preposition other than 'with' is what two coordinated parties agreed on,
+TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "regarding", "concerning", "sobre", "acerca", "über", "su", "sul", "sulla", "sui", "sulle", "sull'", "sullo", "sugli", "sur", "concernant"})
+
+
+def _topic_of_pact(target: Mention, modifiers, tokens) -> bool:
+    """'Italy and Albania signed an agreement on migrants', 'intercambiaron acusaciones sobre el
+    Sáhara': a bare role noun behind a preposition other than 'with', or any actor behind one of
+    topic ('on', 'sobre', 'über'), is what two coordinated parties agreed or quarrelled about,
     not a third party; each party is the other's partner."""
-    return target.kind == "role_home" and target.oblique and not _preceded_by(target.start, modifiers, "with")
+    if target.kind == "role_home" and target.oblique and not _preceded_by(target.start, modifiers, "with"):
+        return True
+    k = target.start - 1
+    while k > 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in TOPIC_PREPOSITIONS
+
+
+def _own_seat(m: Mention, source: Mention | None, pattern) -> bool:
+    """'Mattarella ha ricevuto al Quirinale il presidente keniano', 'recibió en la Moncloa al
+    primer ministro': the host's own seat or capital, named between the verb and the guest, is
+    where a meeting happens, not whom it is with."""
+    return pattern.code[:2] == CONSULT_ROOT and source is not None and m.kind == "metonym" and {a.country for a in m.actors} <= {a.country for a in source.actors}
+
+
+REDUCE_RELATIONS_ROOT = "16"
+
+
+def _post_of(mentions, owned_end: int, modifiers, own: set[str]) -> Mention | None:
+    """'llamó a consultas a su embajador en Lima', 'recalled its ambassador in Israel': the place
+    right after a state's own envoy is where he serves, the state the recall is aimed at."""
+    return next((m for m in mentions if m.kind == "location" and 0 < m.start - owned_end <= 1 and _preceded_by(m.start, modifiers, "location")
+                 and len({a.country for a in m.actors}) == 1 and not {a.country for a in m.actors} <= own), None)
 
 
 def _enclitic_reflexive(word: str) -> bool:
