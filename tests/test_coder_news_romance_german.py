@@ -193,3 +193,51 @@ def test_german_fronted_attack_names_the_killer_of_a_passive(coder, text, expect
 def test_blocking_aid_is_no_aid(coder):
     events = found(coder, "Ungarn blockierte die EU-Hilfen für die Ukraine.", "de")
     assert not any(code.startswith("07") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Papa Francesco ha esortato l'Ucraina a negoziare.", "it", ("026", "VAT", "UKR")),
+        ("El papa Francisco recibió al presidente argentino en el Vaticano.", "es", ("043", "VAT", "ARG")),
+        ("Il Papa ha chiesto al Sudan di fermare i combattimenti.", "it", ("020", "VAT", "SDN")),
+        ("Papst Franziskus empfing den ukrainischen Präsidenten.", "de", ("043", "VAT", "UKR")),
+    ],
+)
+def test_the_pope_speaks_for_the_holy_see(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_pope_is_dated(coder):
+    """Leo XIV was elected in May 2025: on the test date (March 2025) his name is nobody's."""
+    assert found(coder, "El papa León XIV recibió al presidente argentino.", "es") == set()
+
+
+def test_potatoes_are_no_pope(coder):
+    assert found(coder, "Las papas subieron de precio en Bolivia.", "es") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Brasil pidió a Venezuela y a Guyana negociar.", "es"),
+        ("Il Brasile ha chiesto al Venezuela e alla Guyana di negoziare.", "it"),
+        ("O Brasil apelou à Venezuela e à Guiana para negociarem.", "pt"),
+        ("Brasilien appellierte an Venezuela und an Guyana, zu verhandeln.", "de"),
+    ],
+)
+def test_a_preposition_repeated_after_and_keeps_one_list_of_addressees(coder, text, lang):
+    assert found(coder, text, lang) == {("020", "BRA", "VEN"), ("020", "BRA", "GUY")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Il ministro degli Esteri francese è arrivato ieri a Beirut.", "it", ("042", "FRA", "LBN")),
+        ("El canciller chileno llegó ayer a Lima.", "es", ("042", "CHL", "PER")),
+        ("O chefe da diplomacia angolana chegou ontem a Lisboa.", "pt", ("042", "AGO", "PRT")),
+        ("Der kanadische Premierminister ist am Montag zu Gesprächen in Tokio eingetroffen.", "de", ("042", "CAN", "JPN")),
+    ],
+)
+def test_arrivals_with_a_day_word(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

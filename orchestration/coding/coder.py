@@ -1047,6 +1047,14 @@ THAT_CONTENT_CODES = ("112", "016", "13")
 COMPLEMENT_REACH = 8  # "pidió al Gobierno de Perú que retire": addressee, then que/that + the act
 
 
+def _function_words_only(tokens, modifiers, mentions, lo: int, hi: int) -> bool:
+    """Between lo and hi only actors, determiners, prepositions, coordinators, commas and the
+    infinitive marker: nothing that could be a verb of its own."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    # (the verb's own preposition right after it: 'appellierte an', 'a demandé à')
+    return all(k in covered or tokens[k].text == "," or _any_kind_at(modifiers, ("determiner", "coordination", "infinitive") + PREPOSITIONS, k) or k == lo and tokens[k].text.isalpha() and tokens[k].text.islower() and len(tokens[k].text) <= 3 for k in range(lo, hi))
+
+
 def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, mentions: list[Mention] = (), lang: str = "") -> bool:
     """'threatened to impose sanctions', 'denied attacking the convoy', 'accused X of spying': the
     second act is the content of the first (a threat, a denial, an accusation), not an event.
@@ -1058,8 +1066,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     if previous is None:
         return False
     gap = trig.start - previous.end
-    if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
-        return True
+    if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and (gap <= 6 or gap <= 12 and _function_words_only(tokens, modifiers, mentions, previous.end, trig.start)):
+        return True  # ('appellierte an Russland und an die Ukraine, zu verhandeln': a long list of addressees)
     root = previous.payload.code[:2]
     if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
@@ -1796,7 +1804,7 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
     chains: list[list[Mention]] = []
     for m in mentions:
         prev = chains[-1][-1] if chains else None
-        if prev is not None and not m.resolved and not prev.resolved and "location" not in (m.kind, prev.kind) and _coordinated_span(prev.end, m.start, modifiers):
+        if prev is not None and not m.resolved and not prev.resolved and "location" not in (m.kind, prev.kind) and (_coordinated_span(prev.end, m.start, modifiers) or _repeated_preposition(tokens, modifiers, prev, m)):
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -1838,6 +1846,26 @@ def _merge(chain: list[Mention]) -> Mention:
 
 def _is_comma_only(tokens, lo, hi) -> bool:
     return all(tokens[k].text == "," for k in range(lo, hi))
+
+
+def _repeated_preposition(tokens, modifiers, prev: Mention, m: Mention) -> bool:
+    """'pidió a Rusia y a Ucrania', 'ha chiesto alla Russia e all'Ucraina', 'appelle an Russland
+    und an die Ukraine': a coordinator, then the preposition that introduced the first actor
+    again (and determiners), joins the two as one list."""
+    lo, hi = prev.end, m.start
+    if hi - lo < 2 or hi - lo > 4 or not _kind_at(modifiers, "coordination", lo):
+        return False
+    k = lo + 1
+    if not all(_kind_at(modifiers, "determiner", j) for j in range(k + 1, hi)):
+        return False
+    p = prev.start - 1
+    while p > 0 and _kind_at(modifiers, "determiner", p) and not _any_kind_at(modifiers, PREPOSITIONS, p):
+        p -= 1
+    if p < 0 or not tokens[k].text.isalpha() and not tokens[k].text.endswith("'"):
+        return False
+    first, again = tokens[p].text.casefold(), tokens[k].text.casefold()
+    same_kind = any(_kind_at(modifiers, kind, p) and _kind_at(modifiers, kind, k) for kind in PREPOSITIONS)
+    return first == again or same_kind or (len(first) <= 4 and len(again) <= 4 and first[:3].rstrip("'") == again[:3].rstrip("'") and first[:1] == again[:1])
 
 
 def _coordinated_span(lo, hi, modifiers) -> bool:
