@@ -241,3 +241,35 @@ def test_a_preposition_repeated_after_and_keeps_one_list_of_addressees(coder, te
 )
 def test_arrivals_with_a_day_word(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Milhares de professores manifestaram-se no Porto contra o Governo português.", "pt", ("141", "PRT", "PRT")),
+        ("Die französischen Lokführer streikten gegen die Regierung in Paris.", "de", ("143", "FRA", "FRA")),
+        ("Migliaia di insegnanti spagnoli hanno protestato a Madrid contro il governo.", "it", ("140", "ESP", "ESP")),
+        ("Los docentes peruanos marcharon contra el gobierno.", "es", ("141", "PER", "PER")),
+        ("Les cheminots belges ont fait grève contre le gouvernement.", "fr", ("143", "BEL", "BEL")),
+        ("I sindacati greci hanno proclamato uno sciopero generale contro il governo.", "it", ("143", "GRC", "GRC")),
+        ("Los sindicatos uruguayos convocaron una huelga general.", "es", ("143", "URY", "URY")),
+        ("Os sindicatos angolanos convocaram uma greve geral.", "pt", ("143", "AGO", "AGO")),
+    ],
+)
+def test_teachers_drivers_and_unions_protest_and_strike(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_strike_not_called_is_none(coder):
+    assert found(coder, "I sindacati greci non hanno proclamato alcuno sciopero.", "it") == set()
+
+
+def test_the_place_two_parties_signed_in_is_no_party(coder):
+    assert found(coder, "Cabo Verde e Portugal assinaram sete acordos de cooperação na Praia.", "pt") >= {("057", "CPV", "PRT"), ("057", "PRT", "CPV")}
+    assert found(coder, "Moçambique e Portugal assinaram sete acordos de cooperação em Maputo.", "pt") == {("057", "MOZ", "PRT"), ("057", "PRT", "MOZ")}
+
+
+def test_condemning_an_attack_on_ones_own_ship_condemns_no_one_named(coder):
+    events = found(coder, "O Governo português condenou o ataque ao navio português.", "pt")
+    assert not any(code == "111" and target == "PRT" for code, _, target in events)
+    assert ("180", "RUS", "UKR") in found(coder, "O Governo português condenou o ataque russo contra Kiev.", "pt")

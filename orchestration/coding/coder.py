@@ -3301,8 +3301,8 @@ def _topic_of_pact(target: Mention, modifiers, tokens) -> bool:
     Sáhara': a bare role noun behind a preposition other than 'with', or any actor behind one of
     topic ('on', 'sobre', 'über'), is what two coordinated parties agreed or quarrelled about,
     not a third party; each party is the other's partner."""
-    if target.kind == "role_home" and target.oblique and not _preceded_by(target.start, modifiers, "with"):
-        return True
+    if target.kind == "role_home" and target.oblique and not _preceded_by(target.start, modifiers, "with") or target.kind == "location":
+        return True  # (nor is the place they signed in: 'assinaram sete acordos em Maputo')
     k = target.start - 1
     while k > 0 and _kind_at(modifiers, "determiner", k):
         k -= 1
