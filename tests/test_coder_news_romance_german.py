@@ -273,3 +273,21 @@ def test_condemning_an_attack_on_ones_own_ship_condemns_no_one_named(coder):
     events = found(coder, "O Governo português condenou o ataque ao navio português.", "pt")
     assert not any(code == "111" and target == "PRT" for code, _, target in events)
     assert ("180", "RUS", "UKR") in found(coder, "O Governo português condenou o ataque russo contra Kiev.", "pt")
+
+
+def test_a_surname_after_the_full_name_is_the_same_person(coder):
+    text = "Lula recebeu ontem João Lourenço no Palácio do Planalto. Lourenço convidou o homólogo brasileiro a visitar Luanda."
+    events = found(coder, text, "pt")
+    assert ("036", "AGO", "BRA") in events
+    assert not any(source == "BRA" and target == "BRA" for _, source, target in events)
+
+
+def test_an_invitation_to_visit_is_an_offer_to_meet_not_an_appeal(coder):
+    assert found(coder, "João Lourenço convidou o Presidente português a visitar Luanda.", "pt") == {("036", "AGO", "PRT")}
+    assert found(coder, "A UE convidou a Rússia a retirar as tropas.", "pt") == {("020", "EEC", "RUS")}
+
+
+def test_the_speakers_own_state_in_an_of_phrase_is_not_the_target(coder):
+    events = found(coder, "La premier italiana ha ribadito il sostegno dell'Italia all'Ucraina.", "it")
+    assert events == {("032", "ITA", "UKR")}
+    assert not any(target == "ITA" for _, _, target in found(coder, "La premier italiana ha ribadito il sostegno dell'Italia a Kiev.", "it"))

@@ -1279,6 +1279,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             m.kind = "role_home"
     _learn_appositions(tokens, mentions, discourse, modifiers)
     _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
+    _learn_surnames(tokens, mentions, discourse)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens))
@@ -1910,6 +1911,20 @@ def _learn_absorbed_names(tokens, mentions: list[Mention], atoms: list[Match], d
             t = tokens[k]
             if k not in covered and t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper() and not _known_word(t.text.lower(), lang):
                 discourse.aliases[t.lower] = m.actors
+
+
+def _learn_surnames(tokens, mentions: list[Mention], discourse: Discourse) -> None:
+    """'João Lourenço ... Lourenço convidou': a person the dictionaries name in full is later
+    called by the surname alone, which people.tsv leaves out when it is a common word or name;
+    within the article it means the same actor (not the article's country, as an unknown name)."""
+    for m in mentions:
+        if m.kind != "person" or m.end - m.start < 2 or len({a.country for a in m.actors}) != 1:
+            continue
+        last = tokens[m.end - 1]
+        if len(last.text) >= 3 and last.text[:1].isupper() and last.text.replace("-", "").isalpha() and not last.text.isupper():
+            known = discourse.aliases.get(last.lower)
+            if known is None or known == m.actors:
+                discourse.aliases[last.lower] = m.actors
 
 
 def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discourse, lang: str) -> None:
@@ -3057,7 +3072,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
         # ('condemned what it called Israeli aggression': a pronoun for the speaker itself is no addressee)
         itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m) and not _own_seat(m, source, pattern)), None)
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m) and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -3314,6 +3329,16 @@ def _own_seat(m: Mention, source: Mention | None, pattern) -> bool:
     primer ministro': the host's own seat or capital, named between the verb and the guest, is
     where a meeting happens, not whom it is with."""
     return pattern.code[:2] == CONSULT_ROOT and source is not None and m.kind == "metonym" and {a.country for a in m.actors} <= {a.country for a in source.actors}
+
+
+def _own_of_phrase(m: Mention, source: Mention | None, modifiers) -> bool:
+    """'ha ribadito il sostegno dell'Italia a Kiev', 'reaffirmed the support of Italy for Kyiv':
+    an of-phrase naming the speaker's own state (no other role) says whose the act is, not at
+    whom it is aimed."""
+    if source is None or not _preceded_by(m.start, modifiers, "of") or m.kind not in ("country", "metonym"):
+        return False
+    own = {a.country for a in source.actors}
+    return all(a.country in own and a.role in (None, *(b.role for b in source.actors)) for a in m.actors)
 
 
 REDUCE_RELATIONS_ROOT = "16"
