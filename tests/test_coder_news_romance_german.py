@@ -291,3 +291,45 @@ def test_the_speakers_own_state_in_an_of_phrase_is_not_the_target(coder):
     events = found(coder, "La premier italiana ha ribadito il sostegno dell'Italia all'Ucraina.", "it")
     assert events == {("032", "ITA", "UKR")}
     assert not any(target == "ITA" for _, _, target in found(coder, "La premier italiana ha ribadito il sostegno dell'Italia a Kiev.", "it"))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Se a Rússia atacar a Lituânia, a NATO responderá.", "pt"),
+        ("A NATO responderá se a Rússia atacar a Lituânia.", "pt"),
+        ("Caso a Rússia ataque a Lituânia, a NATO responderá.", "pt"),
+        ("Si Rusia ataca a Lituania, la OTAN responderá.", "es"),
+        ("Falls Russland Litauen angreift, wird die Nato reagieren.", "de"),
+        ("Se la Russia attaccasse la Lituania, la Nato reagirebbe.", "it"),
+        ("Portugal não vai expulsar diplomatas russos.", "pt"),
+        ("Il governo potrebbe imporre sanzioni all'Iran.", "it"),
+        ("Die EU könnte neue Sanktionen gegen Iran verhängen.", "de"),
+        ("Berlin hat den Botschafter nicht einbestellt.", "de"),
+        ("La France n'a pas expulsé de diplomates russes.", "fr"),
+    ],
+)
+def test_conditional_negated_or_possible_acts_are_no_events(coder, text, lang):
+    assert not any(code[:2] in ("16", "17", "18", "11") for code, _, _ in found(coder, text, lang))
+
+
+def test_portuguese_se_before_a_verb_stays_reflexive(coder):
+    assert found(coder, "Lula reuniu-se a seguir com o Presidente angolano.", "pt") == {("040", "BRA", "AGO")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Cuba denunció ante la ONU el bloqueo estadounidense.", "es", {("111", "CUB", "USA")}),
+        ("Venezuela denunció ante la ONU las amenazas de Guyana.", "es", {("111", "VEN", "GUY")}),
+        ("Cuba denunciou perante a ONU o bloqueio americano.", "pt", {("111", "CUB", "USA")}),
+        ("Argentina protestó ante el Reino Unido por las maniobras militares.", "es", {("114", "ARG", "GBR")}),
+    ],
+)
+def test_the_body_addressed_is_the_audience_unless_a_protest_is_lodged_with_it(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
+
+
+def test_a_blockade_denounced_before_the_un_is_not_aimed_at_the_un(coder):
+    events = found(coder, "Cuba denunció el bloqueo estadounidense ante la ONU.", "es")
+    assert not any(target == "UNO" for _, _, target in events)

@@ -2799,7 +2799,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             return
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
-        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of"))), None)
+        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of")) and not _preceded_by(m.start, modifiers, "audience")), None)
     if struck is not None and (target is None or target.kind == "role_home" and target.start < struck.start):
         target = struck  # 'un ataque israelí contra un campamento de refugiados en Gaza'
     aimed = None
@@ -3072,7 +3072,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         qualifier = (lambda m: m.kind == "role_home" and m.end < trig.end) if pattern.code == COMPLAINT else (lambda m: False)  # noqa: E731
         # ('condemned what it called Israeli aggression': a pronoun for the speaker itself is no addressee)
         itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
-        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m) and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers)), None)
+        target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m) and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)), None)
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
@@ -3329,6 +3329,13 @@ def _own_seat(m: Mention, source: Mention | None, pattern) -> bool:
     primer ministro': the host's own seat or capital, named between the verb and the guest, is
     where a meeting happens, not whom it is with."""
     return pattern.code[:2] == CONSULT_ROOT and source is not None and m.kind == "metonym" and {a.country for a in m.actors} <= {a.country for a in source.actors}
+
+
+def _audience(m: Mention, pattern, modifiers) -> bool:
+    """'denunció ante la ONU el bloqueo', 'denunciou perante a ONU': the body a statement is made
+    before is its audience, not its target; a protest or complaint lodged with it is aimed at it
+    ('protestó ante el Reino Unido')."""
+    return pattern.code != COMPLAINT and pattern.code[:2] != "14" and _preceded_by(m.start, modifiers, "audience")
 
 
 def _own_of_phrase(m: Mention, source: Mention | None, modifiers) -> bool:
