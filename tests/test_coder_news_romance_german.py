@@ -333,3 +333,30 @@ def test_the_body_addressed_is_the_audience_unless_a_protest_is_lodged_with_it(c
 def test_a_blockade_denounced_before_the_un_is_not_aimed_at_the_un(coder):
     events = found(coder, "Cuba denunció el bloqueo estadounidense ante la ONU.", "es")
     assert not any(target == "UNO" for _, _, target in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("China declaró persona non grata a un diplomático canadiense.", "es", {("161", "CHN", "CAN")}),
+        ("A China declarou persona non grata um diplomata canadiano.", "pt", {("161", "CHN", "CAN")}),
+    ],
+)
+def test_persona_non_grata_is_no_person_of_the_expelling_state(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
+
+
+def test_a_trip_with_a_day_in_between(coder):
+    assert ("042", "COL", "ECU") in found(coder, "El presidente colombiano viajó el pasado domingo a Quito.", "es")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russland griff in der Nacht zum Dienstag Kiew mit Raketen an.", ("180", "RUS", "UKR")),
+        ("Russland griff in der Nacht Odessa mit Drohnen an, teilte die ukrainische Luftwaffe mit.", ("180", "RUS", "UKR")),
+        ("Die türkische Polizei griff die Demonstranten an der Grenze an.", ("190", "TUR", "TUR")),
+    ],
+)
+def test_german_attack_with_a_long_middle_field(coder, text, expected):
+    assert expected in found(coder, text, "de")

@@ -3196,8 +3196,8 @@ def _protest_noun(trig: Match, modifiers) -> bool:
 
 # role words that are also adjectives or abstract nouns inside a refusal's, threat's or attack's
 # phrase: 'voiced strong opposition to', 'threatened military action against', 'a military offensive'
-QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military"})
-QUALIFIED_ROOTS = frozenset({"12", "13", "19"})
+QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military", "persona"})  # ('declaró persona non grata a': no person of the country)
+QUALIFIED_ROOTS = frozenset({"12", "13", "16", "19"})
 
 
 def _qualifying_role_word(tokens, m: Match) -> bool:
