@@ -360,3 +360,19 @@ def test_a_trip_with_a_day_in_between(coder):
 )
 def test_german_attack_with_a_long_middle_field(coder, text, expected):
     assert expected in found(coder, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russland wies vier Diplomaten aus.", "de"),
+        ("Rusia expulsó a cuatro diplomáticos.", "es"),
+        ("Belarus expelled two diplomats.", "en"),
+    ],
+)
+def test_a_state_expelling_unowned_diplomats_expels_none_of_its_own(coder, text, lang):
+    assert not any(source == target for _, source, target in found(coder, text, lang))
+
+
+def test_expelled_diplomats_of_a_named_embassy(coder):
+    assert found(coder, "Belarus wies vier Diplomaten der litauischen Botschaft aus.", "de") == {("161", "BLR", "LTU")}

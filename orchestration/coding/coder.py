@@ -3109,7 +3109,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
     if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
-    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES) and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES or _unowned_envoys(target, pattern)) and {a.country for a in target.actors} <= {a.country for a in source.actors}
     own_possession = target is not None and target.rule == POSSESSED and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces or (own_possession and len({a.country for a in source.actors}) == 1):
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
@@ -3322,6 +3322,13 @@ def _topic_of_pact(target: Mention, modifiers, tokens) -> bool:
     while k > 0 and _kind_at(modifiers, "determiner", k):
         k -= 1
     return k >= 0 and tokens[k].text.lower() in TOPIC_PREPOSITIONS
+
+
+def _unowned_envoys(target: Mention, pattern) -> bool:
+    """'Russia expelled four diplomats': diplomats a state expels, recalls or cuts off are named
+    with no owner; the article's country the bare noun falls back on is no guess for them when
+    it is the doer's own."""
+    return pattern.code[:2] == REDUCE_RELATIONS_ROOT and target.kind == "role_home"
 
 
 def _own_seat(m: Mention, source: Mention | None, pattern) -> bool:
