@@ -376,3 +376,19 @@ def test_a_state_expelling_unowned_diplomats_expels_none_of_its_own(coder, text,
 
 def test_expelled_diplomats_of_a_named_embassy(coder):
     assert found(coder, "Belarus wies vier Diplomaten der litauischen Botschaft aus.", "de") == {("161", "BLR", "LTU")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Bundesregierung hat Iran zur Freilassung eines inhaftierten deutschen Journalisten aufgefordert.", {("020", "DEU", "IRN")}),
+        ("Die EU rief Russland zum sofortigen Rückzug seiner Truppen auf.", {("020", "EEC", "RUS")}),
+        ("Der Papst rief am Sonntag auf dem Petersplatz Israel und die Hamas erneut zu einer Waffenruhe auf.", {("020", "VAT", "ISR"), ("020", "VAT", "PSE")}),
+    ],
+)
+def test_german_appeal_for_a_release_or_withdrawal_is_only_the_appeal(coder, text, expected):
+    assert found(coder, text, "de") == expected
+
+
+def test_a_german_release_that_happened_is_coded(coder):
+    assert ("0841", "IRN", "DEU") in found(coder, "Iran hat zwei deutsche Journalisten freigelassen.", "de")

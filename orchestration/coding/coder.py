@@ -167,6 +167,7 @@ class EventCoder:
             if m.payload.code != NOT_AN_EVENT
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang) or _died_in_attack(tokens, m, lex))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
+            if not (lex.lang in VERB_FINAL_LANGUAGES and _directive_aim(tokens, m, modifiers, candidates))
         ]
         if len(triggers) > 1:
             triggers = [m for m in triggers if not _means_of_violence(m, candidates, modifiers)]
@@ -3363,6 +3364,21 @@ def _post_of(mentions, owned_end: int, modifiers, own: set[str]) -> Mention | No
     right after a state's own envoy is where he serves, the state the recall is aimed at."""
     return next((m for m in mentions if m.kind == "location" and 0 < m.start - owned_end <= 1 and _preceded_by(m.start, modifiers, "location")
                  and len({a.country for a in m.actors}) == 1 and not {a.country for a in m.actors} <= own), None)
+
+
+GERMAN_AIM_WORDS = frozenset({"zur", "zum"})
+
+
+def _directive_aim(tokens, m: Match, modifiers, candidates) -> bool:
+    """'hat China zur Freilassung des Journalisten aufgefordert', 'rief Russland zum Rückzug
+    auf': a German noun act after zur/zum, in a clause whose appeal or demand verb follows, is
+    what is asked for, not an act that happened."""
+    k = m.start - 1
+    while k > 0 and m.start - k <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in GERMAN_AIM_WORDS:
+        k -= 1  # 'zur sofortigen Freilassung'
+    if k < 0 or tokens[k].lower not in GERMAN_AIM_WORDS:
+        return False
+    return any(c.start >= m.end and c.payload.code[:2] in DIRECTIVE_ROOTS and not any(_kind_at(modifiers, "clause_break", j) for j in range(m.end, c.start)) for c in candidates)
 
 
 def _enclitic_reflexive(word: str) -> bool:
