@@ -392,3 +392,14 @@ def test_german_appeal_for_a_release_or_withdrawal_is_only_the_appeal(coder, tex
 
 def test_a_german_release_that_happened_is_coded(coder):
     assert ("0841", "IRN", "DEU") in found(coder, "Iran hat zwei deutsche Journalisten freigelassen.", "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("O Governo português aprovou o envio de ajuda humanitária para Timor-Leste.", "pt", ("070", "PRT", "TLS")),
+        ("Il governo italiano ha approvato l'invio di armi all'Ucraina.", "it", ("072", "ITA", "UKR")),
+    ],
+)
+def test_a_government_approving_a_dispatch_sends_it(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
