@@ -403,3 +403,16 @@ def test_a_german_release_that_happened_is_coded(coder):
 )
 def test_a_government_approving_a_dispatch_sends_it(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Hamas hat vier israelische Geiseln freigelassen.", {("0841", "PSE", "ISR")}),
+        ("Der Iran hat einen französischen Staatsbürger wegen Spionage hingerichtet.", {("1823", "IRN", "FRA")}),
+        ("Russland hat einen US-Bürger wegen Spionage festgenommen.", {("173", "RUS", "USA")}),
+        ("Belarus hat einen US-Journalisten festgenommen.", {("173", "BLR", "USA")}),
+    ],
+)
+def test_german_hostages_released_executions_and_compound_nationalities(coder, text, expected):
+    assert found(coder, text, "de") == expected

@@ -1253,6 +1253,10 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
+    for m in mentions:
+        if m.kind == "role" and m.end - m.start == 1 and (country := _compound_prefix_country(tokens[m.start].text, lex)):
+            m.actors = [Actor(country, a.role) for a in m.actors]  # 'US-Bürger', 'Nato-Truppen'
+            m.kind = "composed"
     # (a place, even a dateline's 'Bogota, Colombia:', owns no one's 'his armed forces')
     subject = next((m for m in mentions if m.kind not in ("role", "location") and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
@@ -1532,6 +1536,15 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
 
 
 LED_SUFFIX = "led"
+
+
+def _compound_prefix_country(word: str, lex) -> str | None:
+    """'US-Bürger', 'EU-Diplomaten', 'russland-treue Milizen': a German compound whose first part
+    is a country prefix names that country's people of the role the rest names."""
+    if "-" not in word or lex.lang != "de":
+        return None
+    head = word.split("-", 1)[0].lower()
+    return lex.prefixes.get(head)
 
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
