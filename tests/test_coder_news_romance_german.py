@@ -416,3 +416,30 @@ def test_a_government_approving_a_dispatch_sends_it(coder, text, lang, expected)
 )
 def test_german_hostages_released_executions_and_compound_nationalities(coder, text, expected):
     assert found(coder, text, "de") == expected
+
+
+def test_a_dropped_subject_carries_over_a_sentence_that_dropped_it_too(coder):
+    text = "El canciller uruguayo llegó el lunes a Lima. Allí se reunió con su homólogo peruano. Después criticó a Venezuela."
+    assert {("042", "URY", "PER"), ("040", "URY", "PER"), ("110", "URY", "VEN")} <= found(coder, text, "es")
+
+
+def test_a_pronoun_for_the_same_subject_keeps_the_chain(coder):
+    text = "O ministro dos Negócios Estrangeiros belga esteve ontem em Kinshasa. Ele reuniu-se com o Presidente congolês. Depois, acusou o Ruanda de apoiar os rebeldes."
+    events = found(coder, text, "pt")
+    assert {("042", "BEL", "COD"), ("040", "BEL", "COD"), ("112", "BEL", "RWA")} <= events
+
+
+def test_a_new_subject_breaks_the_chain(coder):
+    text = "El canciller uruguayo llegó el lunes a Lima. La lluvia obligó a suspender el acto. Después criticó a Venezuela."
+    assert not any(code == "110" for code, _, _ in found(coder, text, "es"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er rief Algerien auf, den inhaftierten Schriftsteller freizulassen.",
+        "Die EU forderte Russland auf, seine Truppen abzuziehen.",
+    ],
+)
+def test_a_german_zu_infinitive_inside_the_word_is_the_appeals_content(coder, text):
+    assert not any(code[:2] in ("08", "17") for code, _, _ in found(coder, text, "de"))

@@ -103,6 +103,7 @@ class Discourse:
     described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
     recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
     subject_age: int = 99  # sentences since the last one with a subject: 0 when the sentence before had one
+    continued: bool = False  # this sentence's act took the previous sentence's subject (a pro-drop chain goes on)
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
@@ -220,6 +221,8 @@ class EventCoder:
             # aid sent act for the state that sent them)
             participle = not coordinated and pattern.code[:2] not in SELF_EXCLUDED_ROOTS and _bare_participle(tokens, trig, lex.lang)
             prior, previous = previous, trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
+            if complement and lex.lang in VERB_FINAL_LANGUAGES and prior is not None and prior.payload.code[:2] in CONTENT_ROOTS:
+                previous = prior  # ('rief X auf, den inhaftierten Schriftsteller freizulassen': the whole infinitive clause is the appeal's)
             if complement:
                 # 's'est engagé à fournir une aide au Népal', 'threatened to expel its diplomats': the
                 # promised or threatened act, coded as the promise or threat of it, names the target
@@ -1070,7 +1073,7 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and (gap <= 6 or gap <= 12 and _function_words_only(tokens, modifiers, mentions, previous.end, trig.start)):
         return True  # ('appellierte an Russland und an die Ukraine, zu verhandeln': a long list of addressees)
     root = previous.payload.code[:2]
-    if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
+    if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and (_kind_at(modifiers, "infinitive", trig.end) or _zu_infinitive(tokens[trig.end - 1].text)) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
@@ -2510,6 +2513,7 @@ def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, di
         return None
     if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) or _kind_between(modifiers, "clause_break", 0, trig.start):
         return None  # (a subordinate clause's subject is not the previous sentence's)
+    discourse.continued = True  # ('Llegó a Caracas. Allí se reunió con X. Después criticó a Y': the chain goes on)
     return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
 
 
@@ -2693,8 +2697,9 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
         discourse.subject_age = 0
-    else:
-        discourse.subject_age += 1
+    elif not (discourse.continued and subject is None) and not (subject is not None and subject.resolved and list(subject.actors) == discourse.last_single):
+        discourse.subject_age += 1  # (a pronoun for the same subject, 'Ele reuniu-se', keeps the chain too)
+    discourse.continued = False
 
 
 def _overlaps_any(match: Match, mentions: list[Mention]) -> bool:
@@ -3377,6 +3382,16 @@ def _post_of(mentions, owned_end: int, modifiers, own: set[str]) -> Mention | No
     right after a state's own envoy is where he serves, the state the recall is aimed at."""
     return next((m for m in mentions if m.kind == "location" and 0 < m.start - owned_end <= 1 and _preceded_by(m.start, modifiers, "location")
                  and len({a.country for a in m.actors}) == 1 and not {a.country for a in m.actors} <= own), None)
+
+
+GERMAN_SEPARABLE_PREFIXES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "los", "mit", "nach", "vor", "weg", "zurück", "zusammen", "teil", "statt", "fort")
+
+
+def _zu_infinitive(word: str) -> bool:
+    """'freizulassen', 'abzuziehen', 'anzugreifen': a German separable verb's infinitive with its
+    'zu' inside the word, the content of the appeal or threat before it."""
+    w = word.lower()
+    return w.endswith("en") and any(w.startswith(p + "zu") and len(w) > len(p) + 4 for p in GERMAN_SEPARABLE_PREFIXES)
 
 
 GERMAN_AIM_WORDS = frozenset({"zur", "zum"})
