@@ -443,3 +443,19 @@ def test_a_new_subject_breaks_the_chain(coder):
 )
 def test_a_german_zu_infinitive_inside_the_word_is_the_appeals_content(coder, text):
     assert not any(code[:2] in ("08", "17") for code, _, _ in found(coder, text, "de"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Die Nato verurteilte den russischen Angriff.", "de", ("111", "NAT", "RUS")),
+        ("L'Otan a condamné l'attaque russe.", "fr", ("111", "NAT", "RUS")),
+        ("La Nato ha condannato l'attacco russo.", "it", ("111", "NAT", "RUS")),
+        ("Il ministro turco ha criticato l'Ue.", "it", ("110", "TUR", "EEC")),
+        ("Gli Usa hanno imposto sanzioni all'Iran.", "it", ("163", "USA", "IRN")),
+        ("L'Onu ha chiesto a Israele un cessate il fuoco.", "it", ("0256", "UNO", "ISR")),
+        ("A Otan condenou o ataque russo.", "pt", ("111", "NAT", "RUS")),
+    ],
+)
+def test_acronyms_written_as_words_in_wire_copy(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
