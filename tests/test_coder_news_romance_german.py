@@ -459,3 +459,28 @@ def test_a_german_zu_infinitive_inside_the_word_is_the_appeals_content(coder, te
 )
 def test_acronyms_written_as_words_in_wire_copy(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Moscú amenazó con atacar a los países que envíen armas a Kiev.", "es"),
+        ("Mosca ha minacciato di colpire i Paesi che forniscono armi a Kiev.", "it"),
+        ("Moscovo ameaçou retaliar contra os países que enviem armas para Kiev.", "pt"),
+        ("Moskau drohte mit Vergeltung gegen Länder, die Waffen an Kiew liefern.", "de"),
+    ],
+)
+def test_an_act_in_a_relative_clause_on_a_plain_noun_is_not_the_subjects(coder, text, lang):
+    assert not any(code.startswith("07") for code, _, _ in found(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La Russia, che ha inviato armi alla Siria, ha criticato gli Usa.", "it", {("072", "RUS", "SYR"), ("110", "RUS", "USA")}),
+        ("Deutschland, das Waffen an die Ukraine liefert, kritisierte Russland.", "de", {("072", "DEU", "UKR"), ("110", "DEU", "RUS")}),
+        ("Rusia dijo que envió armas a Siria.", "es", {("072", "RUS", "SYR")}),
+    ],
+)
+def test_an_actor_antecedent_keeps_its_acts(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected

@@ -3108,6 +3108,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
             target = dative
+    if lang in VERB_FINAL_LANGUAGES and owned is None and _relative_of_a_plain_noun(left, trig, modifiers, tokens, lang, 0):
+        return  # ('drohte Ländern, die Waffen an Kiew liefern': the relative clause's act is the noun's)
     if lang in VERB_FINAL_LANGUAGES and owned is None:
         source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens)
     if source is None:
@@ -3599,8 +3601,11 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     """'Donald Trump, qui se heurte au refus du Congrès, a sollicité l'aide': a verb right after a
     relative clause set off by commas belongs to the main clause, whose subject is the clause's
     antecedent, not an actor named inside the relative clause."""
-    openers = RELATIVE_OPENERS[lang]
-    spans = [s for s, e in modifiers.get("clause_break", ()) if e <= trig.start and s > 0 and tokens[s - 1].text == "," and tokens[s].text.lower() in openers]
+    if lang in VERB_FINAL_LANGUAGES:  # 'Deutschland, das Waffen an die Ukraine liefert, kritisierte Russland'
+        spans = [k for k in range(1, trig.start) if tokens[k - 1].text == "," and tokens[k].text.lower() in GERMAN_RELATIVES]
+    else:
+        openers = RELATIVE_OPENERS[lang]
+        spans = [s for s, e in modifiers.get("clause_break", ()) if e <= trig.start and s > 0 and tokens[s - 1].text == "," and tokens[s].text.lower() in openers]
     if not spans:
         return None
     opener = max(spans)
@@ -3643,12 +3648,36 @@ def _apposition_head(tokens, own: list[Mention], trig: Match, modifiers) -> Ment
     return head
 
 
+GERMAN_RELATIVES = frozenset({"die", "der", "das", "den", "dem", "welche", "welcher", "welches"})
+
+
+def _relative_of_a_plain_noun(left: list[Mention], trig: Match, modifiers, tokens, lang: str, clause_start: int) -> bool:
+    """'amenazó con atacar a los países que envíen armas a Kiev', 'drohte Ländern, die Waffen an
+    Kiew liefern': the act of a relative clause whose antecedent is a plain noun (no actor) is
+    that noun's, not the main clause's subject's."""
+    covered = {k for m in left for k in range(m.start, m.end)}
+    if lang in RELATIVE_OPENERS and clause_start > 0:
+        opener = min((s for s, e in modifiers.get("clause_break", ()) if e == clause_start), default=None)
+        if opener is None or tokens[opener].text.casefold() not in RELATIVE_OPENERS[lang]:
+            return False
+        k = opener - 1 if opener > 0 and tokens[opener - 1].text != "," else opener - 2
+        # ('i Paesi che forniscono': Italian writes some plain nouns with a capital)
+        return k >= 1 and k not in covered and tokens[k].text.isalpha() and (_kind_at(modifiers, "determiner", k - 1) or k >= 2 and _kind_at(modifiers, "determiner", k - 2) and tokens[k - 1].text.islower())
+    if lang in VERB_FINAL_LANGUAGES:
+        # ', die Waffen an Kiew liefern': comma, relative pronoun, the clause, its verb last
+        opener = max((k for k in range(max(1, trig.start - 10), trig.start) if tokens[k].text.casefold() in GERMAN_RELATIVES and tokens[k - 1].text == ","), default=None)
+        if opener is None or any(tokens[j].text in (",", ";", ":") for j in range(opener + 1, trig.start)) or opener + 1 in covered:
+            return False
+        return opener - 2 >= 0 and opener - 2 not in covered and tokens[opener - 2].text.isalpha()
+    return False
+
+
 def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
-    if tokens is not None and lang in RELATIVE_OPENERS and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
+    if tokens is not None and (lang in RELATIVE_OPENERS or lang in VERB_FINAL_LANGUAGES) and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
         return antecedent
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     if lang not in PRO_DROP_LANGUAGES:
@@ -3683,6 +3712,8 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
             # qualifying the name, even inside a phrase); not for the sentence's subject
             near = next((m for m in reversed(left) if m.end <= opener and m.kind not in ("location", "anti")), None)
             return near if near is not None and opener - near.end <= RELATIVE_NAME_REACH else None
+    if tokens is not None and _relative_of_a_plain_noun(left, trig, modifiers, tokens, lang, clause_start):
+        return None
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
     if not subjects and "founder" in modifiers:
         # 'An international panel set up by the king of Bahrain has begun to investigate': a body
