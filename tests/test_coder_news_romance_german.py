@@ -484,3 +484,27 @@ def test_an_act_in_a_relative_clause_on_a_plain_noun_is_not_the_subjects(coder, 
 )
 def test_an_actor_antecedent_keeps_its_acts(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankreich will nächste Woche ein Abkommen mit Marokko unterzeichnen.",
+        "Die EU wird am Montag neue Sanktionen gegen Belarus verhängen.",
+        "Die EU kann keine Sanktionen gegen Belarus verhängen.",
+        "Der Kanzler wird am Montag in Paris erwartet, wo er Macron treffen soll.",
+    ],
+)
+def test_a_german_modal_governs_the_infinitive_that_closes_its_clause(coder, text):
+    assert found(coder, text, "de") == set()
+
+
+def test_a_german_act_done_is_still_coded(coder):
+    assert found(coder, "Die EU hat am Montag neue Sanktionen gegen Belarus verhängt.", "de") == {("163", "EEC", "BLR")}
+    assert found(coder, "Belarus wurde von Polen kritisiert.", "de") == {("110", "POL", "BLR")}
+
+
+def test_reported_speech_werde_reports_the_announced_act(coder):
+    """Konjunktiv I 'werde ... einbestellen' in indirect speech is the statement's own act, as
+    the dev gold codes it; the indicative 'wird ... verhängen' is a plan."""
+    assert ("114", "DEU", "IRN") in found(coder, "Die Bundesregierung werde noch heute den iranischen Geschäftsträger einbestellen.", "de")

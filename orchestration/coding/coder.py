@@ -238,6 +238,8 @@ class EventCoder:
                     continue
                 pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
+            if cancelled is None and lex.lang in VERB_FINAL_LANGUAGES:
+                cancelled = _german_modal_scope(tokens, trig, modifiers)
             if cancelled == "modal" and "condition" in modifiers and (threat := _conditional_threat(tokens, trig, modifiers, lex, self.intents)):
                 # 'the EU could impose sanctions if Russia ...': a conditional hostile act is a threat
                 pattern = EventPattern(threat, pattern.options, pattern.rule)
@@ -3394,6 +3396,38 @@ def _zu_infinitive(word: str) -> bool:
     'zu' inside the word, the content of the appeal or threat before it."""
     w = word.lower()
     return w.endswith("en") and any(w.startswith(p + "zu") and len(w) > len(p) + 4 for p in GERMAN_SEPARABLE_PREFIXES)
+
+
+def _german_modal_scope(tokens, trig: Match, modifiers) -> str | None:
+    """'Frankreich will nächste Woche ein Abkommen mit Marokko unterzeichnen', 'Die EU wird
+    Sanktionen verhängen': a German modal or future auxiliary early in the clause governs the
+    infinitive that closes it, however far the act named in between stands from it."""
+    if trig.end < len(tokens) and tokens[trig.end - 1].text.islower():
+        # ('der es begrüßen wollte', 'wo er Macron treffen soll': a subordinate clause's modal follows its infinitive)
+        after = "future" if _kind_at(modifiers, "future", trig.end) else "modal" if _kind_at(modifiers, "modal", trig.end) else None
+        if after is not None:
+            return after
+    start = max([e for s, e in modifiers.get("clause_break", ()) if e <= trig.start] + [k + 1 for k in range(trig.start) if tokens[k].text in (",", ";", ":")] + [0])
+    # (not the reported speech's 'werde': 'Das Auswärtige Amt werde den Botschafter einbestellen'
+    # reports the announced act itself, as the statement's own)
+    future = [s for s, e in modifiers.get("future", ()) if start <= s and e <= trig.start and tokens[s].text.lower() not in REPORTED_FUTURE]
+    kind = "future" if future else "modal" if _kind_between(modifiers, "modal", start, trig.start) else None
+    if kind is None:
+        return None
+    end = next((k for k in range(trig.end - 1, len(tokens)) if tokens[k].text in (",", ";", ":", ".", "!", "?")), len(tokens))
+    last = tokens[end - 1].text if end > trig.start else ""
+    if not (last.isalpha() and last.islower() and last.endswith("en")) or _german_participle(last):
+        return None
+    return kind
+
+
+REPORTED_FUTURE = frozenset({"werde"})
+
+
+def _german_participle(word: str) -> bool:
+    """'getroffen', 'angegriffen', 'festgenommen': a past participle in -en, not an infinitive."""
+    w = word.lower()
+    return w.startswith("ge") or any(w.startswith(p + "ge") for p in GERMAN_SEPARABLE_PREFIXES)
 
 
 GERMAN_AIM_WORDS = frozenset({"zur", "zum"})
