@@ -508,3 +508,15 @@ def test_reported_speech_werde_reports_the_announced_act(coder):
     """Konjunktiv I 'werde ... einbestellen' in indirect speech is the statement's own act, as
     the dev gold codes it; the indicative 'wird ... verhängen' is a plan."""
     assert ("114", "DEU", "IRN") in found(coder, "Die Bundesregierung werde noch heute den iranischen Geschäftsträger einbestellen.", "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("O Governo cabo-verdiano condenou o ataque contra a missão da ONU no Mali.", "pt", {("111", "CPV", None)}),
+        ("O Governo cabo-verdiano condenou o ataque do Hezbollah contra Israel.", "pt", {("111", "CPV", "LBN")}),
+        ("Uruguay condenó el ataque de Hamás contra Israel.", "es", {("111", "URY", "PSE")}),
+    ],
+)
+def test_the_owner_of_a_place_struck_is_a_victim_the_of_phrase_of_the_act_its_doer(coder, text, lang, expected):
+    assert {e for e in found(coder, text, lang) if e[0] == "111"} == expected

@@ -2560,6 +2560,7 @@ def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifier
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VICTIM_REACH = 2  # 'the attack on Israel', 'el ataque contra la embajada de Israel'
+VICTIM_OF_REACH = 5  # 'the attack on the convoy of the UN mission', 'o ataque contra a missão da ONU'
 
 
 def _victim_of_judged_attack(trig: Match, target: Mention, candidates: list[Match], mentions: list[Mention], modifiers) -> bool:
@@ -2570,11 +2571,14 @@ def _victim_of_judged_attack(trig: Match, target: Mention, candidates: list[Matc
     attack by Hamas' names its doer with an agent word)."""
     for m in candidates:
         # (the act may end the criticism's own pattern: 'condenó * ataque')
-        if m.payload.code[:2] not in VIOLENT_ROOTS or not (trig.start < m.start and m.end < target.start <= m.end + VICTIM_REACH):
+        # ('o ataque contra a missão da ONU': the victim may be the owner of the place struck)
+        if m.payload.code[:2] not in VIOLENT_ROOTS or not (trig.start < m.start and m.end < target.start and (target.start <= m.end + VICTIM_REACH or target.start <= m.end + VICTIM_OF_REACH and _preceded_by(target.start, modifiers, "of"))):
             continue
         if any(trig.start < other.start and other.end <= m.start for other in mentions):
             return False  # the act's doer is named before it
-        return not any(_kind_at(modifiers, "agent", k) for k in range(m.end, target.start))
+        # (pt/es 'da', 'de' are agent words too: right after the act they name its doer, 'el ataque
+        # de Hamás'; after the place struck, its owner, 'contra la embajada de Israel')
+        return not any(_kind_at(modifiers, "agent", k) and (k == m.end or not _kind_at(modifiers, "of", k)) for k in range(m.end, target.start))
     return False
 
 
