@@ -520,3 +520,19 @@ def test_reported_speech_werde_reports_the_announced_act(coder):
 )
 def test_the_owner_of_a_place_struck_is_a_victim_the_of_phrase_of_the_act_its_doer(coder, text, lang, expected):
     assert {e for e in found(coder, text, lang) if e[0] == "111"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bei russischen Luftangriffen auf die Ukraine sind mindestens zehn Menschen getötet worden.", ("1823", "RUS", "UKR")),
+        ("Zwei Journalisten sind von der belarussischen Polizei festgenommen worden.", ("173", "BLR", "BLR")),
+    ],
+)
+def test_german_perfect_passive_with_worden(coder, text, expected):
+    assert expected in found(coder, text, "de")
+
+
+def test_german_passive_with_the_attack_in_the_middle_field(coder):
+    assert ("1823", "RUS", "UKR") in found(coder, "Drei Zivilisten sind bei einem russischen Angriff auf Cherson getötet worden.", "de")
+    assert ("1823", "ISR", "PSE") in found(coder, "Drei Zivilisten wurden bei einem israelischen Luftangriff im Gazastreifen getötet.", "de")

@@ -1799,7 +1799,7 @@ def _of_between(tokens, modifiers, lo, hi) -> bool:
         return False
     others = [k for k in range(lo, hi) if not (_kind_at(modifiers, "of", k) or _kind_at(modifiers, "determiner", k))]
     # ('Zivilisten wurden von russischen Soldaten getötet': a passive's agent is no owner)
-    return others == [] or others == [lo] and not _kind_at(modifiers, "passive_aux", lo)
+    return others == [] or others == [lo] and not _kind_at(modifiers, "passive_aux", lo) and tokens[lo].text.lower() not in PERFECT_AUXILIARIES
 
 
 def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
@@ -2991,6 +2991,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # angegriffen': the past passive's auxiliary stands early, its participle last
         start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
         german_aux = next((s for s, _ in modifiers.get("passive_aux", ()) if start <= s < trig.start and tokens[s].text.lower() in GERMAN_PAST_PASSIVE), None)
+        if german_aux is None and trig.end < len(tokens) and tokens[trig.end].text.lower() == "worden":
+            # 'sind zehn Menschen getötet worden': the perfect passive's 'worden' follows; its finite 'sind' stands early
+            german_aux = next((k for k in range(start, trig.start) if tokens[k].text.lower() in PERFECT_AUXILIARIES), trig.start)
         passive = german_aux is not None
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end)
@@ -3001,7 +3004,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if agent is None and german_aux is not None and trigger_starts:
             # 'Bei einem russischen Raketenangriff auf Odessa wurden acht Menschen getötet': the
             # fronted phrase of the clause names the act the passive happened in, and its doer
-            agent = next((m for m in left if m.end <= german_aux and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
+            # ('sind bei einem russischen Angriff auf Charkiw getötet worden': or in the middle field)
+            agent = next((m for m in left if m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
         if agent is None and trigger_starts:
             # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
             # qualifying the act that the passive happened in did it
@@ -3542,6 +3546,7 @@ def _dative_place(trig: Match, mentions: list[Mention], modifiers, source: Menti
 # angegriffen hatte", "hat Frankreich Russland kritisiert") and after the first phrase in main
 # clauses ("Am Dienstag verurteilte Russland den Angriff").
 VERB_FINAL_LANGUAGES = frozenset({"de"})
+PERFECT_AUXILIARIES = frozenset({"ist", "sind", "war", "waren", "sei", "seien"})
 GERMAN_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})  # not 'wird', 'werden': also the future
 
 
