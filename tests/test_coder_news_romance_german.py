@@ -536,3 +536,28 @@ def test_german_perfect_passive_with_worden(coder, text, expected):
 def test_german_passive_with_the_attack_in_the_middle_field(coder):
     assert ("1823", "RUS", "UKR") in found(coder, "Drei Zivilisten sind bei einem russischen Angriff auf Cherson getötet worden.", "de")
     assert ("1823", "ISR", "PSE") in found(coder, "Drei Zivilisten wurden bei einem israelischen Luftangriff im Gazastreifen getötet.", "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Tre soldati israeliani sono stati uccisi in un attacco di Hezbollah.", "it"),
+        ("Tres soldados israelíes fueron asesinados en un ataque de Hezbolá.", "es"),
+        ("Três soldados israelitas foram mortos num ataque do Hezbollah.", "pt"),
+        ("Drei israelische Soldaten wurden bei einem Angriff der Hisbollah getötet.", "de"),
+    ],
+)
+def test_the_of_phrase_of_the_attack_a_passive_happened_in_names_the_killer(coder, text, lang):
+    assert ("190", "LBN", "ISR") in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El embajador ruso fue convocado por el Ministerio de Exteriores lituano.", "es"),
+        ("O embaixador russo foi convocado pelo Ministério dos Negócios Estrangeiros lituano.", "pt"),
+        ("L'ambasciatore russo è stato convocato dal ministero degli Esteri lituano.", "it"),
+    ],
+)
+def test_an_envoy_summoned_in_the_passive(coder, text, lang):
+    assert found(coder, text, lang) == {("114", "LTU", "RUS")}

@@ -653,13 +653,14 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
 def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
     """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
     airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
+    heads = []
     if m.end in trigger_starts:
-        head = m.start
-    elif m.start - 1 in trigger_starts:
-        head = m.start - 1
-    else:
-        return False
-    return _preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance")
+        heads.append(m.start)
+    if m.start - 1 in trigger_starts:
+        heads.append(m.start - 1)
+    if m.start - 2 in trigger_starts and (_kind_at(modifiers, "of", m.start - 1) or _kind_at(modifiers, "agent", m.start - 1)):
+        heads.append(m.start - 2)  # 'in un attacco di Hezbollah', 'bei einem Angriff der Hisbollah': the act's of-phrase names its doer
+    return any(_preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance") for head in heads)
 
 
 def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
@@ -3041,7 +3042,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # a noun ('les tirs par les forces syriennes sur la ville turque'): the patient follows the agent
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
-            patient = next((m for m in reversed(left) if not m.oblique), None)
+            patient = next((m for m in reversed(left) if not m.oblique and m is not agent), None)
             reduced = agent_follows and not participle and "passive" not in pattern.options and not _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start)
             if reduced and patient is not None and patient.end < trig.start - 1:
                 # 'a ceasefire brokered by X': a participle after a noun is about that noun; an
