@@ -561,3 +561,19 @@ def test_the_of_phrase_of_the_attack_a_passive_happened_in_names_the_killer(code
 )
 def test_an_envoy_summoned_in_the_passive(coder, text, lang):
     assert found(coder, text, lang) == {("114", "LTU", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Tres soldados israelíes murieron en un ataque de Hezbolá.", "es"),
+        ("Três soldados israelitas morreram num ataque do Hezbollah.", "pt"),
+        ("Tre soldati israeliani sono morti in un attacco di Hezbollah.", "it"),
+    ],
+)
+def test_those_who_died_in_an_attack_named_by_its_doer_are_its_victims(coder, text, lang):
+    assert found(coder, text, lang) == {("190", "LBN", "ISR")}
+
+
+def test_a_named_aim_still_wins_over_the_dead(coder):
+    assert found(coder, "Al menos 15 personas murieron en un bombardeo ruso contra Odesa.", "es") == {("195", "RUS", "UKR")}

@@ -598,6 +598,17 @@ def _struck_place(tokens, trig: Match, modifiers, mentions, settlements: frozens
     return Mention(place.start, place.end, [Actor(place.actors[0].country, "CVL")], "implicit", pattern.rule, resolved=True)
 
 
+def _the_dead(tokens, trig: Match, pattern, usable: list[Mention], death: frozenset[str]) -> Mention | None:
+    """'Tres soldados israelíes murieron en un ataque de Hezbolá': those who died in the attack
+    named right after their death are whom it struck, when it names no aim of its own."""
+    if pattern.code[:2] not in VIOLENT_ROOTS or not death:
+        return None
+    k = next((j for j in range(trig.start - 1, max(-1, trig.start - 5), -1) if tokens[j].surface in death), None)
+    if k is None:
+        return None
+    return next((m for m in reversed(usable) if m.end <= k and not m.oblique and k - m.end <= 2), None)
+
+
 ATTACK_PREPOSITIONS = frozenset({"on", "against", "contra", "contro", "contre", "sur", "su", "auf", "gegen", "sobre"})
 
 
@@ -2975,7 +2986,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     )):  # ('die EU-Hilfen für die Ukraine': a noun pattern may end on its preposition)
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
         # German puts the verb last; a pattern ending in it is no noun)
-        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens, _struck_place(tokens, trig, modifiers, mentions, settlements, pattern))
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens, _struck_place(tokens, trig, modifiers, mentions, settlements, pattern) or _the_dead(tokens, trig, pattern, usable, (words or {}).get("death", frozenset())))
         return
     agent_follows = trig.end - trig.start == 1 and not _enclitic_reflexive(tokens[trig.start].text) and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
