@@ -577,3 +577,14 @@ def test_those_who_died_in_an_attack_named_by_its_doer_are_its_victims(coder, te
 
 def test_a_named_aim_still_wins_over_the_dead(coder):
     assert found(coder, "Al menos 15 personas murieron en un bombardeo ruso contra Odesa.", "es") == {("195", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die EU-Außenminister beschlossen neue Sanktionen gegen Syrien.", {("163", "EEC", "SYR")}),
+        ("Nato-Truppen griffen Stellungen der Taliban an.", {("190", "NAT", "AFG")}),
+    ],
+)
+def test_a_german_compound_with_an_organization_prefix_names_its_people(coder, text, expected):
+    assert found(coder, text, "de") == expected

@@ -1271,8 +1271,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers)
     for m in mentions:
-        if m.kind == "role" and m.end - m.start == 1 and (country := _compound_prefix_country(tokens[m.start].text, lex)):
-            m.actors = [Actor(country, a.role) for a in m.actors]  # 'US-Bürger', 'Nato-Truppen'
+        if m.kind == "role" and m.end - m.start == 1 and (owners := _compound_prefix_actors(tokens[m.start].text, lex, m.actors)):
+            m.actors = owners  # 'US-Bürger', 'EU-Außenminister', 'Nato-Truppen'
             m.kind = "composed"
     # (a place, even a dateline's 'Bogota, Colombia:', owns no one's 'his armed forces')
     subject = next((m for m in mentions if m.kind not in ("role", "location") and all(a.country for a in m.actors)), None)
@@ -1555,13 +1555,19 @@ def _hyphen_compounds(tokens, lex, atoms) -> list[Match]:
 LED_SUFFIX = "led"
 
 
-def _compound_prefix_country(word: str, lex) -> str | None:
-    """'US-Bürger', 'EU-Diplomaten', 'russland-treue Milizen': a German compound whose first part
-    is a country prefix names that country's people of the role the rest names."""
+def _compound_prefix_actors(word: str, lex, actors: list[Actor]) -> list[Actor] | None:
+    """'US-Bürger', 'EU-Außenminister', 'Nato-Truppen': a German compound whose first part is a
+    country prefix names that country's people of the role the rest names; one whose first part
+    is an organization ('EU', 'Nato', 'UN') names that organization's."""
     if "-" not in word or lex.lang != "de":
         return None
-    head = word.split("-", 1)[0].lower()
-    return lex.prefixes.get(head)
+    head = word.split("-", 1)[0]
+    country = lex.prefixes.get(head.lower())
+    if country:
+        return [Actor(country, a.role) for a in actors]
+    head_tokens = tokenize(head, lex.lang, sentence=False)
+    whole = [m for m in lex.actors.find(head_tokens) if m.start == 0 and m.end == len(head_tokens) and isinstance(m.payload, ActorEntry) and m.payload.kind == "organization"]
+    return _atom_actors(whole[0])[1] if whole else None
 
 
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
