@@ -588,3 +588,20 @@ def test_a_named_aim_still_wins_over_the_dead(coder):
 )
 def test_a_german_compound_with_an_organization_prefix_names_its_people(coder, text, expected):
     assert found(coder, text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Durante su visita a Lima, el presidente colombiano firmó varios acuerdos con Perú.", "es", ("042", "COL", "PER")),
+        ("Durante a visita a Maputo, o Presidente angolano assinou vários acordos com Moçambique.", "pt", ("042", "AGO", "MOZ")),
+        ("Lors de sa visite à Rome, le président brésilien a signé plusieurs accords avec l'Italie.", "fr", ("042", "BRA", "ITA")),
+    ],
+)
+def test_a_visit_in_a_fronted_phrase_is_the_subjects(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_fronted_visit_with_its_own_visitor_is_not_the_subjects(coder):
+    events = found(coder, "Durante la visita del presidente colombiano a Lima, Perú firmó varios acuerdos con Colombia.", "es")
+    assert ("042", "PER", "PER") not in events and not any(code == "042" and source == "PER" for code, source, _ in events)

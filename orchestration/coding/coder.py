@@ -2088,7 +2088,11 @@ def _fronted_phrase_subject(tokens, trig: Match, usable: list[Mention], modifier
 
 def _fronted_visit(tokens, trig: Match, mentions: list[Mention], modifiers, lang: str) -> bool:
     """A visit in a phrase opening the sentence whose subject follows: an event, not a circumstance."""
-    return lang == "en" and "place" in trig.payload.options and trig.payload.code[:2] == CONSULT_ROOT and _fronted_phrase_subject(tokens, trig, mentions, modifiers) is not None
+    return lang in FRONTED_VISIT_LANGUAGES and "place" in trig.payload.options and trig.payload.code[:2] == CONSULT_ROOT and _fronted_phrase_subject(tokens, trig, mentions, modifiers) is not None
+
+
+# ('Durante su visita a Madrid, el presidente chileno firmó', 'Durante a visita a Lisboa, o Presidente')
+FRONTED_VISIT_LANGUAGES = frozenset({"en", "es", "it", "pt", "fr"})
 
 
 CONSULT_ROOT = "04"  # visits and trips (042/043): what a fronted phrase may name as the subject's own act
@@ -2982,7 +2986,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
             return  # 'a UN report expected next week', 'la visite prévue du président': not (yet) an event
         subject = owned[0]
-    if subject is None and lang == "en" and "place" in pattern.options and pattern.code[:2] == CONSULT_ROOT and owned is None:
+    if subject is None and lang in FRONTED_VISIT_LANGUAGES and "place" in pattern.options and pattern.code[:2] == CONSULT_ROOT and owned is None:
         subject = _fronted_phrase_subject(tokens, trig, usable, modifiers)
         fronted = subject is not None
     else:
