@@ -605,3 +605,13 @@ def test_a_visit_in_a_fronted_phrase_is_the_subjects(coder, text, lang, expected
 def test_a_fronted_visit_with_its_own_visitor_is_not_the_subjects(coder):
     events = found(coder, "Durante la visita del presidente colombiano a Lima, Perú firmó varios acuerdos con Colombia.", "es")
     assert ("042", "PER", "PER") not in events and not any(code == "042" and source == "PER" for code, source, _ in events)
+
+
+def test_german_present_tense_with_a_time_to_come_is_a_plan(coder):
+    assert found(coder, "Der chinesische Außenminister reist nächste Woche nach Moskau.", "de") == set()
+    assert found(coder, "Die Ministerin trifft morgen in Berlin ihren französischen Amtskollegen.", "de") == set()
+    assert ("042", "CHN", "RUS") in found(coder, "Der chinesische Außenminister reiste am Montag nach Moskau.", "de")
+
+
+def test_german_pledge_of_military_aid(coder):
+    assert found(coder, "Schweden sagte der Ukraine weitere Militärhilfe in Höhe von 300 Millionen Euro zu.", "de") == {("0332", "SWE", "UKR")}

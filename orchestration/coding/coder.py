@@ -3435,8 +3435,13 @@ def _german_modal_scope(tokens, trig: Match, modifiers) -> str | None:
     if trig.end < len(tokens) and tokens[trig.end - 1].text.islower():
         # ('der es begrüßen wollte', 'wo er Macron treffen soll': a subordinate clause's modal follows its infinitive)
         after = "future" if _kind_at(modifiers, "future", trig.end) else "modal" if _kind_at(modifiers, "modal", trig.end) else None
+        if after == "future" and _kind_at(modifiers, "passive_aux", trig.end) and _german_participle(tokens[trig.end - 1].text):
+            after = None  # ('dass Russland angegriffen wird': a present passive, not a plan)
         if after is not None:
             return after
+    end = next((k for k in range(trig.end, len(tokens)) if tokens[k].text in (",", ";", ":", ".", "!", "?") or _kind_at(modifiers, "clause_break", k)), len(tokens))
+    if any(trig.start < s and e <= end and not _kind_at(modifiers, "passive_aux", s) and tokens[s].text.lower() not in REPORTED_FUTURE for s, e in modifiers.get("future", ())):
+        return "future"  # ('Lawrow reist nächste Woche nach Peking': the present tense with a time to come)
     start = max([e for s, e in modifiers.get("clause_break", ()) if e <= trig.start] + [k + 1 for k in range(trig.start) if tokens[k].text in (",", ";", ":")] + [0])
     # (not the reported speech's 'werde': 'Das Auswärtige Amt werde den Botschafter einbestellen'
     # reports the announced act itself, as the statement's own)
