@@ -32,7 +32,7 @@ def dyads(events):
         ("O Brasil enviou ajuda humanitária a Moçambique.", "pt", ("07", "BRA", "MOZ")),
         ("Os Estados Unidos impuseram sanções à Venezuela.", "pt", ("16", "USA", "VEN")),
         ("A China acusou os Estados Unidos de espionagem.", "pt", ("11", "CHN", "USA")),
-        ("O Governo de São Tomé e Príncipe condenou o ataque contra a Guiné-Bissau.", "pt", ("11", "STP", "GNB")),
+        ("O Governo de São Tomé e Príncipe condenou o ataque senegalês contra a Guiné-Bissau.", "pt", ("11", "STP", "SEN")),  # the victim of a condemned attack is not the one condemned
         # Spanish
         ("El canciller mexicano se reunió con su homólogo argentino en Buenos Aires.", "es", ("04", "MEX", "ARG")),
         ("Venezuela expulsó al embajador de Brasil.", "es", ("16", "VEN", "BRA")),

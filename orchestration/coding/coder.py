@@ -103,6 +103,7 @@ class Discourse:
     described: dict[str, str] = field(default_factory=dict)  # role words -> country of the last actor so described
     recent: list[list[Actor]] = field(default_factory=list)  # actors of the last sentence that named any, in order
     subject_age: int = 99  # sentences since the last one with a subject: 0 when the sentence before had one
+    continued: bool = False  # this sentence's act took the previous sentence's subject (a pro-drop chain goes on)
     last_victim: Actor | None = None  # the target of the last violent act coded: whom a claim of responsibility is about
     last_event: tuple[str, Actor | None] | None = None  # code and target of the last event coded: what 'followed suit' repeats
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
@@ -176,6 +177,7 @@ class EventCoder:
             if m.payload.code != NOT_AN_EVENT
             if not _overlaps_any(m, mentions) and not _in_modifier(m, modifiers, "attribution") and (not _after_preposition(m, modifiers, tokens, mentions, lex.lang) or _owned_in_phrase(tokens, m, mentions, modifiers, lex.lang) or _fronted_visit(tokens, m, mentions, modifiers, lex.lang) or _died_in_attack(tokens, m, lex) or (m.payload.code == ARREST and _custody(tokens, m, mentions, modifiers) is not None))
             if not (lex.lang == "en" and _gerund_qualifier(tokens, m, modifiers, candidates))
+            if not (lex.lang in VERB_FINAL_LANGUAGES and _directive_aim(tokens, m, modifiers, candidates))
         ]
         if len(triggers) > 1:
             triggers = [m for m in triggers if not _means_of_violence(m, candidates, modifiers)]
@@ -229,6 +231,8 @@ class EventCoder:
             # aid sent act for the state that sent them)
             participle = not coordinated and pattern.code[:2] not in SELF_EXCLUDED_ROOTS and _bare_participle(tokens, trig, lex.lang)
             prior, previous = previous, trig  # previous_subject stays that of the last act coded ('condemned the strike and vowed')
+            if complement and lex.lang in VERB_FINAL_LANGUAGES and prior is not None and prior.payload.code[:2] in CONTENT_ROOTS:
+                previous = prior  # ('rief X auf, den inhaftierten Schriftsteller freizulassen': the whole infinitive clause is the appeal's)
             if complement:
                 # 's'est engagé à fournir une aide au Népal', 'threatened to expel its diplomats': the
                 # promised or threatened act, coded as the promise or threat of it, names the target
@@ -244,6 +248,8 @@ class EventCoder:
                     continue
                 pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
+            if cancelled is None and lex.lang in VERB_FINAL_LANGUAGES:
+                cancelled = _german_modal_scope(tokens, trig, modifiers)
             if cancelled == "modal" and "condition" in modifiers and (threat := _conditional_threat(tokens, trig, modifiers, lex, self.intents)):
                 # 'the EU could impose sanctions if Russia ...': a conditional hostile act is a threat
                 pattern = EventPattern(threat, pattern.options, pattern.rule)
@@ -619,6 +625,40 @@ def _settlement_object(tokens, trig: Match, modifiers, settlements: frozenset[st
     return k < len(tokens) and tokens[k].text.lower() in settlements
 
 
+def _struck_place(tokens, trig: Match, modifiers, mentions, settlements: frozenset[str], pattern) -> Mention | None:
+    """'un ataque israelí contra una escuela en Gaza', 'raided a refugee camp in Rafah': a violent
+    act on a place where people live, placed by name just after it, strikes that place's people,
+    whichever country the article is mostly about (and not the refugees' home a bare noun gets)."""
+    if pattern.code[:2] not in VIOLENT_ROOTS or not settlements:
+        return None
+    k = trig.end
+    adjectives = {j for m in mentions if m.kind == "adjective" and m.start >= trig.end for j in range(m.start, m.end)}  # 'un ataque israelí contra'
+    while k < len(tokens) and k - trig.end < 5 and (_kind_at(modifiers, "determiner", k) or tokens[k].text.lower() in ATTACK_PREPOSITIONS or k in adjectives):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k + 1].text.lower() in settlements:
+        k += 1  # 'a refugee camp', 'a village school'
+    if k >= len(tokens) or tokens[k].text.lower() not in settlements:
+        return None
+    place = next((m for m in mentions if m.kind == "location" and k < m.start <= k + 5 and len({a.country for a in m.actors}) == 1), None)
+    if place is None or any(_kind_at(modifiers, "clause_break", j) or _kind_at(modifiers, "report_verb", j) or tokens[j].text in (",", ";", ":") for j in range(k, place.start)):
+        return None
+    return Mention(place.start, place.end, [Actor(place.actors[0].country, "CVL")], "implicit", pattern.rule, resolved=True)
+
+
+def _the_dead(tokens, trig: Match, pattern, usable: list[Mention], death: frozenset[str]) -> Mention | None:
+    """'Tres soldados israelíes murieron en un ataque de Hezbolá': those who died in the attack
+    named right after their death are whom it struck, when it names no aim of its own."""
+    if pattern.code[:2] not in VIOLENT_ROOTS or not death:
+        return None
+    k = next((j for j in range(trig.start - 1, max(-1, trig.start - 5), -1) if tokens[j].surface in death), None)
+    if k is None:
+        return None
+    return next((m for m in reversed(usable) if m.end <= k and not m.oblique and k - m.end <= 2), None)
+
+
+ATTACK_PREPOSITIONS = frozenset({"on", "against", "contra", "contro", "contre", "sur", "su", "auf", "gegen", "sobre"})
+
+
 NONFINITE_AUXILIARIES = frozenset({"avoir", "aver", "avere", "haber", "ter", "se", "si", "sich"})
 
 
@@ -671,13 +711,14 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
 def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
     """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
     airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
+    heads = []
     if m.end in trigger_starts:
-        head = m.start
-    elif m.start - 1 in trigger_starts:
-        head = m.start - 1
-    else:
-        return False
-    return _preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance")
+        heads.append(m.start)
+    if m.start - 1 in trigger_starts:
+        heads.append(m.start - 1)
+    if m.start - 2 in trigger_starts and (_kind_at(modifiers, "of", m.start - 1) or _kind_at(modifiers, "agent", m.start - 1)):
+        heads.append(m.start - 2)  # 'in un attacco di Hezbollah', 'bei einem Angriff der Hisbollah': the act's of-phrase names its doer
+    return any(_preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance") for head in heads)
 
 
 def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
@@ -973,6 +1014,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     # French "ne ... pas" after a simple verb, "n'a jamais", German "traf nicht"
     if _negated(tokens, modifiers, lo, trig.start) or _negated(tokens, modifiers, trig.end, min(len(tokens), trig.end + 2)):
         return "negation"
+    if _kind_between(modifiers, "negative_determiner", trig.start + 1, trig.end):
+        return "negation"  # 'verhängte keine Sanktionen', 'no envió ningún avión': the object the gap holds is none
     if _kind_between(modifiers, "modal", lo, trig.start):
         return "modal"
     # (a long commitment, 'agreed on Monday to boost security cooperation', also counts when it ends right before)
@@ -1110,7 +1153,8 @@ def _after_content_marker(trig: Match, target: Mention, modifiers, mentions: lis
     """An of/de stands between an accusation and the first actor after it, outside any actor's
     name: the actor belongs to the charge ('accused X of spying for Y'), not to the accused."""
     for s, e in modifiers.get("of", ()):
-        if trig.start < s < target.start and not any(m.start <= s < m.end for m in mentions):
+        if trig.start < s < target.start and not any(m.start <= s < m.end for m in mentions) and not (e == target.start and _kind_at(modifiers, "determiner", s)):
+            # ('warf der ukrainischen Regierung ... vor': a German article that is also genitive is the accused's own)
             return True
     return False
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -1124,6 +1168,14 @@ THAT_CONTENT_CODES = ("112", "016", "13")
 COMPLEMENT_REACH = 8  # "pidió al Gobierno de Perú que retire": addressee, then que/that + the act
 
 
+def _function_words_only(tokens, modifiers, mentions, lo: int, hi: int) -> bool:
+    """Between lo and hi only actors, determiners, prepositions, coordinators, commas and the
+    infinitive marker: nothing that could be a verb of its own."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    # (the verb's own preposition right after it: 'appellierte an', 'a demandé à')
+    return all(k in covered or tokens[k].text == "," or _any_kind_at(modifiers, ("determiner", "coordination", "infinitive") + PREPOSITIONS, k) or k == lo and tokens[k].text.isalpha() and tokens[k].text.islower() and len(tokens[k].text) <= 3 for k in range(lo, hi))
+
+
 def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, mentions: list[Mention] = (), lang: str = "") -> bool:
     """'threatened to impose sanctions', 'denied attacking the convoy', 'accused X of spying': the
     second act is the content of the first (a threat, a denial, an accusation), not an event.
@@ -1135,12 +1187,12 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     if previous is None:
         return False
     gap = trig.start - previous.end
-    if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and gap <= 6:
-        return True
+    if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and (gap <= 6 or gap <= 12 and _function_words_only(tokens, modifiers, mentions, previous.end, trig.start)):
+        return True  # ('appellierte an Russland und an die Ukraine, zu verhandeln': a long list of addressees)
     if gap <= 8 and _coordinated_infinitive(tokens, trig.start, modifiers):
         return True  # 'urged Arabs to unite and mobilize': the second infinitive is asked for too
     root = previous.payload.code[:2]
-    if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and _kind_at(modifiers, "infinitive", trig.end) and _verb_final_clause(tokens, previous, trig, modifiers):
+    if lang in VERB_FINAL_LANGUAGES and root in CONTENT_ROOTS and gap <= COMPLEMENT_REACH + 4 and (_kind_at(modifiers, "infinitive", trig.end) or _zu_infinitive(tokens[trig.end - 1].text)) and _verb_final_clause(tokens, previous, trig, modifiers):
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
@@ -1358,7 +1410,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
     if roles and views.get("inner_spans"):
-        roles = [m for m in roles if not any(s < m.start and m.end < e for s, e in views["inner_spans"])]
+        # ('rief seinen Botschafter in Peking zurück': an envoy the doer owns is its own, not a qualifier)
+        roles = [m for m in roles if not any(s < m.start and m.end < e for s, e in views["inner_spans"]) or _kind_at(modifiers, "possessive", m.start - 1)]
     if roles and views.get("object_spans"):
         roles = [m for m in roles if not any(s < m.start and m.end == e for s, e in views["object_spans"])]
     if roles and views.get("protest_spans"):
@@ -1385,6 +1438,10 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
+    for m in mentions:
+        if m.kind == "role" and m.end - m.start == 1 and (owners := _compound_prefix_actors(tokens[m.start].text, lex, m.actors)):
+            m.actors = owners  # 'US-Bürger', 'EU-Außenminister', 'Nato-Truppen'
+            m.kind = "composed"
     # (a place, even a dateline's 'Bogota, Colombia:', owns no one's 'his armed forces')
     subject = next((m for m in mentions if m.kind not in ("role", "location") and all(a.country for a in m.actors)), None)
     for m in mentions:  # bare "the police", "rebels": the article's own country (or the one place of their clause)
@@ -1413,6 +1470,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.extend(_apposed_first_names(tokens, mentions, modifiers, discourse))
     _learn_appositions(tokens, mentions, discourse, modifiers)
     _learn_absorbed_names(tokens, mentions, atoms, discourse, lex.lang)
+    _learn_surnames(tokens, mentions, discourse)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens, lex.modifier_words.get("three", frozenset())))
@@ -1726,6 +1784,21 @@ LED_SUFFIXES = frozenset({"led", "flagged", "registered"})
 COMPOUND_PAIR_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
+def _compound_prefix_actors(word: str, lex, actors: list[Actor]) -> list[Actor] | None:
+    """'US-Bürger', 'EU-Außenminister', 'Nato-Truppen': a German compound whose first part is a
+    country prefix names that country's people of the role the rest names; one whose first part
+    is an organization ('EU', 'Nato', 'UN') names that organization's."""
+    if "-" not in word or lex.lang != "de":
+        return None
+    head = word.split("-", 1)[0]
+    country = lex.prefixes.get(head.lower())
+    if country:
+        return [Actor(country, a.role) for a in actors]
+    head_tokens = tokenize(head, lex.lang, sentence=False)
+    whole = [m for m in lex.actors.find(head_tokens) if m.start == 0 and m.end == len(head_tokens) and isinstance(m.payload, ActorEntry) and m.payload.kind == "organization"]
+    return _atom_actors(whole[0])[1] if whole else None
+
+
 def _anti_targets(tokens, lex: LanguageLexicon, atoms) -> list[Match]:
     """'anti-China protesters', 'manifestations anti-françaises': the country protested against."""
     anti = [i for i, t in enumerate(tokens) if t.lower.startswith("anti-")]
@@ -2013,7 +2086,8 @@ def _of_between(tokens, modifiers, lo, hi) -> bool:
     if not any(lo <= s and e <= hi for s, e in modifiers.get("of", ())):
         return False
     others = [k for k in range(lo, hi) if not (_kind_at(modifiers, "of", k) or _kind_at(modifiers, "determiner", k))]
-    return others in ([], [lo])
+    # ('Zivilisten wurden von russischen Soldaten getötet': a passive's agent is no owner)
+    return others == [] or others == [lo] and not _kind_at(modifiers, "passive_aux", lo) and tokens[lo].text.lower() not in PERFECT_AUXILIARIES
 
 
 def _coordinated(tokens, modifiers, lo, hi, allow_of=False) -> bool:
@@ -2038,7 +2112,7 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
     chains: list[list[Mention]] = []
     for m in mentions:
         prev = chains[-1][-1] if chains else None
-        if prev is not None and not m.resolved and not prev.resolved and "location" not in (m.kind, prev.kind) and _coordinated_span(prev.end, m.start, modifiers):
+        if prev is not None and not m.resolved and not prev.resolved and "location" not in (m.kind, prev.kind) and (_coordinated_span(prev.end, m.start, modifiers) or _repeated_preposition(tokens, modifiers, prev, m)):
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -2080,6 +2154,26 @@ def _merge(chain: list[Mention]) -> Mention:
 
 def _is_comma_only(tokens, lo, hi) -> bool:
     return all(tokens[k].text == "," for k in range(lo, hi))
+
+
+def _repeated_preposition(tokens, modifiers, prev: Mention, m: Mention) -> bool:
+    """'pidió a Rusia y a Ucrania', 'ha chiesto alla Russia e all'Ucraina', 'appelle an Russland
+    und an die Ukraine': a coordinator, then the preposition that introduced the first actor
+    again (and determiners), joins the two as one list."""
+    lo, hi = prev.end, m.start
+    if hi - lo < 2 or hi - lo > 4 or not _kind_at(modifiers, "coordination", lo):
+        return False
+    k = lo + 1
+    if not all(_kind_at(modifiers, "determiner", j) for j in range(k + 1, hi)):
+        return False
+    p = prev.start - 1
+    while p > 0 and _kind_at(modifiers, "determiner", p) and not _any_kind_at(modifiers, PREPOSITIONS, p):
+        p -= 1
+    if p < 0 or not tokens[k].text.isalpha() and not tokens[k].text.endswith("'"):
+        return False
+    first, again = tokens[p].text.casefold(), tokens[k].text.casefold()
+    same_kind = any(_kind_at(modifiers, kind, p) and _kind_at(modifiers, kind, k) for kind in PREPOSITIONS)
+    return first == again or same_kind or (len(first) <= 4 and len(again) <= 4 and first[:3].rstrip("'") == again[:3].rstrip("'") and first[:1] == again[:1])
 
 
 def _coordinated_span(lo, hi, modifiers) -> bool:
@@ -2124,6 +2218,20 @@ def _learn_absorbed_names(tokens, mentions: list[Mention], atoms: list[Match], d
             t = tokens[k]
             if k not in covered and t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper() and not _known_word(t.text.lower(), lang):
                 discourse.aliases[t.lower] = m.actors
+
+
+def _learn_surnames(tokens, mentions: list[Mention], discourse: Discourse) -> None:
+    """'João Lourenço ... Lourenço convidou': a person the dictionaries name in full is later
+    called by the surname alone, which people.tsv leaves out when it is a common word or name;
+    within the article it means the same actor (not the article's country, as an unknown name)."""
+    for m in mentions:
+        if m.kind != "person" or m.end - m.start < 2 or len({a.country for a in m.actors}) != 1:
+            continue
+        last = tokens[m.end - 1]
+        if len(last.text) >= 3 and last.text[:1].isupper() and last.text.replace("-", "").isalpha() and not last.text.isupper():
+            known = discourse.aliases.get(last.lower)
+            if known is None or known == m.actors:
+                discourse.aliases[last.lower] = m.actors
 
 
 def _learn_names_after_prefix(tokens, mentions: list[Mention], discourse: Discourse, lang: str) -> None:
@@ -2334,7 +2442,11 @@ def _fronted_phrase_subject(tokens, trig: Match, usable: list[Mention], modifier
 
 def _fronted_visit(tokens, trig: Match, mentions: list[Mention], modifiers, lang: str) -> bool:
     """A visit in a phrase opening the sentence whose subject follows: an event, not a circumstance."""
-    return lang == "en" and "place" in trig.payload.options and trig.payload.code[:2] == CONSULT_ROOT and _fronted_phrase_subject(tokens, trig, mentions, modifiers) is not None
+    return lang in FRONTED_VISIT_LANGUAGES and "place" in trig.payload.options and trig.payload.code[:2] == CONSULT_ROOT and _fronted_phrase_subject(tokens, trig, mentions, modifiers) is not None
+
+
+# ('Durante su visita a Madrid, el presidente chileno firmó', 'Durante a visita a Lisboa, o Presidente')
+FRONTED_VISIT_LANGUAGES = frozenset({"en", "es", "it", "pt", "fr"})
 
 
 CONSULT_ROOT = "04"  # visits and trips (042/043): what a fronted phrase may name as the subject's own act
@@ -2838,6 +2950,7 @@ def _dropped_subject(tokens, trig: Match, mentions: list[Mention], modifiers, di
         return None
     if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start) or _kind_between(modifiers, "clause_break", 0, trig.start):
         return None  # (a subordinate clause's subject is not the previous sentence's)
+    discourse.continued = True  # ('Llegó a Caracas. Allí se reunió con X. Después criticó a Y': the chain goes on)
     return Mention(trig.start, trig.start, list(discourse.last_single), "reference", "dropped_subject", resolved=True)
 
 
@@ -2882,6 +2995,7 @@ def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifier
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VICTIM_REACH = 2  # 'the attack on Israel', 'el ataque contra la embajada de Israel'
+VICTIM_OF_REACH = 5  # 'the attack on the convoy of the UN mission', 'o ataque contra a missão da ONU'
 
 
 def _victim_of_judged_attack(trig: Match, target: Mention, candidates: list[Match], mentions: list[Mention], modifiers) -> bool:
@@ -2892,11 +3006,14 @@ def _victim_of_judged_attack(trig: Match, target: Mention, candidates: list[Matc
     attack by Hamas' names its doer with an agent word)."""
     for m in candidates:
         # (the act may end the criticism's own pattern: 'condenó * ataque')
-        if m.payload.code[:2] not in VIOLENT_ROOTS or not (trig.start < m.start and m.end < target.start <= m.end + VICTIM_REACH):
+        # ('o ataque contra a missão da ONU': the victim may be the owner of the place struck)
+        if m.payload.code[:2] not in VIOLENT_ROOTS or not (trig.start < m.start and m.end < target.start and (target.start <= m.end + VICTIM_REACH or target.start <= m.end + VICTIM_OF_REACH and _preceded_by(target.start, modifiers, "of"))):
             continue
         if any(trig.start < other.start and other.end <= m.start for other in mentions):
             return False  # the act's doer is named before it
-        return not any(_kind_at(modifiers, "agent", k) for k in range(m.end, target.start))
+        # (pt/es 'da', 'de' are agent words too: right after the act they name its doer, 'el ataque
+        # de Hamás'; after the place struck, its owner, 'contra la embajada de Israel')
+        return not any(_kind_at(modifiers, "agent", k) and (k == m.end or not _kind_at(modifiers, "of", k)) for k in range(m.end, target.start))
     return False
 
 
@@ -3027,8 +3144,9 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
         discourse.subject_age = 0
-    else:
-        discourse.subject_age += 1
+    elif not (discourse.continued and subject is None) and not (subject is not None and subject.resolved and list(subject.actors) == discourse.last_single):
+        discourse.subject_age += 1  # (a pronoun for the same subject, 'Ele reuniu-se', keeps the chain too)
+    discourse.continued = False
 
 
 def _shorter_inside_actor_overlaps(candidates: list[Match], found: list[Match], mentions: list[Mention]) -> list[Match]:
@@ -3117,7 +3235,7 @@ def _content_clause_end(tokens, trig: Match, usable: list[Mention], modifiers, c
     return next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s > clause_end), len(tokens))
 
 
-def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=()):
+def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=(), struck: Mention | None = None):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
@@ -3174,7 +3292,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             return
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
-        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of"))), None)
+        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of")) and not _preceded_by(m.start, modifiers, "audience")), None)
+    if struck is not None and (target is None or target.kind == "role_home" and target.start < struck.start):
+        target = struck  # 'un ataque israelí contra un campamento de refugiados en Gaza'
     aimed = None
     if target is None and "home_target" in trig.payload.options:
         aimed = (ranking[0] if ranking else None) if trig.payload.code[:2] in HOME_AIMED_ROOTS else _other_party(ranking, source)
@@ -3344,19 +3464,19 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if _prospective(tokens, trig, owned[0], words.get("prospective", frozenset())):
             return  # 'a UN report expected next week', 'la visite prévue du président': not (yet) an event
         subject = owned[0]
-    if subject is None and lang == "en" and "place" in pattern.options and pattern.code[:2] == CONSULT_ROOT and owned is None:
+    if subject is None and lang in FRONTED_VISIT_LANGUAGES and "place" in pattern.options and pattern.code[:2] == CONSULT_ROOT and owned is None:
         subject = _fronted_phrase_subject(tokens, trig, usable, modifiers)
         fronted = subject is not None
     else:
         fronted = False
     if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
-        any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower()
-    )):
+        any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower() and not _any_kind_at(modifiers, PREPOSITIONS, trig.end - 1)
+    )):  # ('die EU-Hilfen für die Ukraine': a noun pattern may end on its preposition)
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
         # German puts the verb last; a pattern ending in it is no noun)
-        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens)
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens, _struck_place(tokens, trig, modifiers, mentions, settlements, pattern) or _the_dead(tokens, trig, pattern, usable, (words or {}).get("death", frozenset())))
         return
-    agent_follows = trig.end - trig.start == 1 and _kind_at(modifiers, "agent", trig.end) and any(
+    agent_follows = trig.end - trig.start == 1 and not _enclitic_reflexive(tokens[trig.start].text) and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
     )  # "déployés par Trump", "arrestato dai Carabinieri": a participle with its agent
     if owned is not None and owned[1] == "agent":
@@ -3371,6 +3491,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # angegriffen': the past passive's auxiliary stands early, its participle last
         start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
         german_aux = next((s for s, _ in modifiers.get("passive_aux", ()) if start <= s < trig.start and tokens[s].text.lower() in GERMAN_PAST_PASSIVE), None)
+        if german_aux is None and trig.end < len(tokens) and tokens[trig.end].text.lower() == "worden":
+            # 'sind zehn Menschen getötet worden': the perfect passive's 'worden' follows; its finite 'sind' stands early
+            german_aux = next((k for k in range(start, trig.start) if tokens[k].text.lower() in PERFECT_AUXILIARIES), trig.start)
         passive = german_aux is not None
     if passive:
         agent = _agent_after(trig, right, modifiers, clause_end, tokens)
@@ -3378,6 +3501,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             agent = _accuser_after_charge(tokens, trig, usable, modifiers)
         if agent is None and german_aux is not None:
             agent = next((m for m in left if m.start > german_aux and _preceded_by(m.start, modifiers, "agent")), None)
+        if agent is None and german_aux is not None and trigger_starts:
+            # 'Bei einem russischen Raketenangriff auf Odessa wurden acht Menschen getötet': the
+            # fronted phrase of the clause names the act the passive happened in, and its doer
+            # ('sind bei einem russischen Angriff auf Charkiw getötet worden': or in the middle field)
+            agent = next((m for m in left if m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
         if agent is None and trigger_starts:
             # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
             # qualifying the act that the passive happened in did it
@@ -3413,7 +3541,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # a noun ('les tirs par les forces syriennes sur la ville turque'): the patient follows the agent
             patient = next((m for m in right if m.start >= agent.end and m.start < clause_end), None)
         else:
-            patient = next((m for m in reversed(left) if not m.oblique), None)
+            patient = next((m for m in reversed(left) if not m.oblique and m is not agent), None)
             reduced = agent_follows and not participle and "passive" not in pattern.options and not _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start)
             if reduced and patient is not None and patient.end < trig.start - 1:
                 # 'a ceasefire brokered by X': a participle after a noun is about that noun; an
@@ -3475,7 +3603,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         itself = (lambda m: m.kind == "reference" and source is not None and set(m.actors) <= set(source.actors)) if pattern.code[:2] in ADDRESSED_ROOTS else (lambda m: False)  # noqa: E731
         # ('partagé les résultats du sommet américano-japonais': a compound adjective qualifies a noun, it is no object)
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
-                       and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)), None)
+                       and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)
+                       and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)), None)
         if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
             target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
@@ -3494,6 +3623,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         dative = _dative_place(trig, mentions, modifiers, source)
         if dative is not None and (target is None or target.kind == "role_home" or dative.start < target.start):
             target = dative
+    if lang in VERB_FINAL_LANGUAGES and owned is None and _relative_of_a_plain_noun(left, trig, modifiers, tokens, lang, 0):
+        return  # ('drohte Ländern, die Waffen an Kiew liefern': the relative clause's act is the noun's)
     if lang in VERB_FINAL_LANGUAGES and owned is None:
         source, target = _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens)
     if source is None:
@@ -3506,28 +3637,33 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 
     if "recip" in pattern.options and target is None and len({a.country for a in source.actors}) == 1 and (pair := _apposed_pair(tokens, trig, [m for m in usable if m.end <= trig.start and m.kind != "location"], modifiers)) is not None:
         source = pair  # 'X, role, et Y, role, se sont rencontrés': both met
-    mutual = _kind_between(modifiers, "reciprocal", trig.end, min(len(tokens), trig.end + 4))
+    # ('warfen sich gegenseitig Verstöße vor': the reciprocal may stand inside a gapped pattern)
+    mutual = _kind_between(modifiers, "reciprocal", trig.start + 1, min(len(tokens), trig.end + 4))
     # 'Thai and Cambodian troops clashed', 'rebels and soldiers clashed' (two sides of one country)
     # ('Colombia and the FARC agreed to a ceasefire': a state and its own rebels are two sides too)
     sides = [(a, b) for a, b in itertools.permutations(source.actors, 2) if a.country != b.country or (a.role != b.role and ((a.role and b.role) or (a.role or b.role) in NON_STATE_ROLES))]
-    if sides and "recip" in pattern.options and target is not None and (target.kind == "role_home" or _preceded_by(target.start, modifiers, "agent")):
+    if sides and "recip" in pattern.options and target is not None and (target.kind == "role_home" and not _preceded_by(target.start, modifiers, "with") or _preceded_by(target.start, modifiers, "agent")):
         # ('the Philippines and Japan signed a pact allowing troops to be deployed', 'restored ties in
-        # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third party
+        # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third
+        # party ('un accordo con i ribelli' names one with 'with', and is)
         target = None
-    if sides and (mutual or (target is None and "recip" in pattern.options)):
+    if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers, tokens)) and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
         return
     if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
-    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES) and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES or _unowned_envoys(target, pattern)) and {a.country for a in target.actors} <= {a.country for a in source.actors}
     own_possession = target is not None and target.rule == POSSESSED and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces or (own_possession and len({a.country for a in source.actors}) == 1):
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
         # itself: the target is the next actor named ('deployed 5,000 troops to Belarus'), if any;
         # nor on what it owns ('ha ritirato il suo ambasciatore dal Montenegro')
         own = {a.country for a in source.actors}
+        owned_end = target.end
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
+        if target is None and pattern.code[:2] == REDUCE_RELATIONS_ROOT:
+            target = _post_of(mentions, owned_end, modifiers, own)
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
     if target is None and not ({"notarget", "place", "opt_target"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
@@ -3537,6 +3673,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if counterpart is not None:
             target = Mention(trig.start, trig.end, [counterpart], "implicit", pattern.rule, resolved=True)
             confidence -= 0.2
+    struck = _struck_place(tokens, trig, modifiers, mentions, settlements, pattern) if target is None or target.kind == "role_home" else None
+    if struck is not None and (target is None or target.start < struck.start) and not {a.country for a in struck.actors} <= {a.country for a in source.actors}:
+        target = struck  # 'raided a refugee camp in Rafah': that place's people
     if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
         # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
         target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
@@ -3631,8 +3770,8 @@ def _protest_noun(trig: Match, modifiers) -> bool:
 
 # role words that are also adjectives or abstract nouns inside a refusal's, threat's or attack's
 # phrase: 'voiced strong opposition to', 'threatened military action against', 'a military offensive'
-QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military"})
-QUALIFIED_ROOTS = frozenset({"12", "13", "19"})
+QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military", "persona"})  # ('declaró persona non grata a': no person of the country)
+QUALIFIED_ROOTS = frozenset({"12", "13", "16", "19"})
 
 
 def _qualifying_role_word(tokens, m: Match) -> bool:
@@ -3755,6 +3894,131 @@ def _adversary(tokens, m: Mention, pattern: EventPattern, modifiers) -> bool:
     while k >= 0 and _kind_at(modifiers, "determiner", k):
         k -= 1
     return k >= 0 and tokens[k].lower == "against"
+
+
+TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "regarding", "concerning", "sobre", "acerca", "über", "su", "sul", "sulla", "sui", "sulle", "sull'", "sullo", "sugli", "sur", "concernant"})
+
+
+def _topic_of_pact(target: Mention, modifiers, tokens) -> bool:
+    """'Italy and Albania signed an agreement on migrants', 'intercambiaron acusaciones sobre el
+    Sáhara': a bare role noun behind a preposition other than 'with', or any actor behind one of
+    topic ('on', 'sobre', 'über'), is what two coordinated parties agreed or quarrelled about,
+    not a third party; each party is the other's partner."""
+    if target.kind == "role_home" and target.oblique and not _preceded_by(target.start, modifiers, "with") or target.kind == "location":
+        return True  # (nor is the place they signed in: 'assinaram sete acordos em Maputo')
+    k = target.start - 1
+    while k > 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in TOPIC_PREPOSITIONS
+
+
+def _unowned_envoys(target: Mention, pattern) -> bool:
+    """'Russia expelled four diplomats': diplomats a state expels, recalls or cuts off are named
+    with no owner; the article's country the bare noun falls back on is no guess for them when
+    it is the doer's own."""
+    return pattern.code[:2] == REDUCE_RELATIONS_ROOT and target.kind == "role_home"
+
+
+def _own_seat(m: Mention, source: Mention | None, pattern) -> bool:
+    """'Mattarella ha ricevuto al Quirinale il presidente keniano', 'recibió en la Moncloa al
+    primer ministro': the host's own seat or capital, named between the verb and the guest, is
+    where a meeting happens, not whom it is with."""
+    return pattern.code[:2] == CONSULT_ROOT and source is not None and m.kind == "metonym" and {a.country for a in m.actors} <= {a.country for a in source.actors}
+
+
+def _audience(m: Mention, pattern, modifiers) -> bool:
+    """'denunció ante la ONU el bloqueo', 'denunciou perante a ONU': the body a statement is made
+    before is its audience, not its target; a protest or complaint lodged with it is aimed at it
+    ('protestó ante el Reino Unido')."""
+    return pattern.code != COMPLAINT and pattern.code[:2] != "14" and _preceded_by(m.start, modifiers, "audience")
+
+
+def _own_of_phrase(m: Mention, source: Mention | None, modifiers) -> bool:
+    """'ha ribadito il sostegno dell'Italia a Kiev', 'reaffirmed the support of Italy for Kyiv':
+    an of-phrase naming the speaker's own state (no other role) says whose the act is, not at
+    whom it is aimed."""
+    if source is None or not _preceded_by(m.start, modifiers, "of") or m.kind not in ("country", "metonym"):
+        return False
+    own = {a.country for a in source.actors}
+    return all(a.country in own and a.role in (None, *(b.role for b in source.actors)) for a in m.actors)
+
+
+REDUCE_RELATIONS_ROOT = "16"
+
+
+def _post_of(mentions, owned_end: int, modifiers, own: set[str]) -> Mention | None:
+    """'llamó a consultas a su embajador en Lima', 'recalled its ambassador in Israel': the place
+    right after a state's own envoy is where he serves, the state the recall is aimed at."""
+    return next((m for m in mentions if m.kind == "location" and 0 < m.start - owned_end <= 1 and _preceded_by(m.start, modifiers, "location")
+                 and len({a.country for a in m.actors}) == 1 and not {a.country for a in m.actors} <= own), None)
+
+
+GERMAN_SEPARABLE_PREFIXES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "los", "mit", "nach", "vor", "weg", "zurück", "zusammen", "teil", "statt", "fort")
+
+
+def _zu_infinitive(word: str) -> bool:
+    """'freizulassen', 'abzuziehen', 'anzugreifen': a German separable verb's infinitive with its
+    'zu' inside the word, the content of the appeal or threat before it."""
+    w = word.lower()
+    return w.endswith("en") and any(w.startswith(p + "zu") and len(w) > len(p) + 4 for p in GERMAN_SEPARABLE_PREFIXES)
+
+
+def _german_modal_scope(tokens, trig: Match, modifiers) -> str | None:
+    """'Frankreich will nächste Woche ein Abkommen mit Marokko unterzeichnen', 'Die EU wird
+    Sanktionen verhängen': a German modal or future auxiliary early in the clause governs the
+    infinitive that closes it, however far the act named in between stands from it."""
+    if trig.end < len(tokens) and tokens[trig.end - 1].text.islower():
+        # ('der es begrüßen wollte', 'wo er Macron treffen soll': a subordinate clause's modal follows its infinitive)
+        after = "future" if _kind_at(modifiers, "future", trig.end) else "modal" if _kind_at(modifiers, "modal", trig.end) else None
+        if after == "future" and _kind_at(modifiers, "passive_aux", trig.end) and _german_participle(tokens[trig.end - 1].text):
+            after = None  # ('dass Russland angegriffen wird': a present passive, not a plan)
+        if after is not None:
+            return after
+    end = next((k for k in range(trig.end, len(tokens)) if tokens[k].text in (",", ";", ":", ".", "!", "?") or _kind_at(modifiers, "clause_break", k)), len(tokens))
+    if any(trig.start < s and e <= end and not _kind_at(modifiers, "passive_aux", s) and tokens[s].text.lower() not in REPORTED_FUTURE for s, e in modifiers.get("future", ())):
+        return "future"  # ('Lawrow reist nächste Woche nach Peking': the present tense with a time to come)
+    start = max([e for s, e in modifiers.get("clause_break", ()) if e <= trig.start] + [k + 1 for k in range(trig.start) if tokens[k].text in (",", ";", ":")] + [0])
+    # (not the reported speech's 'werde': 'Das Auswärtige Amt werde den Botschafter einbestellen'
+    # reports the announced act itself, as the statement's own)
+    future = [s for s, e in modifiers.get("future", ()) if start <= s and e <= trig.start and tokens[s].text.lower() not in REPORTED_FUTURE]
+    kind = "future" if future else "modal" if _kind_between(modifiers, "modal", start, trig.start) else None
+    if kind is None:
+        return None
+    end = next((k for k in range(trig.end - 1, len(tokens)) if tokens[k].text in (",", ";", ":", ".", "!", "?")), len(tokens))
+    last = tokens[end - 1].text if end > trig.start else ""
+    if not (last.isalpha() and last.islower() and last.endswith("en")) or _german_participle(last):
+        return None
+    return kind
+
+
+REPORTED_FUTURE = frozenset({"werde"})
+
+
+def _german_participle(word: str) -> bool:
+    """'getroffen', 'angegriffen', 'festgenommen': a past participle in -en, not an infinitive."""
+    w = word.lower()
+    return w.startswith("ge") or any(w.startswith(p + "ge") for p in GERMAN_SEPARABLE_PREFIXES)
+
+
+GERMAN_AIM_WORDS = frozenset({"zur", "zum"})
+
+
+def _directive_aim(tokens, m: Match, modifiers, candidates) -> bool:
+    """'hat China zur Freilassung des Journalisten aufgefordert', 'rief Russland zum Rückzug
+    auf': a German noun act after zur/zum, in a clause whose appeal or demand verb follows, is
+    what is asked for, not an act that happened."""
+    k = m.start - 1
+    while k > 0 and m.start - k <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in GERMAN_AIM_WORDS:
+        k -= 1  # 'zur sofortigen Freilassung'
+    if k < 0 or tokens[k].lower not in GERMAN_AIM_WORDS:
+        return False
+    return any(c.start >= m.end and c.payload.code[:2] in DIRECTIVE_ROOTS and not any(_kind_at(modifiers, "clause_break", j) for j in range(m.end, c.start)) for c in candidates)
+
+
+def _enclitic_reflexive(word: str) -> bool:
+    """'retiraram-se de Kherson', 'reuniu-se com': a finite verb with its reflexive pronoun
+    attached, never a participle, so a 'de'/'do' after it names a place or partner, not an agent."""
+    return word.lower().endswith(("-se", "-nos"))
 
 
 def _passive_clause(trig: Match, pattern: EventPattern, modifiers) -> bool:
@@ -3948,6 +4212,7 @@ def _dative_place(trig: Match, mentions: list[Mention], modifiers, source: Menti
 # angegriffen hatte", "hat Frankreich Russland kritisiert") and after the first phrase in main
 # clauses ("Am Dienstag verurteilte Russland den Angriff").
 VERB_FINAL_LANGUAGES = frozenset({"de"})
+PERFECT_AUXILIARIES = frozenset({"ist", "sind", "war", "waren", "sei", "seien"})
 GERMAN_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})  # not 'wird', 'werden': also the future
 
 
@@ -4049,8 +4314,11 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     """'Donald Trump, qui se heurte au refus du Congrès, a sollicité l'aide': a verb right after a
     relative clause set off by commas belongs to the main clause, whose subject is the clause's
     antecedent, not an actor named inside the relative clause."""
-    openers = RELATIVE_OPENERS[lang]
-    spans = [s for s, e in modifiers.get("clause_break", ()) if e <= trig.start and s > 0 and tokens[s - 1].text == "," and tokens[s].text.lower() in openers]
+    if lang in VERB_FINAL_LANGUAGES:  # 'Deutschland, das Waffen an die Ukraine liefert, kritisierte Russland'
+        spans = [k for k in range(1, trig.start) if tokens[k - 1].text == "," and tokens[k].text.lower() in GERMAN_RELATIVES]
+    else:
+        openers = RELATIVE_OPENERS[lang]
+        spans = [s for s, e in modifiers.get("clause_break", ()) if e <= trig.start and s > 0 and tokens[s - 1].text == "," and tokens[s].text.lower() in openers]
     if not spans:
         return None
     opener = max(spans)
@@ -4124,12 +4392,36 @@ def _apposition_before(tokens, trig: Match) -> tuple[int, int] | None:
     return None
 
 
+GERMAN_RELATIVES = frozenset({"die", "der", "das", "den", "dem", "welche", "welcher", "welches"})
+
+
+def _relative_of_a_plain_noun(left: list[Mention], trig: Match, modifiers, tokens, lang: str, clause_start: int) -> bool:
+    """'amenazó con atacar a los países que envíen armas a Kiev', 'drohte Ländern, die Waffen an
+    Kiew liefern': the act of a relative clause whose antecedent is a plain noun (no actor) is
+    that noun's, not the main clause's subject's."""
+    covered = {k for m in left for k in range(m.start, m.end)}
+    if lang in RELATIVE_OPENERS and clause_start > 0:
+        opener = min((s for s, e in modifiers.get("clause_break", ()) if e == clause_start), default=None)
+        if opener is None or tokens[opener].text.casefold() not in RELATIVE_OPENERS[lang]:
+            return False
+        k = opener - 1 if opener > 0 and tokens[opener - 1].text != "," else opener - 2
+        # ('i Paesi che forniscono': Italian writes some plain nouns with a capital)
+        return k >= 1 and k not in covered and tokens[k].text.isalpha() and (_kind_at(modifiers, "determiner", k - 1) or k >= 2 and _kind_at(modifiers, "determiner", k - 2) and tokens[k - 1].text.islower())
+    if lang in VERB_FINAL_LANGUAGES:
+        # ', die Waffen an Kiew liefern': comma, relative pronoun, the clause, its verb last
+        opener = max((k for k in range(max(1, trig.start - 10), trig.start) if tokens[k].text.casefold() in GERMAN_RELATIVES and tokens[k - 1].text == ","), default=None)
+        if opener is None or any(tokens[j].text in (",", ";", ":") for j in range(opener + 1, trig.start)) or opener + 1 in covered:
+            return False
+        return opener - 2 >= 0 and opener - 2 not in covered and tokens[opener - 2].text.isalpha()
+    return False
+
+
 def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
-    if tokens is not None and lang in RELATIVE_OPENERS and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
+    if tokens is not None and (lang in RELATIVE_OPENERS or lang in VERB_FINAL_LANGUAGES) and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
         return antecedent
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     if lang not in PRO_DROP_LANGUAGES:
@@ -4167,6 +4459,8 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
             # qualifying the name, even inside a phrase); not for the sentence's subject
             near = next((m for m in reversed(left) if m.end <= opener and m.kind not in ("location", "anti")), None)
             return near if near is not None and opener - near.end <= RELATIVE_NAME_REACH else None
+    if tokens is not None and _relative_of_a_plain_noun(left, trig, modifiers, tokens, lang, clause_start):
+        return None
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
     if not subjects and "founder" in modifiers:
         # 'An international panel set up by the king of Bahrain has begun to investigate': a body
