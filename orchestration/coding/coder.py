@@ -2251,21 +2251,27 @@ APPOSED_NAME_WORDS = 4  # 'Jo Gu-rae', 'Kanai Masaaki': a name of up to four cap
 APPOSITION_LEAD = 2  # ', nouveau représentant en chef du Japon': lower-case words before the role
 
 
-def _name_before(tokens, end: int) -> int | None:
-    """Start of the capitalised name (one to four words) ending right before `end`, which must
-    follow a comma or open the sentence."""
+def _name_start(tokens, end: int) -> int:
+    """Start of the run of capitalised words (at most APPOSED_NAME_WORDS + 1) ending right before `end`."""
     k = end - 1
     while k >= 0 and end - k <= APPOSED_NAME_WORDS and tokens[k].text[:1].isupper():
         k -= 1
-    if k == end - 1 or end - k > APPOSED_NAME_WORDS or (k >= 0 and tokens[k].text != ","):
-        return None
     return k + 1
 
 
-def _apposed_conjuncts(tokens, second: Mention, modifiers) -> tuple[int, int, int, int] | None:
+def _name_before(tokens, end: int) -> int | None:
+    """Start of the capitalised name (one to four words) ending right before `end`, which must
+    follow a comma or open the sentence."""
+    start = _name_start(tokens, end)
+    if start == end or end - start > APPOSED_NAME_WORDS or (start > 0 and tokens[start - 1].text != ","):
+        return None
+    return start
+
+
+def _apposed_conjuncts(tokens, second: Mention, modifiers) -> tuple[int, int, int] | None:
     """'Jo Gu-rae, chef du Bureau ..., et Kanai Masaaki, représentant en chef du Japon': for the
-    second apposition's mention, (first name start, first name end, its apposition's end, the
-    second name's start), or None when the mention is not such a second apposition."""
+    second apposition's mention, (first name start, first name end, the first apposition's end),
+    or None when the mention is not such a second apposition."""
     comma = second.start - 1
     while comma > 0 and second.start - comma <= APPOSITION_LEAD and tokens[comma].text != ",":
         if not tokens[comma].text[:1].islower():
@@ -2273,20 +2279,15 @@ def _apposed_conjuncts(tokens, second: Mention, modifiers) -> tuple[int, int, in
         comma -= 1
     if comma <= 0 or tokens[comma].text != ",":
         return None
-    k = comma - 1
-    while k >= 0 and comma - k <= APPOSED_NAME_WORDS and tokens[k].text[:1].isupper():
-        k -= 1
-    name2 = k + 1
-    if name2 == comma or k < 1 or not _kind_at(modifiers, "coordination", k) or tokens[k - 1].text != ",":
+    k = _name_start(tokens, comma) - 1  # the word before the second name: 'et', after a comma
+    if k == comma - 1 or k < 1 or not _kind_at(modifiers, "coordination", k) or tokens[k - 1].text != ",":
         return None
     apposition_end = k - 1
     previous = next((j for j in range(apposition_end - 1, 0, -1) if tokens[j].text == ","), None)
-    if previous is None:
-        return None
-    name1 = _name_before(tokens, previous)
+    name1 = _name_before(tokens, previous) if previous is not None else None
     if name1 is None:
         return None
-    return name1, previous, apposition_end, name2
+    return name1, previous, apposition_end
 
 
 def _apposed_first_names(tokens, mentions: list[Mention], modifiers, discourse: Discourse) -> list[Mention]:
@@ -2304,7 +2305,7 @@ def _apposed_first_names(tokens, mentions: list[Mention], modifiers, discourse: 
         spans = _apposed_conjuncts(tokens, second, modifiers)
         if spans is None:
             continue
-        name1, end1, apposition_end, _ = spans
+        name1, end1, apposition_end = spans
         if any(name1 <= m.start < apposition_end for m in mentions) or second.actors[0].country == discourse.home:
             continue  # the first is named by a known actor, or would be the same state
         actor = Actor(discourse.home, second.actors[0].role)
@@ -2325,7 +2326,7 @@ def _apposed_pair(tokens, trig: Match, left: list[Mention], modifiers) -> Mentio
         closing = next((k for k in range(second.end, trig.start) if tokens[k].text == ","), None)
         if closing is None or trig.start - closing > APPOSITION_LEAD + 1:
             return None  # the verb is not right after the second apposition
-        name1, _, apposition_end, _ = spans
+        name1, _, apposition_end = spans
         first = next((m for m in left if name1 <= m.start < apposition_end and m.kind != "location"), None)
         return _merge([first, second]) if first is not None and set(first.actors) != set(second.actors) else None
     return None
