@@ -1791,7 +1791,7 @@ def _compound_prefix_actors(word: str, lex, actors: list[Actor]) -> list[Actor] 
     if "-" not in word or lex.lang != "de":
         return None
     head = word.split("-", 1)[0]
-    country = lex.prefixes.get(head.lower())
+    country = lex.prefixes.get(fold(head))  # (keys are folded, as for every prefix lookup)
     if country:
         return [Actor(country, a.role) for a in actors]
     head_tokens = tokenize(head, lex.lang, sentence=False)
