@@ -1,11 +1,16 @@
-"""simplemma's lemmatizer, with its dictionaries kept in a form that loads in a fraction of the time.
+"""simplemma's lemmatizer over its memory-frugal dictionary backend, cached so it loads at once.
 
-simplemma ships each language's lemma dictionary front-coded and lzma-compressed; decoding it
-takes about 3 s for German and 0.3–1 s for the other languages, in every process that codes
-(each coding worker, each dbt-free CLI run, each test process). The decoded dictionary is
-pickled once into the cache folder ($EVENTPIPE_CACHE, default `.cache/` in the repository) and
-read back from there: German in about 0.5 s. The lemmas are simplemma's own, unchanged: the
-same strategy runs over the same mapping (tests/test_coder.py compares the two).
+simplemma ships each language's lemma dictionary front-coded and lzma-compressed. Its default
+backend decodes it into a dict of every form (about 70 MB a language, 414 MB for our six); its
+low-memory backend (`low_memory=True`, the `StreamMap` here) keeps the decompressed stream with
+an index of one key in 32 and decodes a few records per lookup: 49 MB for all six. The coder
+caches every word's lemma (text.py), so the slower lookup is paid once per distinct word.
+
+Building a StreamMap decompresses and walks the whole stream (0.1–0.6 s a language); the built
+map is pickled once into the cache folder ($EVENTPIPE_CACHE, default `.cache/` in the repository)
+and read back from there in about 15 ms a language. The lemmas are simplemma's own, unchanged:
+the same strategy runs over the same data (tests/test_lemmas.py compares them with simplemma's
+defaults).
 
 Nothing is downloaded: the cache is derived from the installed simplemma package and named by
 its version, so an upgrade rebuilds it. An unreadable cache is rebuilt; an unwritable cache
@@ -16,16 +21,14 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Mapping
 from importlib.metadata import version
 from pathlib import Path
 
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
-from simplemma.strategies.dictionaries.dictionary_factory import (
-    CachingDictionaryFactory,
-    DefaultDictionaryFactory,
-    MappingStrToByteString,
-)
+from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
+from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
 from simplemma.utils import normalize_token
 
 SIMPLEMMA_VERSION = version("simplemma")
@@ -38,25 +41,27 @@ def cache_folder() -> Path:
     return Path(__file__).resolve().parents[2] / ".cache"
 
 
-class PickledDictionaryFactory(CachingDictionaryFactory):
-    """simplemma's dictionaries, decoded once and then read from a pickle of the decoded form."""
+def cache_path(lang: str) -> Path:
+    return cache_folder() / f"simplemma-{SIMPLEMMA_VERSION}-{lang}.stream.pickle"
+
+
+class PickledStreamDictionaryFactory(CachingDictionaryFactory):
+    """simplemma's low-memory dictionaries (StreamMap), built once and then read from a pickle."""
 
     __slots__ = ()
 
-    def _get_dictionary_uncached(self, lang: str) -> MappingStrToByteString:
-        path = cache_folder() / f"simplemma-{SIMPLEMMA_VERSION}-{lang}.pickle"
+    def _get_dictionary_uncached(self, lang: str) -> Mapping[str, str]:
+        path = cache_path(lang)
         try:
             with path.open("rb") as handle:
-                decoded = pickle.load(handle)
-            if isinstance(decoded, dict):
-                return MappingStrToByteString(decoded)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
-            pass  # absent or damaged: decode it again below
-        shipped = DefaultDictionaryFactory(cache_max_size=0).get_dictionary(lang)  # raises for an unknown language
-        lemmas: dict[bytes, bytes] = {}  # one object per lemma, as simplemma's decoder shares them
-        decoded = {key.encode(): lemmas.setdefault(value.encode(), value.encode()) for key, value in shipped.items()}
-        write_pickle_atomically(path, decoded)
-        return MappingStrToByteString(decoded)
+                mapping = pickle.load(handle)
+            if isinstance(mapping, StreamMap):
+                return mapping
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            pass  # absent or damaged: build it again below
+        mapping = StreamMap(lang)  # raises ValueError for a language simplemma does not have
+        write_pickle_atomically(path, mapping)
+        return mapping
 
 
 def write_pickle_atomically(path: Path, value: object) -> None:
@@ -73,7 +78,7 @@ def write_pickle_atomically(path: Path, value: object) -> None:
         staging.unlink(missing_ok=True)
 
 
-_FACTORY = PickledDictionaryFactory()
+_FACTORY = PickledStreamDictionaryFactory()
 _LEMMATIZER = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(dictionary_factory=_FACTORY))
 _LOOKUP = DictionaryLookupStrategy(_FACTORY)
 
