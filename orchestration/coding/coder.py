@@ -185,7 +185,10 @@ class EventCoder:
         # speech act named inside a phrase is no event, but what it asks for or threatens is not one either
         phrased = [m for m in candidates if m.payload.code[:2] in CONTENT_ROOTS and m not in triggers] if len(candidates) > len(triggers) else []
         trigger_starts = {m.start for m in candidates}
-        event_date = resolve_event_date(tokens, lex, published, precision, views) if triggers else None
+        date_spans: list[tuple[int, int]] = []
+        event_date = resolve_event_date(tokens, lex, published, precision, views, date_spans) if triggers else None
+        for d_start, d_end in date_spans:
+            modifiers.add("date", d_start, d_end)  # ('amenazó este lunes con imponer aranceles': a date is no object)
         seen: set[tuple] = set()
         events = []
         quoted = _has_quote(sentence)  # most sentences quote no one: skip the quotation rules at once
@@ -1201,7 +1204,9 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
         covered = {k for m in mentions for k in range(m.start, m.end)}
-        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and tokens[k].text not in TIME_ADVERBS and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
+        # ('amenazó este lunes con imponer aranceles': a threat's 'con', 'com' introduces what it threatens)
+        skipped = ("determiner", "location", "infinitive", "date", "with") if root == THREAT_ROOT else ("determiner", "location", "infinitive", "date")
+        gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and tokens[k].text not in TIME_ADVERBS and not any(_kind_at(modifiers, kind, k) for kind in skipped))
     return root in SPEECH_ACT_ROOTS and gap <= 1
 
 
@@ -3301,6 +3306,10 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         aimed = (ranking[0] if ranking else None) if trig.payload.code[:2] in HOME_AIMED_ROOTS else _other_party(ranking, source)
     if aimed:
         target = Mention(trig.start, trig.end, [Actor(aimed, None if trig.payload.code[:2] == "09" else "GOV")], "implicit", trig.payload.rule, resolved=True)
+    if target is not None and target.kind == "role_home" and trig.payload.code[:2] in VIOLENT_ROOTS:
+        # 'un ataque con drones ucranianos mató a dos personas en la región rusa': the victims of
+        # a named attacker's strike are the other state's, as after a verb
+        target = _victims_of_attacked_state(target, source, usable, (), tokens, modifiers)
     for a in source.actors:
         for b in target.actors if target else []:
             if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
@@ -3581,6 +3590,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         clause_end = len(tokens)  # 'demanded that the government withdraw': the target is in the that-clause
     # 'raided the village, a damning report by the United Nations ...': the object ends at a comma
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
+    if comma is not None and tokens[comma].text == ",":
+        comma = _after_parenthetical(tokens, trig, comma, clause_end, mentions, modifiers)
     if trig.end < clause_end and tokens[trig.end].text == "," and _kind_between(modifiers, "report_verb", trig.end, clause_end):
         comma = trig.end  # 'X claimed responsibility, the police said': no object, then who says so
     if comma is not None:
@@ -3737,6 +3748,22 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
 MEETING = "040"
 PHONE_CALL = "041"
 PHONE_REACH = 12
+
+
+def _after_parenthetical(tokens, trig: Match, comma: int, clause_end: int, mentions: list[Mention], modifiers) -> int | None:
+    """The comma that ends the verb's object, past a parenthetical adjunct between the verb and it.
+    'recebeu nesta terça-feira, no Palácio do Planalto, o primeiro-ministro', 'condenó este martes,
+    en un comunicado, el ataque': when nothing but a date stands between the verb and the first
+    comma, and the commas enclose a place or manner that names no actor, the object comes after."""
+    if comma - trig.end > 4 or any(trig.end <= m.start < comma for m in mentions):
+        return comma
+    second = next((k for k in range(comma + 1, min(clause_end, comma + 9)) if tokens[k].text in (",", ";", ":")), None)
+    if second is None or tokens[second].text != ",":
+        return comma
+    # ('en el Palacio de la Moncloa': a seat of power after a place preposition is where, not who)
+    if not _kind_at(modifiers, "location", comma + 1) and any(comma < m.start < second and m.kind != "location" for m in mentions):
+        return comma
+    return next((k for k in range(second + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
 
 
 def _by_phone(trig: Match, modifiers) -> bool:

@@ -16,11 +16,17 @@ from .text import Token
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
-def resolve_event_date(tokens: list[Token], lex: LanguageLexicon, published: dt.date | None, precision: str | None, views: dict | None = None) -> dt.date | None:
-    """The first day the sentence fixes, or None."""
-    if published is None:
+def resolve_event_date(tokens: list[Token], lex: LanguageLexicon, published: dt.date | None, precision: str | None, views: dict | None = None, spans: list | None = None) -> dt.date | None:
+    """The first day the sentence fixes, or None. `spans`, when given, receives the (start, end)
+    of every date phrase ('este lunes', 'la semana pasada'), found in the same pass."""
+    if published is None and spans is None:
         return None
-    for match in longest_non_overlapping(lex.dates.find(tokens, views)):
+    matches = longest_non_overlapping(lex.dates.find(tokens, views))
+    if spans is not None:
+        spans.extend((m.start, m.end) for m in matches)
+        if published is None:
+            return None
+    for match in matches:
         kind, _, number = str(match.payload).partition("-")
         if match.payload == "day+0":
             kind, number = "day", "0"

@@ -1,0 +1,158 @@
+"""Spanish and Portuguese wire news written for these tests in the style of EFE, Europa Press,
+Lusa and Agência Brasil: datelined articles with dates, parentheticals, quotations and background
+sentences, and single sentences with the everyday acts (meetings, visits, agreements, appeals,
+criticism, accusations, threats, arrests, expulsions, sanctions, aid, attacks, protests). Each
+expectation is a careful CAMEO coding of the sentence; negated, conditional, planned and
+background sentences must give nothing (or not that code)."""
+
+import pytest
+
+from coder_cases import by_actor, by_country as found, by_root
+
+
+# ---- the acts that already worked, so they keep working ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("MADRID, 11 mar (EFE).- El presidente del Gobierno español, Pedro Sánchez, se reunió este martes en Rabat con el rey Mohamed VI para abordar la cooperación migratoria.", "es", ("040", "ESP", "MAR")),
+        ("Argentina condenó el lunes el ataque con misiles de Rusia contra la ciudad ucraniana de Odesa.", "es", ("111", "ARG", "RUS")),
+        ("La cancillería venezolana rechazó \"categóricamente\" las declaraciones del Gobierno de Colombia.", "es", ("120", "VEN", "COL")),
+        ("El Gobierno de Nicaragua expulsó al embajador de España en Managua.", "es", ("161", "NIC", "ESP")),
+        ("La policía colombiana detuvo a dos ciudadanos venezolanos acusados de narcotráfico.", "es", ("173", "COL", "VEN")),
+        ("Estados Unidos impuso nuevas sanciones a Venezuela por la represión de la oposición.", "es", ("163", "USA", "VEN")),
+        ("El presidente de Brasil, Luiz Inácio Lula da Silva, criticó duramente a Israel por la ofensiva en Gaza.", "es", ("110", "BRA", "ISR")),
+        ("México envió 20 toneladas de ayuda humanitaria a Cuba.", "es", ("073", "MEX", "CUB")),
+        ("El ejército israelí bombardeó el sur del Líbano, según la agencia oficial libanesa.", "es", ("195", "ISR", "LBN")),
+        ("El Gobierno de Perú acusó a Bolivia de injerencia en sus asuntos internos.", "es", ("1123", "PER", "BOL")),
+        ("La Unión Europea pidió a Venezuela que publique las actas electorales.", "es", ("020", "EEC", "VEN")),
+        ("China advirtió a Estados Unidos de que no tolerará injerencias en Taiwán.", "es", ("130", "CHN", "USA")),
+        ("Colombia y Venezuela firmaron un acuerdo de cooperación energética en Caracas.", "es", ("057", "COL", "VEN")),
+        ("El Kremlin rechazó la propuesta de alto el fuego de Ucrania.", "es", ("127", "RUS", "UKR")),
+        ("El primer ministro de Portugal recibió en Lisboa al presidente de Brasil.", "es", ("043", "PRT", "BRA")),
+        ("El embajador ruso fue convocado por el Ministerio de Asuntos Exteriores de España.", "es", ("114", "ESP", "RUS")),
+        ("El presidente de Rusia, Vladímir Putin, felicitó a Trump por su victoria electoral.", "es", ("051", "RUS", "USA")),
+        ("Sheinbaum rechazó la propuesta de Trump de enviar tropas a México.", "es", ("127", "MEX", "USA")),
+        ("Bolivia rompió relaciones diplomáticas con Israel por la ofensiva en Gaza.", "es", ("161", "BOL", "ISR")),
+        ("Cinco soldados nigerianos murieron en un ataque de yihadistas en el noreste del país.", "es", ("190", "NGA", "NGA")),
+        ("O ministro dos Negócios Estrangeiros português, Paulo Rangel, reuniu-se ontem em Luanda com o seu homólogo angolano.", "pt", ("040", "PRT", "AGO")),
+        ("O Brasil condenou o ataque de Israel contra uma escola em Gaza.", "pt", ("111", "BRA", "ISR")),
+        ("A Rússia lançou um ataque maciço com mísseis contra a rede energética da Ucrânia.", "pt", ("195", "RUS", "UKR")),
+        ("O Itamaraty convocou o embaixador de Israel para prestar esclarecimentos.", "pt", ("114", "BRA", "ISR")),
+        ("O Governo brasileiro enviou 15 toneladas de alimentos para o Haiti.", "pt", ("073", "BRA", "HTI")),
+        ("O presidente angolano, João Lourenço, elogiou o papel de Portugal na mediação do conflito.", "pt", ("051", "AGO", "PRT")),
+        ("Israel rejeitou o pedido da ONU para um cessar-fogo imediato.", "pt", ("120", "ISR", "UNO")),
+        ("A China pediu aos Estados Unidos que deixem de armar Taiwan.", "pt", ("020", "CHN", "USA")),
+        ("O chefe da diplomacia brasileira, Mauro Vieira, telefonou ao seu homólogo argentino.", "pt", ("041", "BRA", "ARG")),
+        ("A Ucrânia acusou a Rússia de bombardear instalações civis.", "pt", ("112", "UKR", "RUS")),
+        ("O Irão ameaçou retaliar contra Israel.", "pt", ("138", "IRN", "ISR")),
+        ("O primeiro-ministro Luís Montenegro visitou Kiev, onde se encontrou com Zelensky.", "pt", ("042", "PRT", "UKR")),
+        ("A União Europeia apelou ao Irão para que liberte os cidadãos europeus detidos.", "pt", ("020", "EEC", "IRN")),
+        ("O Kremlin acusou Kiev de sabotar as negociações de paz.", "pt", ("112", "RUS", "UKR")),
+        ("Um tribunal russo condenou um jornalista norte-americano a 16 anos de prisão.", "pt", ("116", "RUS", "USA")),
+    ],
+)
+def test_everyday_acts(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+# ---- a parenthetical between the verb and its object ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("O presidente Luiz Inácio Lula da Silva recebeu nesta terça-feira, no Palácio do Planalto, o primeiro-ministro da Espanha, Pedro Sánchez.", "pt", ("043", "BRA", "ESP")),
+        ("Pedro Sánchez recibió este martes, en el Palacio de la Moncloa, al presidente de Argentina, Javier Milei.", "es", ("043", "ESP", "ARG")),
+        ("Argentina condenó este martes, en un comunicado, el ataque de Rusia contra Ucrania.", "es", ("111", "ARG", "RUS")),
+    ],
+)
+def test_a_parenthetical_place_or_manner_does_not_end_the_object(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+# ---- a threat whose date stands between the verb and what it threatens ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Petro amenazó este lunes con imponer aranceles a Estados Unidos.", "es"),
+        ("Petro había amenazado la semana pasada con imponer aranceles a los productos estadounidenses.", "es"),
+    ],
+)
+def test_a_threatened_measure_is_the_threat_of_it(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("1312", "COL", "USA") in events
+    assert not any(code.startswith("16") for code, _, _ in events)
+
+
+# ---- victims of a foreign drone strike named by a noun ----
+def test_victims_of_a_nominal_strike_are_the_struck_states(coder):
+    events = found(coder, "Un ataque con drones ucranianos mató a dos personas en la región rusa de Bélgorod.", "es")
+    assert ("195", "UKR", "RUS") in events
+    assert ("195", "UKR", "UKR") not in events
+
+
+# ---- former leaders are elites, not the government ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("A Polícia Federal brasileira prendeu o ex-presidente Jair Bolsonaro.", "pt", ("173", "BRACOP", "BRAELI")),
+        ("La policía peruana detuvo al expresidente Pedro Castillo.", "es", ("173", "PERCOP", "PERELI")),
+        ("La Fiscalía de Ecuador abrió una investigación contra el exvicepresidente Jorge Glas.", "es", ("090", "ECUJUD", "ECUELI")),
+    ],
+)
+def test_a_former_leader_is_an_elite(coder, text, lang, expected):
+    assert expected in by_actor(coder, text, lang)
+
+
+# ---- leaders known by name ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Petro acusó a Estados Unidos de violar la soberanía de Colombia.", "es", ("112", "COL", "USA")),
+        ("El presidente dominicano Luis Abinader se reunió con Marco Rubio en Santo Domingo.", "es", ("040", "DOM", "USA")),
+        ("O Presidente cabo-verdiano, José Maria Neves, recebeu o primeiro-ministro português.", "pt", ("043", "CPV", "PRT")),
+        ("Ramos-Horta felicitou Lula pela vitória.", "pt", ("051", "TLS", "BRA")),
+    ],
+)
+def test_leaders_known_by_name(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang) or expected in found(coder, text, lang)
+
+
+# ---- states of emergency are imposed on the country's people ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El Gobierno de Ecuador declaró el estado de excepción en siete provincias por la violencia de las bandas.", "es", ("1724", "ECU", "ECU")),
+        ("O Governo moçambicano declarou o estado de emergência na província de Cabo Delgado.", "pt", ("1724", "MOZ", "MOZ")),
+    ],
+)
+def test_a_declared_state_of_emergency(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+# ---- receiving migrants or refugees is no visit ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Guatemala aceptó recibir a migrantes deportados desde Estados Unidos.", "es"),
+        ("Portugal vai acolher mais refugiados ucranianos.", "pt"),
+    ],
+)
+def test_taking_in_migrants_is_no_visit(coder, text, lang):
+    assert not any(code.startswith(("03", "04")) for code, _, _ in found(coder, text, lang))
+
+
+# ---- negated, conditional, planned and background sentences ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Milei no se reunirá con Lula durante la cumbre del Mercosur.", "es"),
+        ("Si Irán ataca, Israel responderá con contundencia, dijo el primer ministro israelí.", "es"),
+        ("El Gobierno español no enviará tropas a Ucrania, aseguró Sánchez.", "es"),
+        ("España podría reconocer al Estado palestino en las próximas semanas.", "es"),
+        ("Las relaciones entre ambos países se deterioraron desde la llegada de Milei al poder en 2023.", "es"),
+        ("Portugal tem cerca de 200 cidadãos a viver no país africano.", "pt"),
+        ("O Brasil não vai enviar tropas para a Ucrânia, disse o ministro.", "pt"),
+        ("Se a Rússia atacar, a NATO responderá, disse o secretário-geral.", "pt"),
+    ],
+)
+def test_no_event(coder, text, lang):
+    assert found(coder, text, lang) == set()
