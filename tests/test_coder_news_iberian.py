@@ -156,3 +156,75 @@ def test_taking_in_migrants_is_no_visit(coder, text, lang):
 )
 def test_no_event(coder, text, lang):
     assert found(coder, text, lang) == set()
+
+
+# ---- 'ambos', 'os dois líderes' right after a meeting are its two sides ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La canciller argentina se reunió en Buenos Aires con el viceministro ucraniano de Exteriores. Ambos acordaron profundizar la cooperación en materia agrícola.", "es", ("03", "UKR", "ARG")),
+        ("Lula reuniu-se com o Presidente francês em Belém. Os dois líderes assinaram um acordo sobre a Amazónia.", "pt", ("05", "FRA", "BRA")),
+        ("Lula reuniu-se com o Presidente francês em Belém. Ambos assinaram um acordo sobre a Amazónia.", "pt", ("05", "BRA", "FRA")),
+        ("Petro se reunió con Lula en Bogotá. Los dos presidentes firmaron un acuerdo sobre la Amazonía.", "es", ("05", "BRA", "COL")),
+    ],
+)
+def test_both_sides_of_a_meeting_act_together_next(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang)
+
+
+def test_two_leaders_with_no_meeting_before_are_no_pair(coder):
+    assert found(coder, "Os dois líderes assinaram um acordo sobre a Amazónia.", "pt") == set()
+
+
+# ---- support and condemnation said with an adjective or quotation marks in between ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El Gobierno argentino expresó este miércoles su \"firme apoyo\" a Ucrania y reiteró su condena a la invasión rusa.", "es", {("019", "ARG", "UKR"), ("111", "ARG", "RUS")}),
+        ("O Governo português manifestou o seu \"total apoio\" à Ucrânia e reiterou a sua condenação da invasão russa.", "pt", {("019", "PRT", "UKR"), ("111", "PRT", "RUS")}),
+    ],
+)
+def test_support_and_condemnation_with_words_between(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected <= events
+    assert not any(code.startswith("14") for code, _, _ in events)  # 'manifestou' is no demonstration here
+
+
+# ---- aid blocked, treaties ended: no aid, no cooperation ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Israel anunció la suspensión de la entrada de ayuda humanitaria en Gaza.", "es", ("1623", "ISR", "PSE")),
+        ("Israel bloqueó la entrada de ayuda humanitaria en Gaza.", "es", ("1623", "ISR", "PSE")),
+        ("Israel bloqueou a entrada de ajuda humanitária na Faixa de Gaza.", "pt", ("1623", "ISR", "PSE")),
+        ("Honduras puso fin al tratado de extradición con Estados Unidos.", "es", ("160", "HND", "USA")),
+    ],
+)
+def test_aid_blocked_and_treaties_ended(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(code.startswith(("06", "07")) for code, _, _ in events)
+
+
+# ---- a drone named before its postposed adjective strikes from the air ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un dron ruso impactó contra un edificio residencial en Kiev y causó la muerte de tres civiles.", "es"),
+        ("Um drone russo atingiu um prédio em Kiev e matou três civis.", "pt"),
+    ],
+)
+def test_a_drone_kills_from_the_air(coder, text, lang):
+    assert ("195", "RUS", "UKR") in found(coder, text, lang)
+
+
+# ---- a state's own adjective qualifies a thing, not an actor ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El presidente panameño, José Raúl Mulino, rechazó las presiones y defendió la soberanía panameña.", "es"),
+        ("O Presidente brasileiro defendeu a soberania brasileira.", "pt"),
+    ],
+)
+def test_no_act_on_ones_own_adjective(coder, text, lang):
+    assert not any(s == t for _, s, t in found(coder, text, lang))

@@ -114,6 +114,7 @@ class Discourse:
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
     subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
     groups: list[list[Actor]] = field(default_factory=list)  # the groups the last sentence that named any named, in order
+    met_pair: list[Actor] = field(default_factory=list)  # the two sides of a meeting the last sentence reported: 'Ambos acordaron'
 
 
 class EventCoder:
@@ -201,6 +202,7 @@ class EventCoder:
                 quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
         discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if quoted or continued else None
         previous: Match | None = None
+        met_pair: list[Actor] | None = None  # the two sides of a meeting this sentence reports
         last_pair: tuple | None = None  # (source, target) of the last event of this sentence with a target
         usable_ids: set[int] | None = None
         previous_subject: Mention | None = None
@@ -373,6 +375,8 @@ class EventCoder:
                 discourse.last_event = (code, target[1] if target is not None else None)
                 if meeting and code == pattern.code:
                     met.append((source, target))
+                    if target is not None and source[1].country != target[1].country:
+                        met_pair = [source[1], target[1]]
                 if target is not None and code.startswith(CAPTURE_CODES):
                     discourse.last_capture = (source[1], target[1])
             if met and (place := _meeting_place(tokens, trig, mentions, modifiers)) is not None:
@@ -432,6 +436,8 @@ class EventCoder:
                     when = event_date if triggers else resolve_event_date(tokens, lex, published, precision, views)
                     events.append(self._event(article_id, index, sentence, lex.lang, code, trig.payload.rule, trig, tokens, source, target, confidence, when))
         _update_discourse(discourse, mentions)
+        if met_pair is not None and discourse.group_age > 0:
+            discourse.met_pair = met_pair  # (for the next sentence only: _update_discourse clears it)
         return events
 
     def _event(self, article_id, index, sentence, lang, code, rule, trig, tokens, source, target, confidence, event_date) -> CodedEvent:
@@ -982,7 +988,8 @@ def _aerial(tokens, source, lex: LanguageLexicon) -> bool:
     words = lex.modifier_words.get("aerial")
     if not words or source is None or source[0].kind in ("implicit", "pronoun"):
         return False
-    return any(t.surface in words for t in tokens[source[0].start : source[0].end + 1])
+    # ('un dron ruso', 'um drone russo': the aircraft may stand before a postposed adjective)
+    return any(t.surface in words for t in tokens[max(0, source[0].start - 1) : source[0].end + 1])
 
 
 def _mass_victims(tokens, trig: Match, modifiers) -> bool:
@@ -1478,6 +1485,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_surnames(tokens, mentions, discourse)
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
+    if "group_pronoun" in modifiers and discourse.met_pair:
+        mentions = _yield_to_group_phrases(mentions, modifiers)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens, lex.modifier_words.get("three", frozenset())))
     if lex.region_groups and discourse.named_states:
         mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
@@ -2575,6 +2584,15 @@ def _report_subject(tokens, s: int, mentions: list[Mention], modifiers) -> Menti
     return None
 
 
+def _yield_to_group_phrases(mentions: list[Mention], modifiers) -> list[Mention]:
+    """'Os dois líderes assinaram', 'los dos presidentes firmaron' right after a meeting: a role noun
+    inside a phrase opening the sentence names the meeting's two sides, not the home country's leaders."""
+    spans = [(s, e) for s, e in modifiers["group_pronoun"] if e - s > 1 and all(_kind_at(modifiers, "determiner", k) for k in range(s))]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not (m.kind == "role_home" and any(s <= m.start and m.end <= e for s, e in spans))]
+
+
 def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None, three: frozenset[str] = frozenset()) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
@@ -2588,6 +2606,11 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)) or _kind_at(modifiers, "expletive", s):
                 continue  # (impersonal 'il y a quinze jours', 'il faut': no one)
+            if kind == "group_pronoun" and discourse.met_pair and all(_kind_at(modifiers, "determiner", k) for k in range(s)):
+                # 'X se reunió con su homólogo ucraniano. Ambos acordaron ...', 'Os dois líderes
+                # assinaram': the subject right after a meeting of two states is its two sides
+                resolved.append(Mention(s, e, list(discourse.met_pair), "reference", kind, resolved=True))
+                continue
             if kind == "group_pronoun":
                 subject = _sentence_subject(mentions, s)
                 if subject is not None and len({a.country for a in subject.actors}) >= 2:
@@ -3153,6 +3176,7 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     elif not (discourse.continued and subject is None) and not (subject is not None and subject.resolved and list(subject.actors) == discourse.last_single):
         discourse.subject_age += 1  # (a pronoun for the same subject, 'Ele reuniu-se', keeps the chain too)
     discourse.continued = False
+    discourse.met_pair = []
 
 
 def _shorter_inside_actor_overlaps(candidates: list[Match], found: list[Match], mentions: list[Mention]) -> list[Match]:
@@ -3218,6 +3242,8 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     k = trig.start - 1
     if k < 0 or not _kind_at(modifiers, "determiner", k):
         return False
+    if _kind_at(modifiers, "group_pronoun", k):
+        return False  # ('Ambos firmaron un acuerdo': 'ambos' stands alone for the two sides, the verb follows it)
     if k > 0 and _kind_at(modifiers, "light_verb", k) and not _any_kind_at(modifiers, NOMINAL_CONTEXT, k - 1):
         return False  # 'Israel and Lebanon renewed negotiations': a determiner that is also a verb ('the renewed fighting' stays a noun)
     for j in range(k - 1, max(-1, trig.start - 1 - LIGHT_VERB_REACH), -1):
@@ -3739,12 +3765,23 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 b = Actor(a.country, "GOV")
             if b == a or (target.rule == POSSESSED and b.country == a.country):
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
+            if _own_qualifier(target, a, b, pattern.code):
+                continue
             aimed = True
             yield (source, a), (target, b), confidence
         if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
             yield (source, a), None, confidence - 0.1  # 'retiró sus tropas': its own troops are no target
 
 
+def _own_qualifier(target: Mention, a: Actor, b: Actor, code: str) -> bool:
+    """'Mulino defendió la soberanía panameña', 'rejeitou as críticas à política externa
+    brasileira': a bare adjective of the state's own country qualifies a thing, not an actor the
+    state acts on (its rebels or opposition are named by a role: 'posiciones rebeldes colombianas').
+    Only for what is said or done in words: troops withdraw from, or strike, a town of their own country."""
+    return code[:2] in VERBAL_ROOTS and target.kind == "adjective" and b.role is None and b.country == a.country and (a.role is None or a.role in STATE_ROLES)
+
+
+VERBAL_ROOTS = SPEECH_ACT_ROOTS | {"04", "05"}
 MEETING = "040"
 PHONE_CALL = "041"
 PHONE_REACH = 12
