@@ -228,3 +228,36 @@ def test_a_drone_kills_from_the_air(coder, text, lang):
 )
 def test_no_act_on_ones_own_adjective(coder, text, lang):
     assert not any(s == t for _, s, t in found(coder, text, lang))
+
+
+# ---- 'un grupo de', 'dezenas de milhares de' before the doer ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("MAPUTO, 10 mar (Lusa) - Um grupo de insurgentes atacou no domingo uma aldeia no distrito de Macomia, em Cabo Delgado, e matou pelo menos cinco civis, disseram fontes locais.", "pt", ("18", "MOZ", "MOZ")),
+        ("Un grupo de guerrilleros mató a cinco civiles en el Cauca, Colombia.", "es", ("18", "COL", "COL")),
+        ("Dezenas de milhares de pessoas saíram às ruas de Lisboa.", "pt", ("14", "PRT", "PRT")),
+        ("Decenas de miles de personas se manifestaron en Madrid contra el Gobierno.", "es", ("14", "ESP", "ESP")),
+    ],
+)
+def test_a_group_of_or_tens_of_thousands_of_doers(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang)
+
+
+# ---- money promised to a country named as a place ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("A China prometeu investir 10 mil milhões de dólares em Angola.", "pt", ("03", "CHN", "AGO")),
+        ("China prometió invertir 5.000 millones de dólares en Perú.", "es", ("03", "CHN", "PER")),
+        ("O Japão prometeu 500 milhões de dólares à Ucrânia.", "pt", ("03", "JPN", "UKR")),
+    ],
+)
+def test_money_promised(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang)
+
+
+def test_two_ministers_after_a_meeting_sign_together(coder):
+    text = ("LISBOA, 11 mar (Lusa) - O ministro dos Negócios Estrangeiros, Paulo Rangel, reuniu-se hoje com o seu homólogo "
+            "cabo-verdiano, na capital portuguesa. Os dois governantes assinaram um memorando de entendimento na área da educação.")
+    assert {("057", "PRT", "CPV"), ("057", "CPV", "PRT")} <= found(coder, text, "pt")
