@@ -261,3 +261,31 @@ def test_two_ministers_after_a_meeting_sign_together(coder):
     text = ("LISBOA, 11 mar (Lusa) - O ministro dos Negócios Estrangeiros, Paulo Rangel, reuniu-se hoje com o seu homólogo "
             "cabo-verdiano, na capital portuguesa. Os dois governantes assinaram um memorando de entendimento na área da educação.")
     assert {("057", "PRT", "CPV"), ("057", "CPV", "PRT")} <= found(coder, text, "pt")
+
+
+# ---- opposition leaders and gangs ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El líder opositor venezolano Edmundo González se reunió con el presidente de Panamá.", "es", ("040", "VENOPP", "PANGOV")),
+        ("TEGUCIGALPA, 9 mar (EFE).- La Policía Nacional de Honduras capturó a un presunto cabecilla de la Mara Salvatrucha en San Pedro Sula.", "es", ("173", "HNDCOP", "HNDCRM")),
+        ("A Polícia Militar prendeu dois membros do Comando Vermelho no Rio de Janeiro, no Brasil.", "pt", ("173", "BRACOP", "BRACRM")),
+    ],
+)
+def test_opposition_leaders_and_gangs(coder, text, lang, expected):
+    assert expected in by_actor(coder, text, lang)
+
+
+# ---- criticising an act done by someone to someone else: the doer is criticised ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La OTAN condenó la violación del espacio aéreo de Polonia por drones rusos.", "es", ("111", "NAT", "RUS")),
+        ("A NATO condenou a violação do espaço aéreo da Polónia por drones russos.", "pt", ("111", "NAT", "RUS")),
+        ("La ONU criticó la detención de periodistas por la policía iraní.", "es", ("110", "UNO", "IRN")),
+    ],
+)
+def test_the_doer_of_a_criticised_act_is_criticised(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(t == "POL" for _, _, t in events)

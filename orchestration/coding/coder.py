@@ -3643,6 +3643,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
                        and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)
                        and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)), None)
+        if target is not None and pattern.code[:2] == DISAPPROVE_ROOT and _preceded_by(target.start, modifiers, "of"):
+            target = _doer_of_judged_act(tokens, target, right, modifiers, clause_end) or target
         if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
             target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
@@ -3771,6 +3773,23 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             yield (source, a), (target, b), confidence
         if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
             yield (source, a), None, confidence - 0.1  # 'retiró sus tropas': its own troops are no target
+
+
+def _doer_of_judged_act(tokens, target: Mention, right: list[Mention], modifiers, clause_end: int) -> Mention | None:
+    """'condenó la violación del espacio aéreo de Polonia por drones rusos', 'criticó la detención
+    de periodistas por la policía iraní': the of-phrase is what the criticised act befell; its
+    doer, named after by/por/par, is the one criticised."""
+    for m in right:
+        if m.start <= target.start or m.start >= clause_end or m.start - target.end > 6:
+            continue
+        for k in (m.start - 1, m.start - 2, m.start - 3):
+            if k < target.end:
+                break
+            if _kind_at(modifiers, "agent", k) and not _kind_at(modifiers, "of", k):
+                return m
+            if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+                break
+    return None
 
 
 def _own_qualifier(target: Mention, a: Actor, b: Actor, code: str) -> bool:
