@@ -289,3 +289,49 @@ def test_the_doer_of_a_criticised_act_is_criticised(coder, text, lang, expected)
     events = found(coder, text, lang)
     assert expected in events
     assert not any(t == "POL" for _, _, t in events)
+
+
+# ---- two parties meeting 'to coordinate their support for Ukraine' met each other ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("PARÍS, 9 mar (EFE).- El presidente francés, Emmanuel Macron, y el canciller alemán, Friedrich Merz, se reunieron este domingo en París para coordinar su apoyo a Ucrania.", "es"),
+        ("O Presidente francês e o chanceler alemão reuniram-se em Paris para coordenar o apoio à Ucrânia.", "pt"),
+        ("French President Emmanuel Macron and German Chancellor Friedrich Merz met in Paris on Sunday to coordinate their support for Ukraine.", "en"),
+    ],
+)
+def test_a_meetings_purpose_names_no_partner(coder, text, lang):
+    events = found(coder, text, lang)
+    assert {("040", "FRA", "DEU"), ("040", "DEU", "FRA")} <= events
+    assert not any(t == "UKR" for _, _, t in events)
+
+
+def test_both_leaders_after_their_meeting(coder):
+    text = ("PARÍS, 9 mar (EFE).- El presidente francés, Emmanuel Macron, y el canciller alemán, Friedrich Merz, se reunieron este "
+            "domingo en París para coordinar su apoyo a Ucrania. Ambos líderes pidieron a Rusia que acepte un alto el fuego.")
+    assert {("020", "FRA", "RUS"), ("020", "DEU", "RUS")} <= found(coder, text, "es")
+
+
+# ---- joint naval drills; seas named after a country are water ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Rusia y China celebraron maniobras navales conjuntas en el mar de Japón.", "es"),
+        ("A Rússia e a China realizaram exercícios navais conjuntos no mar do Japão.", "pt"),
+    ],
+)
+def test_joint_naval_drills_at_sea(coder, text, lang):
+    assert found(coder, text, lang) == {("062", "RUS", "CHN"), ("062", "CHN", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Estados Unidos desplegó un portaaviones en el mar de la China Meridional.", "es"),
+        ("Corea del Norte lanzó dos misiles balísticos hacia el mar de Japón.", "es"),
+        ("Os Estados Unidos enviaram um porta-aviões para o mar do Sul da China.", "pt"),
+        ("A Coreia do Norte disparou dois mísseis para o mar do Japão.", "pt"),
+    ],
+)
+def test_a_sea_is_no_target(coder, text, lang):
+    assert not any(t in ("CHN", "JPN") for _, _, t in found(coder, text, lang))

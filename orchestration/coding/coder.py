@@ -436,7 +436,7 @@ class EventCoder:
                     when = event_date if triggers else resolve_event_date(tokens, lex, published, precision, views)
                     events.append(self._event(article_id, index, sentence, lex.lang, code, trig.payload.rule, trig, tokens, source, target, confidence, when))
         _update_discourse(discourse, mentions)
-        if met_pair is not None and discourse.group_age > 0:
+        if met_pair is not None:
             discourse.met_pair = met_pair  # (for the next sentence only: _update_discourse clears it)
         return events
 
@@ -1693,6 +1693,8 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
     found = lex.actors.find(tokens, views)
     if found and any(t.text[:1] in CURRENCY_SIGNS for t in tokens):
         found = [m for m in found if not _currency_prefix(tokens, m)]
+    if found and any(m.start > 1 and tokens[m.start - 1].lower in SEA_LINKS for m in found):
+        found = [m for m in found if not _sea_name(tokens, m)]
     regions = lex.modifier_words.get("region_prefix")
     if not regions or not found:
         return found
@@ -1711,6 +1713,20 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
 
 
 PLACE_NOUNS = frozenset({"port", "coast", "region", "capital"})
+SEA_WORDS = frozenset({"mar", "mer", "sea", "golfo", "golfe", "gulf"})
+SEA_LINKS = frozenset({"de", "del", "do", "da", "of", "di", "du", "la", "the", "sul", "sur", "south", "east", "meridional", "oriental"})
+
+
+def _sea_name(tokens, m: Match) -> bool:
+    """'el mar de Japón', 'o mar do Sul da China', 'the Sea of Japan', 'le golfe de Guinée': a
+    country's name inside a sea's or gulf's name is a stretch of water, not that state."""
+    for k in range(m.start - 1, max(-1, m.start - 5), -1):
+        word = tokens[k].lower
+        if word in SEA_WORDS:
+            return True
+        if word not in SEA_LINKS:
+            return False
+    return False
 
 
 def _inside_state(tokens, match: Match, settlements: frozenset[str] = frozenset()) -> bool:
@@ -3687,7 +3703,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third
         # party ('un accordo con i ribelli' names one with 'with', and is)
         target = None
-    if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers, tokens)) and "recip" in pattern.options)):
+    if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers, tokens) or _purpose_object(tokens, trig, target, modifiers)) and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
         return
@@ -3994,6 +4010,16 @@ def _topic_of_pact(target: Mention, modifiers, tokens) -> bool:
     while k > 0 and _kind_at(modifiers, "determiner", k):
         k -= 1
     return k >= 0 and tokens[k].text.lower() in TOPIC_PREPOSITIONS
+
+
+PURPOSE_MARKERS = frozenset({"to", "para", "pour", "per", "um", "afin", "in order"})
+
+
+def _purpose_object(tokens, trig: Match, target: Mention, modifiers) -> bool:
+    """'Macron y Merz se reunieron en París para coordinar su apoyo a Ucrania', 'met ... to discuss
+    Ukraine': an actor inside the purpose clause of two parties' meeting is what they met about,
+    not a third party they met."""
+    return any(tokens[k].lower in PURPOSE_MARKERS and _kind_at(modifiers, "infinitive", k) for k in range(trig.end, target.start))
 
 
 def _unowned_envoys(target: Mention, pattern) -> bool:
