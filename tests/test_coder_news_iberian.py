@@ -335,3 +335,25 @@ def test_joint_naval_drills_at_sea(coder, text, lang):
 )
 def test_a_sea_is_no_target(coder, text, lang):
     assert not any(t in ("CHN", "JPN") for _, _, t in found(coder, text, lang))
+
+
+# ---- a second infinitive after 'and to', 'y a' is committed to as well ----
+def test_a_coordinated_commitment_is_an_intent(coder):
+    text = ("South Korea's foreign minister met his Japanese counterpart in Tokyo on Tuesday to discuss North Korea's missile "
+            "programme. The two ministers agreed to expand the exchange of real-time missile warning data and to hold a "
+            "trilateral meeting with the United States in the spring.")
+    events = found(coder, text, "en")
+    assert {("030", "KOR", "JPN"), ("036", "KOR", "USA"), ("036", "JPN", "USA")} <= events
+    assert not any(code == "040" and t == "USA" for code, _, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("España y Marruecos se comprometieron a reforzar la cooperación contra la inmigración irregular y a celebrar una cumbre bilateral en mayo.", "es"),
+        ("Portugal e Angola comprometeram-se a reforçar a cooperação económica e a realizar uma cimeira em Luanda.", "pt"),
+    ],
+)
+def test_a_promised_summit_is_no_meeting_yet(coder, text, lang):
+    events = by_root(coder, text, lang)
+    assert events and all(root == "03" for root, _, _ in events)

@@ -375,8 +375,8 @@ class EventCoder:
                 discourse.last_event = (code, target[1] if target is not None else None)
                 if meeting and code == pattern.code:
                     met.append((source, target))
-                    if target is not None and source[1].country != target[1].country:
-                        met_pair = [source[1], target[1]]
+                    if met_pair is None and target is not None and source[1].country != target[1].country:
+                        met_pair = [source[1], target[1]]  # (the first: 'met X ... to discuss Y' met X)
                 if target is not None and code.startswith(CAPTURE_CODES):
                     discourse.last_capture = (source[1], target[1])
             if met and (place := _meeting_place(tokens, trig, mentions, modifiers)) is not None:
@@ -1030,6 +1030,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"
     # (a long commitment, 'agreed on Monday to boost security cooperation', also counts when it ends right before)
     start = next((s for s, e in modifiers.get("commitment", ()) if (lo <= s and e <= trig.start) or trig.start - COMMITMENT_TAIL <= e <= trig.start), None)
+    if start is None and "commitment" in modifiers:
+        start = _coordinated_commitment(tokens, trig, modifiers)
     if start is not None:
         # ('unless the president agrees to step down', 'if Iraq agrees to allow'): a conditional commitment is none
         return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
@@ -1042,6 +1044,21 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "future"
     head = _purpose_head(tokens, trig, modifiers)
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+INFINITIVE_COORDINATORS = frozenset({"and", "y", "e", "et", "und", "ed"})
+COORDINATED_COMMITMENT_REACH = 20
+
+
+def _coordinated_commitment(tokens, trig: Match, modifiers) -> int | None:
+    """'agreed to expand the exchange of data and to hold a trilateral meeting', 'se comprometió a
+    enviar ayuda y a recibir refugiados': a second infinitive coordinated with the first is
+    committed to as well, however long the first one's object. The start of the commitment, or None."""
+    for s, e in modifiers["commitment"]:
+        if e <= trig.start and trig.start - e <= COORDINATED_COMMITMENT_REACH and not _kind_between(modifiers, "clause_break", e, trig.start):
+            if any(tokens[k].lower in INFINITIVE_COORDINATORS and _kind_at(modifiers, "infinitive", k + 1) for k in range(e, trig.start - 1)):
+                return s
+    return None
 
 
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
