@@ -357,3 +357,28 @@ def test_a_coordinated_commitment_is_an_intent(coder):
 def test_a_promised_summit_is_no_meeting_yet(coder, text, lang):
     events = by_root(coder, text, lang)
     assert events and all(root == "03" for root, _, _ in events)
+
+
+# ---- troops promised to an alliance's mission are military cooperation, not a threat ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("O primeiro-ministro, Luís Montenegro, anunciou hoje que Portugal vai enviar mais 100 militares para a missão da NATO na Roménia.", "pt"),
+        ("España enviará 200 militares a la misión de la OTAN en Letonia, anunció la ministra de Defensa.", "es"),
+    ],
+)
+def test_troops_for_an_alliance_mission(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("0312", "PRT" if lang == "pt" else "ESP", "NAT") in events
+    assert not any(code.startswith("13") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("SÃO TOMÉ, 8 mar (Lusa) - A polícia são-tomense deteve um antigo ministro por suspeitas de corrupção.", "pt", ("173", "STPCOP", "STPELI")),
+        ("La policía boliviana detuvo a un exministro de Evo Morales.", "es", ("173", "BOLCOP", "BOLELI")),
+    ],
+)
+def test_a_former_minister_is_an_elite(coder, text, lang, expected):
+    assert expected in by_actor(coder, text, lang)

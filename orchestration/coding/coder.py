@@ -325,6 +325,8 @@ class EventCoder:
                     code = announced
                     if code is None:
                         continue
+                    if code == FORCE_THREAT and pattern.code[:2] == "15" and target is not None and target[1].role == "IGO":
+                        code = MILITARY_COOPERATION_INTENT  # 'vai enviar 100 militares para a missão da NATO': troops for an alliance's mission
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
@@ -3834,6 +3836,8 @@ def _own_qualifier(target: Mention, a: Actor, b: Actor, code: str) -> bool:
 
 
 VERBAL_ROOTS = SPEECH_ACT_ROOTS | {"04", "05"}
+FORCE_THREAT = "138"
+MILITARY_COOPERATION_INTENT = "0312"
 MEETING = "040"
 PHONE_CALL = "041"
 PHONE_REACH = 12
