@@ -382,3 +382,31 @@ def test_troops_for_an_alliance_mission(coder, text, lang):
 )
 def test_a_former_minister_is_an_elite(coder, text, lang, expected):
     assert expected in by_actor(coder, text, lang)
+
+
+# ---- arrest warrants and orders: the court or prosecutor acts on the person named ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La Fiscalía General de Venezuela ordenó la captura del excandidato presidencial Edmundo González.", "es", ("173", "VENJUD", "VENOPP")),
+        ("La Corte Penal Internacional emitió una orden de arresto contra Netanyahu.", "es", ("173", "IGOICC", "ISRGOV")),
+        ("O juiz Alexandre de Moraes decretou a prisão preventiva do ex-presidente Jair Bolsonaro, no Brasil.", "pt", ("173", "BRAJUD", "BRAELI")),
+        ("O Tribunal Penal Internacional emitiu um mandado de prisão contra Putin.", "pt", ("173", "IGOICC", "RUSGOV")),
+    ],
+)
+def test_arrest_orders(coder, text, lang, expected):
+    events = by_actor(coder, text, lang)
+    assert expected in events
+    assert not any(s.endswith("COP") for _, s, _ in events)
+
+
+# ---- answering with tariffs or sanctions imposes them ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Unión Europea respondió con aranceles a productos estadounidenses.", "es"),
+        ("A União Europeia respondeu com tarifas aos produtos norte-americanos.", "pt"),
+    ],
+)
+def test_retaliatory_tariffs(coder, text, lang):
+    assert ("163", "EEC", "USA") in found(coder, text, lang)
