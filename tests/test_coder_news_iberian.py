@@ -410,3 +410,23 @@ def test_arrest_orders(coder, text, lang, expected):
 )
 def test_retaliatory_tariffs(coder, text, lang):
     assert ("163", "EEC", "USA") in found(coder, text, lang)
+
+
+# ---- a violent noun after 'al', 'ao' is a noun: its adjective struck its of-phrase ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("\"Condenamos firmemente este ataque contra civiles\", dijo el canciller español, en referencia al bombardeo ruso de Odesa.", "es"),
+        ("\"Condenamos firmemente este ataque contra civis\", disse o ministro dos Negócios Estrangeiros português, referindo-se ao bombardeamento russo de Odessa.", "pt"),
+        ("El bombardeo ruso de Odesa dejó diez muertos.", "es"),
+    ],
+)
+def test_the_speaker_did_not_bomb(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("195", "RUS", "UKR") in events
+    assert not any(code.startswith(("18", "19")) and s in ("ESP", "PRT") for code, s, _ in events)
+
+
+def test_an_infinitive_after_al_is_no_noun(coder):
+    events = found(coder, "Al visitar Kiev, el presidente del Gobierno español, Pedro Sánchez, prometió más ayuda a Ucrania.", "es")
+    assert ("033", "ESP", "UKR") in events or ("042", "ESP", "UKR") in events

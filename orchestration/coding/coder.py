@@ -3289,6 +3289,23 @@ def _is_nominal(trig: Match, modifiers) -> bool:
     return True
 
 
+ARTICLE_CONTRACTIONS = {
+    "es": frozenset({"al", "del"}),
+    "pt": frozenset({"ao", "aos", "à", "às", "do", "dos", "da", "das", "pelo", "pela", "pelos", "pelas"}),
+}
+
+
+def _contracted_noun(tokens, trig: Match, lang: str) -> bool:
+    """'en referencia al bombardeo ruso de Odesa', 'referindo-se ao bombardeamento russo': a
+    one-word trigger after a preposition fused with its article is a noun (its actors are the
+    adjective and of-phrase it carries), unless it is an infinitive ('al llegar', 'ao visitar')."""
+    words = ARTICLE_CONTRACTIONS.get(lang)
+    if not words or trig.start == 0 or trig.end - trig.start != 1 or tokens[trig.start - 1].lower not in words:
+        return False
+    word = tokens[trig.start].lower
+    return not word.endswith(("ar", "er", "ir", "ír", "or", "ôr"))
+
+
 def _content_clause_end(tokens, trig: Match, usable: list[Mention], modifiers, clause_end: int) -> int:
     """A demand or refusal named as a noun whose that-clause follows it, past only its owner
     ('l'exigence malienne que la France retire', 'la insistencia de Venezuela en que Guyana
@@ -3359,7 +3376,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
             return
         # 'une visite à l'Elysée du président béninois': the target may stand before the of-phrase
         # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
-        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of")) and not _preceded_by(m.start, modifiers, "audience")), None)
+        # ('el bombardeo ruso de Odesa': the of-phrase right after a violent noun's adjective is what it struck)
+        struck_of = trig.payload.code[:2] in VIOLENT_ROOTS and source.start == trig.end and source.kind == "adjective"
+        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of") and not (struck_of and m.start - source.end <= 2)) and not _preceded_by(m.start, modifiers, "audience")), None)
     if struck is not None and (target is None or target.kind == "role_home" and target.start < struck.start):
         target = struck  # 'un ataque israelí contra un campamento de refugiados en Gaza'
     aimed = None
@@ -3540,7 +3559,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         fronted = subject is not None
     else:
         fronted = False
-    if _is_nominal(trig, modifiers) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
+    if (_is_nominal(trig, modifiers) or _contracted_noun(tokens, trig, lang)) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower() and not _any_kind_at(modifiers, PREPOSITIONS, trig.end - 1)
     )):  # ('die EU-Hilfen für die Ukraine': a noun pattern may end on its preposition)
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
