@@ -430,3 +430,18 @@ def test_the_speaker_did_not_bomb(coder, text, lang):
 def test_an_infinitive_after_al_is_no_noun(coder):
     events = found(coder, "Al visitar Kiev, el presidente del Gobierno español, Pedro Sánchez, prometió más ayuda a Ucrania.", "es")
     assert ("033", "ESP", "UKR") in events or ("042", "ESP", "UKR") in events
+
+
+# ---- quotations with a long attribution: the speaker is the one named after them ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("\"A Rússia tem de retirar as suas tropas da Ucrânia\", afirmou o Presidente da República, Marcelo Rebelo de Sousa.", "pt", ("020", "PRT", "RUS")),
+        ("\"Condenamos a agressão russa\", disse o ministro dos Negócios Estrangeiros, Paulo Rangel, aos jornalistas em Bruxelas.", "pt", ("111", "PRT", "RUS")),
+        ("\"Condenamos la agresión rusa\", declaró el ministro de Asuntos Exteriores, José Manuel Albares, en una rueda de prensa en Madrid.", "es", ("111", "ESP", "RUS")),
+    ],
+)
+def test_a_quotation_with_a_long_attribution(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(t in ("ESP", "PRT") for _, _, t in events)  # the aggression named in the quote is not aimed at the speaker

@@ -3130,6 +3130,8 @@ def _open_quote_speaker(tokens, modifiers, mentions: list[Mention], lang: str, c
 
 
 ATTRIBUTION_TAIL = 12  # '", the South Korean foreign ministry spokesperson said in a statement.'
+# ... after a quotation the speaker may carry an apposed name: '", afirmou o Presidente da República, Marcelo Rebelo de Sousa.'
+QUOTE_ATTRIBUTION_TAIL = 24
 
 
 def _quote_with_speaker(tokens, modifiers, mentions: list[Mention], discourse: Discourse, lex: LanguageLexicon) -> tuple[int, int, Mention] | None:
@@ -3139,7 +3141,7 @@ def _quote_with_speaker(tokens, modifiers, mentions: list[Mention], discourse: D
     sentence does not end in such an attribution. A pronoun speaker ('he said', 'écrit-il',
     'sagte er') is the actor the article named last, not one inside the quotation."""
     close = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in QUOTES), None)
-    if close is None or close == 0 or len(tokens) - close > ATTRIBUTION_TAIL:
+    if close is None or close == 0 or len(tokens) - close > QUOTE_ATTRIBUTION_TAIL:
         return None
     opening = next((k for k in range(close) if tokens[k].text in QUOTES), None)
     start = opening + 1 if opening is not None else 0  # a quotation may open in an earlier sentence
@@ -3326,6 +3328,9 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
     another act ('a condamné les tirs') and is not coded on its own."""
     if trig.payload.code[:2] in SPEECH_ACT_ROOTS and tokens:
         clause_end = _content_clause_end(tokens, trig, usable, modifiers, clause_end)
+    if tokens:
+        # ('"Condenamos la agresión rusa", declaró el ministro': the noun's actors stay inside the quotation)
+        clause_end = next((k for k in range(trig.end, clause_end) if tokens[k].text in QUOTES), clause_end)
     pair = _between_pair(trig, [m for m in usable if m.start >= trig.end], modifiers, window=6)
     if pair is not None:
         for a, b in itertools.permutations(pair.actors, 2):
