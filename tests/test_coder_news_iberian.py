@@ -445,3 +445,15 @@ def test_a_quotation_with_a_long_attribution(coder, text, lang, expected):
     events = found(coder, text, lang)
     assert expected in events
     assert not any(t in ("ESP", "PRT") for _, _, t in events)  # the aggression named in the quote is not aimed at the speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("MANAGUA, 10 mar (EFE).- El Gobierno de Nicaragua ordenó el cierre de 1.500 organizaciones no gubernamentales.", "es", ("1663", "NIC", "NIC")),
+        ("O Governo da Nicarágua ordenou o encerramento de 1.500 organizações não-governamentais.", "pt", ("1663", "NIC", "NIC")),
+        ("El presidente ucraniano, Volodímir Zelenski, agradeció a Emiratos su mediación.", "es", ("051", "UKR", "ARE")),
+    ],
+)
+def test_ngos_closed_and_the_emirates(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
