@@ -457,3 +457,36 @@ def test_a_quotation_with_a_long_attribution(coder, text, lang, expected):
 )
 def test_ngos_closed_and_the_emirates(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+# ---- aid received, with the sum or the donor in between: the donor gave it ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Ucrania recibió 500 millones de euros en ayuda militar de Alemania.", "es", ("072", "DEU", "UKR")),
+        ("Ucrania recibió nuevos sistemas de defensa antiaérea de Alemania.", "es", ("072", "DEU", "UKR")),
+        ("A Ucrânia recebeu da Alemanha novos sistemas de defesa antiaérea.", "pt", ("072", "DEU", "UKR")),
+        ("A Ucrânia recebeu 500 milhões de euros em ajuda militar da Alemanha.", "pt", ("072", "DEU", "UKR")),
+        ("Moçambique recebeu da China 20 toneladas de ajuda humanitária.", "pt", ("073", "CHN", "MOZ")),
+    ],
+)
+def test_aid_received_from_a_donor(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(code.startswith("04") for code, _, _ in events)  # receiving aid is no visit
+
+
+# ---- passive arrests, expulsions and sanctions ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Dos periodistas españoles fueron detenidos por la policía venezolana en Caracas.", "es", ("173", "VEN", "ESP")),
+        ("Tres soldados ucranianos fueron capturados por las tropas rusas en Kursk.", "es", ("173", "RUS", "UKR")),
+        ("El embajador de Israel fue llamado a consultas por el Gobierno de Colombia.", "es", ("161", "COL", "ISR")),
+        ("Venezuela fue sancionada por Estados Unidos por las irregularidades electorales.", "es", ("163", "USA", "VEN")),
+        ("Dois jornalistas portugueses foram detidos pela polícia angolana em Luanda.", "pt", ("173", "AGO", "PRT")),
+        ("Quatro diplomatas russos foram expulsos da Moldávia.", "pt", ("166", "MDA", "RUS")),
+    ],
+)
+def test_passive_acts(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
