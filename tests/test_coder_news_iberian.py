@@ -490,3 +490,33 @@ def test_aid_received_from_a_donor(coder, text, lang, expected):
 )
 def test_passive_acts(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+# ---- criticising or rejecting 'the measure', 'the decision' judges the act reported last ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("MANAGUA, 10 mar (EFE).- El Gobierno de Nicaragua expulsó al embajador de España. La medida fue condenada por la Unión Europea.", "es", ("111", "EEC", "NIC")),
+        ("CARACAS, 10 mar (EFE).- El Gobierno de Venezuela anunció la expulsión de los diplomáticos de Argentina. Buenos Aires calificó la medida de \"inaceptable\".", "es", ("111", "ARG", "VEN")),
+        ("Rusia expulsó a dos diplomáticos británicos. Londres rechazó la decisión y prometió responder.", "es", ("120", "GBR", "RUS")),
+        ("O Governo da Guiné-Bissau expulsou os jornalistas portugueses. Lisboa condenou a medida.", "pt", ("111", "PRT", "GNB")),
+    ],
+)
+def test_the_measure_judged_is_the_last_act(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_ones_own_measure_is_not_judged(coder):
+    text = "El Gobierno español aprobó el envío de tropas a Letonia. El ministro español defendió la medida."
+    assert not any(s == t for _, s, t in found(coder, text, "es"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Estados Unidos reconoció la victoria de Edmundo González en las elecciones venezolanas.", "es", ("051", "USA", "VEN")),
+        ("Os Estados Unidos reconheceram a vitória de Edmundo González nas eleições venezuelanas.", "pt", ("051", "USA", "VEN")),
+    ],
+)
+def test_recognising_an_election_victory(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

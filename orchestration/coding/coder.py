@@ -115,6 +115,7 @@ class Discourse:
     subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
     groups: list[list[Actor]] = field(default_factory=list)  # the groups the last sentence that named any named, in order
     met_pair: list[Actor] = field(default_factory=list)  # the two sides of a meeting the last sentence reported: 'Ambos acordaron'
+    last_source: Actor | None = None  # the source of the last event coded: whose 'measure' a later criticism judges
 
 
 class EventCoder:
@@ -275,7 +276,7 @@ class EventCoder:
             def dyads_of(pattern: EventPattern) -> list:
                 return list(_dyads(
                     tokens, trig, pattern, mentions, modifiers, discourse.home, lex.lang, discourse.ranking, discourse.last_nonstate, subject=shared, usable_ids=usable_ids,
-                    participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words))
+                    participle=participle, trigger_starts=trigger_starts, settlements=lex.modifier_words.get("settlement", frozenset()), words=lex.modifier_words, last_source=discourse.last_source))
 
             held = _custody(tokens, trig, mentions, modifiers) if pattern.code == ARREST else None
             dyads = [((held[0], a), (held[1], b), 0.7) for a in held[0].actors for b in held[1].actors if a != b] if held else None
@@ -375,6 +376,7 @@ class EventCoder:
                 if code[:2] in VIOLENT_ROOTS:
                     discourse.last_attacker = source[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
+                discourse.last_source = source[1] if code[:2] not in VIOLENT_ROOTS else None  # (a strike is no 'decision' or 'measure')
                 if meeting and code == pattern.code:
                     met.append((source, target))
                     if met_pair is None and target is not None and source[1].country != target[1].country:
@@ -3081,6 +3083,29 @@ def _victim_of_judged_attack(trig: Match, target: Mention, candidates: list[Matc
     return False
 
 
+MEASURE_REACH = 3
+
+
+def _judged_measure(tokens, trig: Match, modifiers, decisions: frozenset[str] | None) -> bool:
+    """'calificó la medida de hostil', 'rejeitou a decisão', 'La medida fue condenada por la UE':
+    a criticism or rejection of 'the measure', 'the decision' with no owner named judges the act
+    the article reported last."""
+    if not decisions:
+        return False
+    # ('calificó la medida de "inaceptable"': the measure may stand inside the pattern's gap)
+    spots = list(range(trig.start + 1, min(len(tokens), trig.end + MEASURE_REACH)))
+    if _kind_between(modifiers, "passive_aux", max(0, trig.start - 2), trig.start):
+        spots += range(0, min(trig.start, MEASURE_REACH))  # ('La medida fue condenada por ...': the subject)
+    return any(tokens[k].surface in decisions and k > 0 and _kind_at(modifiers, "determiner", k - 1) for k in spots)
+
+
+def _measure_taker(trig: Match, pattern: EventPattern, source: Mention, taker: Actor) -> Mention | None:
+    """The actor whose measure is judged, unless it is the judge's own state."""
+    if taker.country is None or taker.country in {a.country for a in source.actors}:
+        return None
+    return Mention(trig.start, trig.end, [taker], "implicit", pattern.rule, resolved=True)
+
+
 def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse):
     """Criticising 'the attack' the article reported: aimed at whoever carried it out (unless that
     is the critic itself)."""
@@ -3512,7 +3537,7 @@ JUDGING_PAIR_ROOTS = SPEECH_ACT_ROOTS | {"05"}
 
 
 def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], modifiers, home: str | None = None, lang: str = "", ranking: list[str] = (), last_nonstate: Actor | None = None, subject: Mention | None = None,
-           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset(), words: dict | None = None):
+           usable_ids: set[int] | None = None, participle: bool = False, trigger_starts=frozenset(), settlements: frozenset[str] = frozenset(), words: dict | None = None, last_source: Actor | None = None):
     """Yield ((mention, actor) | None source, (mention, actor) | None target, confidence).
     `participle`: the trigger is a Romance past participle with no auxiliary ('les touristes
     enlevés', 'la provincia aterrorizada por'): a passive.
@@ -3659,6 +3684,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # attacker are the struck state's (unnamed soldiers, 'killed by soldiers near the border
             # with Myanmar', are the article's own)
             patient = _victims_of_attacked_state(patient, agent, usable)
+        if patient is None and last_source is not None and pattern.code[:2] in JUDGING_ROOTS and _judged_measure(tokens, trig, modifiers, (words or {}).get("decision")):
+            patient = _measure_taker(trig, pattern, agent, last_source)  # 'La medida fue condenada por la UE'
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
             patient = None  # '2,100 National Guard troops deployed by Trump': no target
@@ -3813,6 +3840,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = _sympathy_target(source, mentions)
     if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
         target = _victims_of_attacked_state(target, source, usable, mentions, tokens, modifiers)
+    if target is None and last_source is not None and pattern.code[:2] in JUDGING_ROOTS and _judged_measure(tokens, trig, modifiers, (words or {}).get("decision")):
+        target = _measure_taker(trig, pattern, source, last_source)
     for a in source.actors:
         if target is None:
             if {"notarget", "opt_target"} & pattern.options or (own_forces and pattern.code[:2] == "15"):  # exercises, statements, deployments: no target is normal
