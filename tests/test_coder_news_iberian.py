@@ -520,3 +520,16 @@ def test_ones_own_measure_is_not_judged(coder):
 )
 def test_recognising_an_election_victory(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+# ---- denying 'the accusations' answers whoever made them ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("BOGOTÁ, 11 mar (Europa Press).- El presidente colombiano, Gustavo Petro, acusó este martes a Estados Unidos de violar la soberanía de su país. Washington, por su parte, negó las acusaciones.", "es", ("016", "USA", "COL")),
+        ("A Ucrânia acusou a Rússia de bombardear instalações civis. Moscovo negou as acusações.", "pt", ("016", "RUS", "UKR")),
+        ("Ukraine accused Russia of shelling civilians. Moscow denied the accusations.", "en", ("016", "RUS", "UKR")),
+    ],
+)
+def test_denying_the_accusations(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

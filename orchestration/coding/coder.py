@@ -3099,6 +3099,15 @@ def _judged_measure(tokens, trig: Match, modifiers, decisions: frozenset[str] | 
     return any(tokens[k].surface in decisions and k > 0 and _kind_at(modifiers, "determiner", k - 1) for k in spots)
 
 
+def _measure_words(words: dict | None, code: str) -> frozenset[str]:
+    """The nouns that point back to the last act: its 'measure', 'decision' (modifiers `decision`),
+    and for a denial or rejection also its 'accusations', 'criticism' (`charge`): 'Washington negó
+    las acusaciones' answers whoever made them."""
+    words = words or {}
+    decisions = words.get("decision", frozenset())
+    return decisions if code[:2] == "11" else decisions | words.get("charge", frozenset())
+
+
 def _measure_taker(trig: Match, pattern: EventPattern, source: Mention, taker: Actor) -> Mention | None:
     """The actor whose measure is judged, unless it is the judge's own state."""
     if taker.country is None or taker.country in {a.country for a in source.actors}:
@@ -3684,7 +3693,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             # attacker are the struck state's (unnamed soldiers, 'killed by soldiers near the border
             # with Myanmar', are the article's own)
             patient = _victims_of_attacked_state(patient, agent, usable)
-        if patient is None and last_source is not None and pattern.code[:2] in JUDGING_ROOTS and _judged_measure(tokens, trig, modifiers, (words or {}).get("decision")):
+        if patient is None and last_source is not None and (pattern.code[:2] in JUDGING_ROOTS or pattern.code == DENIAL) and _judged_measure(tokens, trig, modifiers, _measure_words(words, pattern.code)):
             patient = _measure_taker(trig, pattern, agent, last_source)  # 'La medida fue condenada por la UE'
         own_forces = patient is not None and pattern.code[:2] in SELF_EXCLUDED_ROOTS and {b.country for b in patient.actors} <= {a.country for a in agent.actors}
         if own_forces:
@@ -3840,7 +3849,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = _sympathy_target(source, mentions)
     if target is not None and target.kind == "role_home" and pattern.code[:2] in VIOLENT_ROOTS:
         target = _victims_of_attacked_state(target, source, usable, mentions, tokens, modifiers)
-    if target is None and last_source is not None and pattern.code[:2] in JUDGING_ROOTS and _judged_measure(tokens, trig, modifiers, (words or {}).get("decision")):
+    if target is None and last_source is not None and (pattern.code[:2] in JUDGING_ROOTS or pattern.code == DENIAL) and _judged_measure(tokens, trig, modifiers, _measure_words(words, pattern.code)):
         target = _measure_taker(trig, pattern, source, last_source)
     for a in source.actors:
         if target is None:
