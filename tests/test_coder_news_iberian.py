@@ -533,3 +533,27 @@ def test_recognising_an_election_victory(coder, text, lang, expected):
 )
 def test_denying_the_accusations(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+# ---- object pronouns: opening a pro-drop clause, after 'y', attached to a Portuguese verb ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El presidente de Francia visitó Argelia. El presidente argelino lo recibió en el palacio presidencial.", "es", ("043", "DZA", "FRA")),
+        ("Trump llamó a Sheinbaum. Le exigió que detenga el tráfico de fentanilo.", "es", ("100", "USA", "MEX")),
+        ("El canciller ruso se reunió con su homólogo turco y le pidió apoyo.", "es", ("022", "RUS", "TUR")),
+        ("Marruecos expulsó a dos periodistas españoles y los acusó de espionaje.", "es", ("1125", "MAR", "ESP")),
+        ("El opositor Edmundo González regresó a Venezuela. La policía lo detuvo en el aeropuerto.", "es", ("173", "VEN", "VEN")),
+        ("Lula telefonou a Macron e pediu-lhe apoio para o acordo com o Mercosul.", "pt", ("022", "BRA", "FRA")),
+        ("A Rússia deteve dois cidadãos franceses e acusou-os de espionagem.", "pt", ("1125", "RUS", "FRA")),
+        ("O Presidente francês chegou a Luanda. João Lourenço recebeu-o no palácio presidencial.", "pt", ("043", "AGO", "FRA")),
+    ],
+)
+def test_object_pronouns(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_an_article_before_a_noun_is_no_pronoun(coder):
+    events = found(coder, "Rusia bombardeó Kiev y los ataques dejaron diez muertos.", "es")
+    assert ("195", "RUS", "UKR") in events
+    assert all(s == "RUS" for _, s, _ in events)

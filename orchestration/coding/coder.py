@@ -2807,13 +2807,12 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
     """'Le Mali a arrêté deux diplomates français. Il les a expulsés': an object pronoun right
     before an act's verb (or its auxiliary) stands for the last actor named other than the
     subject, in its own sentence or else in the sentence before. Its mention is oblique: never
-    the doer."""
+    the doer. ('Le exigió que ...', 'y los acusó de espionaje': in a pro-drop language the pronoun
+    may open the sentence or follow 'y'; 'acusou-os', 'pediu-lhe': Portuguese attaches it to the verb.)"""
     found = []
     # candidate pronouns: right before an act's verb, or before an auxiliary (and an adverb) before it
     spots = sorted({k for t in trigger_starts for k in range(max(0, t - 1 - CLITIC_REACH), t) if tokens[k].text.lower() in clitics})
-    if not spots:
-        return found
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions for i in range(m.start, m.end)} if spots else set()
     for s in spots:
         e = s + 1
         if s in taken or e >= len(tokens):
@@ -2822,23 +2821,14 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
             # 'Paris l'accuse', 'Il les expulse': the pronoun follows the subject, not a preposition
             before = s - 1
             subject_before = before >= 0 and (any(m.end == s and not m.oblique for m in mentions) or _any_kind_at(modifiers, ("pronoun", "plural_pronoun"), before))
-            if not subject_before:
+            if not subject_before and not _dropped_subject_clitic(tokens, s, e, modifiers):
                 continue
         elif tokens[e].key in AUXILIARY_LEMMAS:
             if not any(k in trigger_starts for k in range(e + 1, min(len(tokens), e + CLITIC_REACH + 1))):
                 continue
         else:
             continue
-        if s > 0 and _kind_at(modifiers, "coordination", s - 1):
-            subject = _sentence_subject(mentions, s)  # 'a arrêté X et les a expulsés': the sentence's subject
-        else:
-            subject = next((m for m in reversed(mentions) if m.end <= s and not m.oblique and m.kind not in ("location", "anti")), None)
-        own = set(subject.actors) if subject is not None else set()
-        nearest = next((m for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti") and not set(m.actors) <= own), None)
-        if nearest is not None and not all(a.country for a in nearest.actors):
-            continue  # 'a arrêté deux journalistes étrangers et les a expulsés': people of no state named
-        local = nearest.actors if nearest is not None else None
-        actors = local or next((group for group in reversed(discourse.recent) if not set(group) <= own), None)
+        actors = _clitic_referent(s, modifiers, discourse, mentions)
         if not actors:
             continue
         for kind in ("determiner", "possessive"):  # 'les', 'l'' here are pronouns, not articles
@@ -2846,7 +2836,53 @@ def _object_clitics(tokens, modifiers, discourse: Discourse, mentions: list[Ment
                 modifiers[kind] = [span for span in modifiers[kind] if span != (s, e)]
                 modifiers.at.get(kind, set()).difference_update(range(s, e))
         found.append(Mention(s, e, list(actors), "clitic", "object_pronoun", resolved=True, oblique=True))
+    for t in trigger_starts:
+        # 'acusou-os de espionagem', 'pediu-lhe apoio': an empty mention where the verb begins
+        if "-" in tokens[t].text and tokens[t].text.rsplit("-", 1)[1].lower() in ENCLITIC_OBJECTS:
+            actors = _clitic_referent(t, modifiers, discourse, mentions)
+            if actors:
+                found.append(Mention(t, t, list(actors), "clitic", "object_pronoun", resolved=True, oblique=True))
     return found
+
+
+# Portuguese object pronouns attached to the verb ('-se', '-nos' are reflexive or 'us': not here)
+ENCLITIC_OBJECTS = frozenset({"o", "a", "os", "as", "lo", "la", "los", "las", "no", "na", "lhe", "lhes"})
+# object pronouns that are never articles: after 'y', a comma, or opening the sentence they still
+# stand before a verb ('Le exigió', 'y le pidió'); an article-like one needs a past-tense verb after it
+STRONG_CLITICS = frozenset({"le", "les", "lhe", "lhes"})
+ARTICLE_CLITICS = frozenset({"lo", "la", "los", "las"})
+PRETERITE_ENDINGS = ("ó", "aron", "ieron", "ou", "aram", "eram", "iram")
+
+
+def _dropped_subject_clitic(tokens, s: int, e: int, modifiers) -> bool:
+    """'Le exigió que ...', 'y los acusó de espionaje': a pro-drop clause whose verb follows its
+    object pronoun, at the sentence's start or after a coordinator or comma."""
+    if not (s == 0 or _kind_at(modifiers, "coordination", s - 1)):
+        return False
+    word = tokens[s].text.lower()
+    return word in STRONG_CLITICS or (word in ARTICLE_CLITICS and tokens[e].text.lower().endswith(PRETERITE_ENDINGS))
+
+
+def _own_side(actors, own: set) -> bool:
+    """The actors are the subject's own, or a bare state of the subject's ('El presidente argelino
+    lo recibió' after 'visitó Argelia': 'lo' is not Algeria)."""
+    countries = {a.country for a in own}
+    return all(a in own or (a.role is None and a.country in countries) for a in actors)
+
+
+def _clitic_referent(s: int, modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Actor] | None:
+    """The last actor named before position s other than the clause's subject, in the sentence or
+    else in the one before; None for people of no state."""
+    if s > 0 and _kind_at(modifiers, "coordination", s - 1):
+        subject = _sentence_subject(mentions, s)  # 'a arrêté X et les a expulsés': the sentence's subject
+    else:
+        subject = next((m for m in reversed(mentions) if m.end <= s and not m.oblique and m.kind not in ("location", "anti")), None)
+    own = set(subject.actors) if subject is not None else set(discourse.last_single)
+    nearest = next((m for m in reversed(mentions) if m.end <= s and m is not subject and m.kind not in ("location", "anti", "clitic") and not _own_side(m.actors, own)), None)
+    if nearest is not None and not all(a.country for a in nearest.actors):
+        return None  # 'a arrêté deux journalistes étrangers et les a expulsés': people of no state named
+    local = nearest.actors if nearest is not None else None
+    return local or next((group for group in reversed(discourse.recent) if not _own_side(group, own)), None)
 
 
 INFINITIVE_ENDINGS = ("ar", "er", "ir", "are", "ere", "ire", "rre")  # es, pt, it (folded)
@@ -3748,6 +3784,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = _conditioned(source, usable, modifiers, trig) or target
     if target is not None and pattern.code == COMPLAINT and all(a.role == "IGO" for a in target.actors):
         target = _complained_about(target, right, modifiers, clause_end) or target
+    if "notarget" not in pattern.options and lang == "pt" and "-" in tokens[trig.start].text:
+        # ('pediu-lhe apoio para o acordo com o Mercosul': the pronoun attached to the verb is its object)
+        target = next((m for m in usable if m.kind == "clitic" and m.start == m.end == trig.start), target)
     if target is None and "notarget" not in pattern.options:
         # 'il les a expulsés': an object pronoun before the verb
         target = next((m for m in usable if m.kind == "clitic" and m.end <= trig.start and trig.start - m.end <= CLITIC_REACH), None)
