@@ -557,3 +557,15 @@ def test_an_article_before_a_noun_is_no_pronoun(coder):
     events = found(coder, "Rusia bombardeó Kiev y los ataques dejaron diez muertos.", "es")
     assert ("195", "RUS", "UKR") in events
     assert all(s == "RUS" for _, s, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Un líder social fue asesinado por hombres armados en el departamento de Antioquia, en Colombia.", "es", ("1823", "COLREB", "COLCVL")),
+        ("Disidentes de las FARC emboscaron a una patrulla militar en el Cauca y mataron a cuatro soldados.", "es", ("190", "COLREB", "COLMIL")),
+        ("Insurgentes islamistas decapitaram dez civis numa aldeia de Cabo Delgado, em Moçambique.", "pt", ("1823", "MOZREB", "MOZCVL")),
+    ],
+)
+def test_domestic_violence(coder, text, lang, expected):
+    assert expected in by_actor(coder, text, lang)
