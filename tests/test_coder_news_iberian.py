@@ -569,3 +569,24 @@ def test_an_article_before_a_noun_is_no_pronoun(coder):
 )
 def test_domestic_violence(coder, text, lang, expected):
     assert expected in by_actor(coder, text, lang)
+
+
+# ---- trips: arrivals and journeys with a date in between; a planned meeting there is no meeting yet ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El canciller mexicano arribó a Caracas para una visita de dos días.", "es", ("042", "MEX", "VEN")),
+        ("Pedro Sánchez viajó este lunes a China, donde se reunirá con Xi Jinping.", "es", ("042", "ESP", "CHN")),
+        ("O primeiro-ministro português deslocou-se hoje a Madrid.", "pt", ("042", "PRT", "ESP")),
+        ("O Presidente brasileiro aterrou em Lisboa.", "pt", ("042", "BRA", "PRT")),
+    ],
+)
+def test_trips(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(code == "040" for code, _, _ in events)  # 'se reunirá': not yet
+
+
+def test_a_trip_at_home_visits_no_one(coder):
+    events = found(coder, "O Presidente da República efetuou uma visita de Estado a Angola.", "pt")
+    assert not any(s == t for _, s, t in events)

@@ -1044,6 +1044,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     if _kind_between(modifiers, "pending", lo, trig.start) and _pending_present(tokens, trig, modifiers):
         return "modal"
     verb = tokens[trig.start].surface
+    if trig.end - trig.start > 1 and verb in PROCLITIC_REFLEXIVES:
+        verb = tokens[trig.start + 1].surface  # ('donde se reunirá con Xi': the verb after its reflexive)
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
     head = _purpose_head(tokens, trig, modifiers)
@@ -1063,6 +1065,9 @@ def _coordinated_commitment(tokens, trig: Match, modifiers) -> int | None:
             if any(tokens[k].lower in INFINITIVE_COORDINATORS and _kind_at(modifiers, "infinitive", k + 1) for k in range(e, trig.start - 1)):
                 return s
     return None
+
+
+PROCLITIC_REFLEXIVES = frozenset({"se", "si", "me", "te", "nos", "os", "ci", "vi"})
 
 
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
@@ -3905,6 +3910,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             if _own_qualifier(target, a, b, pattern.code):
                 continue
+            if pattern.code in TRAVEL_CODES and b.role is None and b.country == a.country:
+                continue  # 'O Presidente da República efetuou uma visita ao Porto': a trip at home visits no one
             aimed = True
             yield (source, a), (target, b), confidence
         if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
@@ -3937,6 +3944,7 @@ def _own_qualifier(target: Mention, a: Actor, b: Actor, code: str) -> bool:
 
 
 VERBAL_ROOTS = SPEECH_ACT_ROOTS | {"04", "05"}
+TRAVEL_CODES = frozenset({"042", "043"})
 FORCE_THREAT = "138"
 MILITARY_COOPERATION_INTENT = "0312"
 MEETING = "040"
