@@ -590,3 +590,16 @@ def test_trips(coder, text, lang, expected):
 def test_a_trip_at_home_visits_no_one(coder):
     events = found(coder, "O Presidente da República efetuou uma visita de Estado a Angola.", "pt")
     assert not any(s == t for _, s, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Alemania concedió un crédito de 500 millones de euros a Egipto.", "es", ("071", "DEU", "EGY")),
+        ("A China concedeu um empréstimo de 2 mil milhões de dólares a Angola.", "pt", ("071", "CHN", "AGO")),
+        ("El Banco Mundial suspendió la financiación a Nicaragua.", "es", ("1621", "WBK", "NIC")),
+        ("O Banco Mundial suspendeu o financiamento a Moçambique.", "pt", ("1621", "WBK", "MOZ")),
+    ],
+)
+def test_loans_granted_and_funding_cut(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
