@@ -603,3 +603,31 @@ def test_a_trip_at_home_visits_no_one(coder):
 )
 def test_loans_granted_and_funding_cut(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Petro y Lula mantuvieron una conversación telefónica sobre la crisis venezolana.", "es", {("041", "COL", "BRA"), ("041", "BRA", "COL")}),
+        ("Lula e Petro conversaram por telefone sobre a crise venezuelana.", "pt", {("041", "COL", "BRA"), ("041", "BRA", "COL")}),
+    ],
+)
+def test_a_call_about_a_third_state(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected <= events
+    assert not any(t == "VEN" for _, _, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El Gobierno chileno se solidarizó con el pueblo ecuatoriano tras el terremoto.", "es", ("018", "CHL", "ECU")),
+        ("Bolivia manifestó su rechazo a la intervención militar de Estados Unidos en Venezuela.", "es", ("120", "BOL", "USA")),
+        ("Venezuela retiró a su personal diplomático de Argentina.", "es", ("161", "VEN", "ARG")),
+        ("A Venezuela retirou o seu pessoal diplomático da Argentina.", "pt", ("161", "VEN", "ARG")),
+    ],
+)
+def test_solidarity_rejection_and_recalled_diplomats(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(code.startswith("08") for code, _, _ in events)

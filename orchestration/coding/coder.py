@@ -4137,7 +4137,9 @@ def _topic_of_pact(target: Mention, modifiers, tokens) -> bool:
     if target.kind == "role_home" and target.oblique and not _preceded_by(target.start, modifiers, "with") or target.kind == "location":
         return True  # (nor is the place they signed in: 'assinaram sete acordos em Maputo')
     k = target.start - 1
-    while k > 0 and _kind_at(modifiers, "determiner", k):
+    nouns = 0  # ('sobre la crisis venezolana': the actor may qualify the topic's noun)
+    while k > 0 and (_kind_at(modifiers, "determiner", k) or (nouns < 2 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in TOPIC_PREPOSITIONS and not _any_kind_at(modifiers, PREPOSITIONS, k))):
+        nouns += not _kind_at(modifiers, "determiner", k)
         k -= 1
     return k >= 0 and tokens[k].text.lower() in TOPIC_PREPOSITIONS
 
