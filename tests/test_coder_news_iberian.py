@@ -631,3 +631,27 @@ def test_solidarity_rejection_and_recalled_diplomats(coder, text, lang, expected
     events = found(coder, text, lang)
     assert expected in events
     assert not any(code.startswith("08") for code, _, _ in events)
+
+
+def test_a_dropped_subject_goes_on_past_an_object(coder):
+    text = ("CARACAS, 12 mar (EFE).- El presidente de Venezuela, Nicolás Maduro, acusó este miércoles a Estados Unidos de preparar "
+            "una agresión militar contra su país. Además, criticó a la Unión Europea por su \"sumisión\" a Washington. También "
+            "anunció la detención de tres ciudadanos colombianos acusados de planear un atentado.")
+    events = found(coder, text, "es")
+    assert {("112", "VEN", "USA"), ("110", "VEN", "EEC"), ("173", "VEN", "COL")} <= events
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("QUITO, 10 mar (EFE).- El presidente ecuatoriano, Daniel Noboa, y su homóloga peruana, Dina Boluarte, se reunieron en Tumbes.", "es"),
+        ("The Ecuadorian president, Daniel Noboa, and his Peruvian counterpart, Dina Boluarte, met in Tumbes.", "en"),
+    ],
+)
+def test_two_leaders_with_apposed_names_met(coder, text, lang):
+    assert {("040", "ECU", "PER"), ("040", "PER", "ECU")} <= found(coder, text, lang)
+
+
+def test_santo_domingo_is_no_sunday(coder):
+    events = coder.code_article("t", "SANTO DOMINGO, 11 mar (EFE).- El presidente dominicano, Luis Abinader, recibió este martes al secretario de Estado estadounidense, Marco Rubio.", "es", __import__("datetime").date(2025, 3, 12), "day")
+    assert any(e.cameo_code == "043" and str(e.event_date) == "2025-03-11" for e in events)

@@ -3282,7 +3282,9 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     # ('Lors de cette réunion, les deux parties ont partagé ... des échanges entre Washington et
     # Tokyo. Elles ont ensuite souligné': 'elles' are the subject's two parties, not the last pair)
     discourse.subject_group = list(subject.actors) if subject is not None and len({a.country for a in subject.actors}) >= 2 else []
-    if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
+    if discourse.continued:
+        pass  # ('Además, criticó a Chile': the dropped subject goes on; the actors this sentence names are its objects)
+    elif subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
         discourse.subject_age = 0
     elif not (discourse.continued and subject is None) and not (subject is not None and subject.resolved and list(subject.actors) == discourse.last_single):
@@ -3763,6 +3765,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # sa campagne, a sollicité': a long relative clause puts the antecedent beyond the window)
         subject = _closed_relative_antecedent([m for m in usable if m.end <= trig.start and m.kind != "location"], trig, modifiers, tokens, lang)
     source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
+    if source is not None and subject is None and len(source.actors) == 1 and source.start > 1 and tokens[source.start - 1].text == ",":
+        source = _group_of_apposed_name(tokens, source, left) or source
     if source is None and lang == "en" and pattern.code[:2] == PROTEST_ROOT:
         source = _crowd(tokens, trig, mentions, home, clause_end)
     target = None
@@ -3966,6 +3970,13 @@ def _after_parenthetical(tokens, trig: Match, comma: int, clause_end: int, menti
     if not _kind_at(modifiers, "location", comma + 1) and any(comma < m.start < second and m.kind != "location" for m in mentions):
         return comma
     return next((k for k in range(second + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
+
+
+def _group_of_apposed_name(tokens, source: Mention, left: list[Mention]) -> Mention | None:
+    """'El presidente ecuatoriano, Daniel Noboa, y su homóloga peruana, Dina Boluarte, se
+    reunieron': the name apposed to a group's last member stands for that member; the subject is
+    the whole group."""
+    return next((m for m in left if m.end + 1 == source.start and tokens[m.end].text == "," and len({a.country for a in m.actors}) >= 2 and set(source.actors) <= set(m.actors)), None)
 
 
 def _by_phone(trig: Match, modifiers) -> bool:
