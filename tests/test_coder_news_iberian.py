@@ -655,3 +655,14 @@ def test_two_leaders_with_apposed_names_met(coder, text, lang):
 def test_santo_domingo_is_no_sunday(coder):
     events = coder.code_article("t", "SANTO DOMINGO, 11 mar (EFE).- El presidente dominicano, Luis Abinader, recibió este martes al secretario de Estado estadounidense, Marco Rubio.", "es", __import__("datetime").date(2025, 3, 12), "day")
     assert any(e.cameo_code == "043" and str(e.event_date) == "2025-03-11" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BRASÍLIA, 11 mar (Agência Brasil) - A Polícia Federal deflagrou nesta terça-feira uma operação contra um esquema de corrupção no Ministério da Saúde.", ("09", "BRA", "BRA")),
+        ("BRASÍLIA, 11 mar (Agência Brasil) - O Supremo Tribunal Federal abriu um inquérito contra o deputado Eduardo Bolsonaro.", ("09", "BRA", "BRA")),
+    ],
+)
+def test_brazilian_investigations(coder, text, expected):
+    assert expected in by_root(coder, text, "pt")
