@@ -666,3 +666,20 @@ def test_santo_domingo_is_no_sunday(coder):
 )
 def test_brazilian_investigations(coder, text, expected):
     assert expected in by_root(coder, text, "pt")
+
+
+# ---- a document's relative clause is its author's act ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("WASHINGTON, 10 mar (EFE).- El presidente de EE.UU., Donald Trump, firmó este lunes una orden ejecutiva que impone aranceles del 25 % a México y Canadá.", "es", {("163", "USA", "MEX"), ("163", "USA", "CAN")}),
+        ("GINEBRA, 11 mar (EFE).- El Consejo de Derechos Humanos de la ONU aprobó una resolución que condena a Nicaragua por la represión de opositores. La resolución fue rechazada por el Gobierno de Daniel Ortega.", "es", {("111", "UNO", "NIC"), ("120", "NIC", "UNO")}),
+        ("O Conselho de Segurança da ONU aprovou uma resolução que pede um cessar-fogo no Sudão.", "pt", {("0256", "UNO", "SDN")}),
+    ],
+)
+def test_a_documents_relative_clause(coder, text, lang, expected):
+    assert expected <= found(coder, text, lang)
+
+
+def test_a_plain_nouns_relative_clause_is_still_its_own(coder):
+    assert found(coder, "Rusia amenazó con atacar a los países que envíen armas a Kiev.", "es") == set()

@@ -3613,7 +3613,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # 'Togo hosted talks between the government and the rebels', 'Qatar mediated between X and
         # Y': the host or mediator acts on each side; so does whoever welcomes or condemns what
         # two others did ('Germany welcomed the agreement between Serbia and Kosovo')
-        host = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
+        host = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang, (words or {}).get("document", frozenset()))
         if host is not None and not set(host.actors) & set(pair.actors):
             for a in host.actors:
                 for b in _unique(pair.actors):
@@ -3764,7 +3764,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # ('Trump, qui se heurte au refus du Congrès de financer ... avec le Mexique, promesse de
         # sa campagne, a sollicité': a long relative clause puts the antecedent beyond the window)
         subject = _closed_relative_antecedent([m for m in usable if m.end <= trig.start and m.kind != "location"], trig, modifiers, tokens, lang)
-    source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang)
+    source = subject if subject is not None else _pick_source(left, trig, modifiers, tokens, lang, words.get("document", frozenset()))
     if source is not None and subject is None and len(source.actors) == 1 and source.start > 1 and tokens[source.start - 1].text == ",":
         source = _group_of_apposed_name(tokens, source, left) or source
     if source is None and lang == "en" and pattern.code[:2] == PROTEST_ROOT:
@@ -4648,7 +4648,7 @@ def _apposition_before(tokens, trig: Match) -> tuple[int, int] | None:
 GERMAN_RELATIVES = frozenset({"die", "der", "das", "den", "dem", "welche", "welcher", "welches"})
 
 
-def _relative_of_a_plain_noun(left: list[Mention], trig: Match, modifiers, tokens, lang: str, clause_start: int) -> bool:
+def _relative_of_a_plain_noun(left: list[Mention], trig: Match, modifiers, tokens, lang: str, clause_start: int, documents: frozenset[str] = frozenset()) -> bool:
     """'amenazó con atacar a los países que envíen armas a Kiev', 'drohte Ländern, die Waffen an
     Kiew liefern': the act of a relative clause whose antecedent is a plain noun (no actor) is
     that noun's, not the main clause's subject's."""
@@ -4658,6 +4658,8 @@ def _relative_of_a_plain_noun(left: list[Mention], trig: Match, modifiers, token
         if opener is None or tokens[opener].text.casefold() not in RELATIVE_OPENERS[lang]:
             return False
         k = opener - 1 if opener > 0 and tokens[opener - 1].text != "," else opener - 2
+        if documents and k >= 1 and (tokens[k].surface in documents or tokens[k - 1].surface in documents):
+            return False  # ('firmó una orden ejecutiva que impone aranceles', 'aprobó una resolución que condena'): its author's act
         # ('i Paesi che forniscono': Italian writes some plain nouns with a capital)
         return k >= 1 and k not in covered and tokens[k].text.isalpha() and (_kind_at(modifiers, "determiner", k - 1) or k >= 2 and _kind_at(modifiers, "determiner", k - 2) and tokens[k - 1].text.islower())
     if lang in VERB_FINAL_LANGUAGES:
@@ -4669,7 +4671,7 @@ def _relative_of_a_plain_noun(left: list[Mention], trig: Match, modifiers, token
     return False
 
 
-def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "") -> Mention | None:
+def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang: str = "", documents: frozenset[str] = frozenset()) -> Mention | None:
     """The subject: the nearest actor before the verb that is not inside a prepositional phrase,
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
@@ -4712,7 +4714,7 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
             # qualifying the name, even inside a phrase); not for the sentence's subject
             near = next((m for m in reversed(left) if m.end <= opener and m.kind not in ("location", "anti")), None)
             return near if near is not None and opener - near.end <= RELATIVE_NAME_REACH else None
-    if tokens is not None and _relative_of_a_plain_noun(left, trig, modifiers, tokens, lang, clause_start):
+    if tokens is not None and _relative_of_a_plain_noun(left, trig, modifiers, tokens, lang, clause_start, documents):
         return None
     subjects = [m for m in left if not m.oblique and m.kind != "anti"]
     if not subjects and "founder" in modifiers:
