@@ -683,3 +683,14 @@ def test_a_documents_relative_clause(coder, text, lang, expected):
 
 def test_a_plain_nouns_relative_clause_is_still_its_own(coder):
     assert found(coder, "Rusia amenazó con atacar a los países que envíen armas a Kiev.", "es") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("WASHINGTON, 10 mar (EFE).- El presidente de EE.UU., Donald Trump, firmó este lunes una orden ejecutiva que impone aranceles del 25 % a México y Canadá. El Gobierno mexicano calificó la medida de \"injusta\" y anunció represalias.", "es", ("111", "MEX", "USA")),
+        ("Os Estados Unidos impuseram tarifas ao Brasil. Lula classificou a medida como \"chantagem\".", "pt", ("111", "BRA", "USA")),
+    ],
+)
+def test_calling_the_measure_unjust(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
