@@ -694,3 +694,16 @@ def test_a_plain_nouns_relative_clause_is_still_its_own(coder):
 )
 def test_calling_the_measure_unjust(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+# ---- a second past-tense verb after 'y', 'e' is a new act, not the first one's content ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Argentina condenó a Rusia y elogió a Ucrania.", "es", {("111", "ARG", "RUS"), ("051", "ARG", "UKR")}),
+        ("O Brasil condenou a Rússia e elogiou a Ucrânia.", "pt", {("111", "BRA", "RUS"), ("051", "BRA", "UKR")}),
+        ("O Papa apelou à paz na Ucrânia e recebeu o Presidente ucraniano.", "pt", {("043", "VAT", "UKR")}),
+    ],
+)
+def test_coordinated_acts(coder, text, lang, expected):
+    assert expected <= found(coder, text, lang)

@@ -1222,6 +1222,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     angegriffen zu haben"), where the infinitive marker follows the verb."""
     if previous is None:
         return False
+    if lang in PAST_ENDINGS and previous.payload.code[:2] in SPEECH_ACT_ROOTS and _coordinated_past_verb(tokens, previous, trig, lang):
+        return False  # 'condemned Lithuania but praised Germany', 'condenó a Rusia y elogió a Ucrania': a second act of the same subject
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and (gap <= 6 or gap <= 12 and _function_words_only(tokens, modifiers, mentions, previous.end, trig.start)):
         return True  # ('appellierte an Russland und an die Ukraine, zu verhandeln': a long list of addressees)
@@ -1232,8 +1234,6 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
-    if root in SPEECH_ACT_ROOTS and lang == "en" and _coordinated_past_verb(tokens, previous, trig):
-        return False  # 'condemned Lithuania but praised Germany': a second act of the same subject
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
         covered = {k for m in mentions for k in range(m.start, m.end)}
@@ -1262,13 +1262,17 @@ def _coordinated_infinitive(tokens, k: int, modifiers) -> bool:
     return _kind_at(modifiers, "infinitive", j - 2) and all(tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].key == tokens[i].lower for i in (j - 1, k))
 
 
-PAST_VERB_COORDINATORS = frozenset({"and", "but"})
+PAST_VERB_COORDINATORS = frozenset({"and", "but", "y", "pero", "e", "mas"})
 
 
-def _coordinated_past_verb(tokens, previous: Match, trig: Match) -> bool:
-    """'condemned Lithuania but praised Germany', 'accused Kyiv and thanked Paris': a past-tense
-    verb right after and/but is a new act, not the content of the speech act before it."""
-    return trig.start - 1 >= previous.end and tokens[trig.start - 1].lower in PAST_VERB_COORDINATORS and tokens[trig.start].lower.endswith("ed")
+PAST_ENDINGS = {"en": ("ed",), "es": ("ó", "aron", "ieron"), "pt": ("ou", "aram", "eu", "eram", "iu", "iram")}
+
+
+def _coordinated_past_verb(tokens, previous: Match, trig: Match, lang: str = "en") -> bool:
+    """'condemned Lithuania but praised Germany', 'accused Kyiv and thanked Paris', 'apelou à paz
+    e recebeu o Presidente': a past-tense verb right after and/but is a new act, not the content of
+    the speech act before it."""
+    return trig.start - 1 >= previous.end and tokens[trig.start - 1].lower in PAST_VERB_COORDINATORS and tokens[trig.start].text.lower().endswith(PAST_ENDINGS[lang])
 
 
 # acts whose object, named as a noun with its own owner, is an act that happened: 'condemned
