@@ -707,3 +707,19 @@ def test_calling_the_measure_unjust(coder, text, lang, expected):
 )
 def test_coordinated_acts(coder, text, lang, expected):
     assert expected <= found(coder, text, lang)
+
+
+# ---- 'llamar a' an official is a phone call unless it asks them to act ----
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump llamó a Sheinbaum para hablar de los aranceles.", ("041", "USA", "MEX")),
+        ("El presidente francés llamó a su homólogo ruso.", ("041", "FRA", "RUS")),
+        ("Petro llamó a Maduro a convocar nuevas elecciones.", ("020", "COL", "VEN")),
+        ("La ONU llamó a Israel a detener la ofensiva.", ("020", "UNO", "ISR")),
+    ],
+)
+def test_calling_an_official(coder, text, expected):
+    events = found(coder, text, "es")
+    assert expected in events
+    assert len({code[:2] for code, _, _ in events}) == 1

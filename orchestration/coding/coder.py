@@ -331,6 +331,8 @@ class EventCoder:
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
+                if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
+                    code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
@@ -3981,6 +3983,17 @@ def _group_of_apposed_name(tokens, source: Mention, left: list[Mention]) -> Ment
     reunieron': the name apposed to a group's last member stands for that member; the subject is
     the whole group."""
     return next((m for m in left if m.end + 1 == source.start and tokens[m.end].text == "," and len({a.country for a in m.actors}) >= 2 and set(source.actors) <= set(m.actors)), None)
+
+
+def _phoned(tokens, trig: Match, target: Mention, modifiers) -> bool:
+    """es 'llamar a' + a person or official with no 'a' + infinitive or 'a que' after them is a
+    phone call ('llamó a Sheinbaum para hablar', 'llamó a su homólogo ruso'), not an appeal ('llamó
+    a Maduro a convocar elecciones', 'llamó a la calma')."""
+    if tokens[trig.start].key != "llamar" or trig.end - trig.start > 2 or target.kind not in ("person", "composed", "described") or target.start > trig.end + 1:
+        return False
+    if not all(a.role == "GOV" for a in target.actors):
+        return False
+    return not (target.end < len(tokens) and tokens[target.end].lower in ("a", "al"))
 
 
 def _by_phone(trig: Match, modifiers) -> bool:
