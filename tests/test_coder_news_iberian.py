@@ -723,3 +723,33 @@ def test_calling_an_official(coder, text, expected):
     events = found(coder, text, "es")
     assert expected in events
     assert len({code[:2] for code, _, _ in events}) == 1
+
+
+# ---- condemning 'the incursion', 'o ataque' the article reported: aimed at whoever carried it out ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("JERUSALÉN, 11 mar (EFE).- El Ejército israelí lanzó este martes una ofensiva terrestre en Cisjordania, donde detuvo a decenas de palestinos. Jordania y Egipto condenaron la incursión.", "es", {("190", "ISR", "PSE"), ("111", "JOR", "ISR"), ("111", "EGY", "ISR")}),
+        ("O exército israelita lançou uma ofensiva terrestre na Cisjordânia. A Jordânia condenou a incursão.", "pt", {("190", "ISR", "PSE"), ("111", "JOR", "ISR")}),
+        ("Forças russas bombardearam Kharkiv durante a noite. O Governo português condenou o ataque.", "pt", {("111", "PRT", "RUS")}),
+    ],
+)
+def test_condemning_the_attack_reported(coder, text, lang, expected):
+    assert expected <= found(coder, text, lang)
+
+
+def test_an_offensive_at_home_strikes_no_state(coder):
+    assert found(coder, "El ejército sirio lanzó una ofensiva en Idlib.", "es") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Estados Unidos condenó el ataque iraní y reafirmó su apoyo a Israel.", "es"),
+        ("The United States condemned the Iranian attack and reaffirmed its support for Israel.", "en"),
+    ],
+)
+def test_the_second_verb_is_the_subjects_not_the_nouns_owners(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("032", "USA", "ISR") in events
+    assert ("032", "IRN", "ISR") not in events

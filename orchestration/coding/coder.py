@@ -299,7 +299,9 @@ class EventCoder:
                 dyads = dyads_of(pattern)
             for source, target, confidence in dyads:
                 if subject_here is None and source is not None:
-                    subject_here = previous_subject = source[0]
+                    subject_here = source[0]
+                    if previous_subject is None or not (_is_nominal(trig, modifiers) or any(m.end == trig.start and m.start > 0 and _kind_at(modifiers, "determiner", m.start - 1) for m in mentions)):
+                        previous_subject = source[0]  # ('condenó el ataque iraní y reafirmó': not the noun's owner)
                 code = pattern.code
                 if "attributed" in pattern.options and source is not None:
                     # 'X was responsible for the killings, the mission said': the speaker accuses X
@@ -343,7 +345,7 @@ class EventCoder:
                     target = _claimed_victim(trig, pattern, source, discourse)
                 if target is not None and code[:2] == DISAPPROVE_ROOT and _victim_of_judged_attack(trig, target[0], candidates, mentions, modifiers):
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
-                if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
+                if target is None and source is not None and lex.lang in JUDGED_ATTACK_LANGUAGES and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and repeated is not None:
                     if repeated.country in {a.country for a in source[0].actors}:
@@ -3106,7 +3108,10 @@ def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifier
     return False
 
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# ('condenaron la incursión', 'condenou o ataque': Spanish and Portuguese definite articles and demonstratives too)
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa",
+                      "o", "a", "os", "as", "esse", "essa", "esses", "essas", "aquele", "aquela"})
+JUDGED_ATTACK_LANGUAGES = frozenset({"en", "es", "pt"})
 VICTIM_REACH = 2  # 'the attack on Israel', 'el ataque contra la embajada de Israel'
 VICTIM_OF_REACH = 5  # 'the attack on the convoy of the UN mission', 'o ataque contra a missão da ONU'
 
@@ -3920,8 +3925,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 continue  # (an actor does not act on its own possessions: 'their embassies' are the others')
             if _own_qualifier(target, a, b, pattern.code):
                 continue
-            if pattern.code in TRAVEL_CODES and b.role is None and b.country == a.country:
-                continue  # 'O Presidente da República efetuou uma visita ao Porto': a trip at home visits no one
+            if b.role is None and b.country == a.country and (pattern.code in TRAVEL_CODES or ("place" in pattern.options and target.kind == "location" and pattern.code[:2] in VIOLENT_ROOTS and a.role in STATE_ROLES)):
+                continue  # 'O Presidente da República efetuou uma visita ao Porto', 'una ofensiva en Idlib' by Syria's army: a place at home is where, not whom (militants bombing their own town do strike its people)
             aimed = True
             yield (source, a), (target, b), confidence
         if not aimed and target.rule == POSSESSED and {"notarget", "opt_target"} & pattern.options:
