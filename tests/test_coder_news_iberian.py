@@ -753,3 +753,18 @@ def test_the_second_verb_is_the_subjects_not_the_nouns_owners(coder, text, lang)
     events = found(coder, text, lang)
     assert ("032", "USA", "ISR") in events
     assert ("032", "IRN", "ISR") not in events
+
+
+# ---- the victims of a foreign strike, when only the reporting side names their state ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Los bombardeos israelíes mataron a 50 personas, según el Ministerio de Sanidad palestino.", "es", ("195", "ISR", "PSE")),
+        ("Al menos 30 personas murieron en un bombardeo ruso contra Sumy, informaron las autoridades ucranianas.", "es", ("195", "RUS", "UKR")),
+        ("Pelo menos 30 pessoas morreram num bombardeamento russo contra Sumy, segundo as autoridades ucranianas.", "pt", ("195", "RUS", "UKR")),
+    ],
+)
+def test_victims_named_by_the_reporting_side(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(s == t for _, s, t in events)

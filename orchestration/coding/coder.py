@@ -3409,7 +3409,7 @@ def _content_clause_end(tokens, trig: Match, usable: list[Mention], modifiers, c
     return next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s > clause_end), len(tokens))
 
 
-def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=(), struck: Mention | None = None):
+def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: int, ranking: list[str] = (), tokens=(), struck: Mention | None = None, mentions: list[Mention] = ()):
     """A noun used as an event ('les tirs syriens contre la Turquie', 'the Russian strikes on
     Kyiv', 'le déploiement de troupes russes'): its source is the actor attached to the noun
     (adjective next to it, 'of/de X', 'by/par X'); without one the noun only names the object of
@@ -3471,7 +3471,8 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
         # ('la ofensiva das tropas com o apoio do Ruanda': a later of-phrase belongs to a nearer noun)
         # ('el bombardeo ruso de Odesa': the of-phrase right after a violent noun's adjective is what it struck)
         struck_of = trig.payload.code[:2] in VIOLENT_ROOTS and source.start == trig.end and source.kind == "adjective"
-        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of") and not (struck_of and m.start - source.end <= 2)) and not _preceded_by(m.start, modifiers, "audience")), None)
+        target = next((m for m in usable if m.start >= trig.end and m.start < clause_end and m is not source and m.start - trig.end <= TARGET_WINDOW and not (m.start > source.end and _preceded_by(m.start, modifiers, "of") and not (struck_of and m.start - source.end <= 2)) and not _preceded_by(m.start, modifiers, "audience")
+                       and not _kind_between(modifiers, "report_verb", trig.end, m.start)), None)  # ('..., informaron las autoridades ucranianas': who tells of it)
     if struck is not None and (target is None or target.kind == "role_home" and target.start < struck.start):
         target = struck  # 'un ataque israelí contra un campamento de refugiados en Gaza'
     aimed = None
@@ -3482,7 +3483,7 @@ def _nominal_dyads(trig: Match, usable: list[Mention], modifiers, clause_end: in
     if target is not None and target.kind == "role_home" and trig.payload.code[:2] in VIOLENT_ROOTS:
         # 'un ataque con drones ucranianos mató a dos personas en la región rusa': the victims of
         # a named attacker's strike are the other state's, as after a verb
-        target = _victims_of_attacked_state(target, source, usable, (), tokens, modifiers)
+        target = _victims_of_attacked_state(target, source, usable, mentions or usable, tokens, modifiers)
     for a in source.actors:
         for b in target.actors if target else []:
             if b.country == a.country and (b.role == a.role or trig.payload.code[:2] in SELF_EXCLUDED_ROOTS):
@@ -3657,7 +3658,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     )):  # ('die EU-Hilfen für die Ukraine': a noun pattern may end on its preposition)
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
         # German puts the verb last; a pattern ending in it is no noun)
-        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens, _struck_place(tokens, trig, modifiers, mentions, settlements, pattern) or _the_dead(tokens, trig, pattern, usable, (words or {}).get("death", frozenset())))
+        yield from _nominal_dyads(trig, usable, modifiers, clause_end, ranking, tokens, _struck_place(tokens, trig, modifiers, mentions, settlements, pattern) or _the_dead(tokens, trig, pattern, usable, (words or {}).get("death", frozenset())), mentions)
         return
     agent_follows = trig.end - trig.start == 1 and not _enclitic_reflexive(tokens[trig.start].text) and _kind_at(modifiers, "agent", trig.end) and any(
         _kind_between(modifiers, "agent", trig.end, m.start) and m.start - trig.end <= 3 for m in right
@@ -4455,6 +4456,11 @@ def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Me
         # (in the same clause: not 'a spokesman said in London')
         # (a named place, not an adjective: 'on the Thai border' may be either side of it)
         others = {a.country for m in mentions if m.kind == "location" and "adjectives" not in m.rule and m.start > target.start and not _has_punct(tokens, target.end, m.start) for a in m.actors} - own - {None}
+    if not others and tokens and modifiers is not None and ("attribution" in modifiers or "report_verb" in modifiers) and all(b.role in (None, "CVL") for b in target.actors):
+        # ('30 pessoas morreram num bombardeamento russo contra Sumy, segundo as autoridades
+        # ucranianas': naming no other state, the report's source is the struck state's; not for
+        # fighters, 'Karen guerrillas ..., Thai police here said')
+        others = {a.country for m in mentions if m.kind in ("country", "metonym", "adjective", "composed") and (_speaker(m, modifiers) or _preceded_by(m.start, modifiers, "attribution") or _kind_between(modifiers, "report_verb", max(0, m.start - 3), m.start)) for a in m.actors} - own - {None}
     if len(others) != 1:
         return target
     country = others.pop()
