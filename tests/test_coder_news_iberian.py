@@ -768,3 +768,22 @@ def test_victims_named_by_the_reporting_side(coder, text, lang, expected):
     events = found(coder, text, lang)
     assert expected in events
     assert not any(s == t for _, s, t in events)
+
+
+# ---- 'el jefe del Kremlin', 'o inquilino da Casa Branca': the head of a seat of power acts for it ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El jefe del Kremlin felicitó a Trump.", "es", ("051", "RUS", "USA")),
+        ("El inquilino de la Casa Blanca criticó duramente a Lula.", "es", ("110", "USA", "BRA")),
+        ("El jefe del Pentágono viajó a Japón para reunirse con su homólogo japonés.", "es", ("042", "USA", "JPN")),
+        ("O chefe do Kremlin felicitou Trump.", "pt", ("051", "RUS", "USA")),
+    ],
+)
+def test_the_head_of_a_seat_of_power(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_province_is_no_head_of_anything(coder):
+    events = found(coder, "A província de Cabo Delgado é aterrorizada desde 2017 por rebeldes armados.", "pt")
+    assert not any(code.startswith("01") for code, _, _ in events)

@@ -4645,19 +4645,25 @@ def _apposition_head(tokens, own: list[Mention], trig: Match, modifiers) -> Ment
 NOT_HEAD_NOUNS = frozenset({"because", "instead", "ahead", "regardless", "outside", "inside", "out", "spite", "irrespective", "independent", "free", "critical", "supportive", "fearful", "wary", "aware", "ashamed", "proud", "tired"})
 
 
+HEADED_OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
+HEADED_ARTICLES = ARTICLES | {"el", "la", "los", "las", "o", "a", "os", "as"}
+
+
 def _headed_subject(tokens, m: Mention, trigger_starts=frozenset()) -> bool:
     """'Members of the Association of African Jurists investigated', 'Supporters of the Kenyan
     opposition attacked', 'Thousands of Kurds protested': an actor in the of-phrase of the
     sentence's first noun, which names none, is the subject it stands for."""
     k = m.start - 1
-    if k >= 1 and tokens[k].lower in ARTICLES:
+    if k >= 1 and tokens[k].lower in HEADED_ARTICLES:
         k -= 1
-    if k < 1 or tokens[k].lower != "of":
+    if k < 1 or tokens[k].lower not in HEADED_OF:
         return False
+    if tokens[k].lower != "of" and (m.kind not in ("metonym", "organization") or not all(a.role for a in m.actors)):
+        return False  # ('El jefe del Kremlin felicitó', 'O chefe do Kremlin': the head of a seat or body; not 'A província de Cabo Delgado')
     head = k - 1
     if head in trigger_starts or not tokens[head].text.isalpha() or tokens[head].lower in NOT_HEAD_NOUNS:
         return False
-    return head == 0 or head == 1 and (tokens[0].lower in ARTICLES or tokens[0].text.isdigit())
+    return head == 0 or head == 1 and (tokens[0].lower in HEADED_ARTICLES or tokens[0].text.isdigit())
 
 
 def _apposition_before(tokens, trig: Match) -> tuple[int, int] | None:
