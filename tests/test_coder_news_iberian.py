@@ -787,3 +787,19 @@ def test_the_head_of_a_seat_of_power(coder, text, lang, expected):
 def test_a_province_is_no_head_of_anything(coder):
     events = found(coder, "A província de Cabo Delgado é aterrorizada desde 2017 por rebeldes armados.", "pt")
     assert not any(code.startswith("01") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Os militares tomaram o poder na Guiné-Bissau e detiveram o Presidente Umaro Sissoco Embaló.", "pt", {("190", "GNB", "GNB"), ("173", "GNB", "GNB")}),
+        ("Los militares tomaron el poder en Níger y detuvieron al presidente Mohamed Bazoum.", "es", {("190", "NER", "NER"), ("173", "NER", "NER")}),
+        ("A RDCongo cortou relações diplomáticas com o Ruanda.", "pt", {("161", "COD", "RWA")}),
+    ],
+)
+def test_coups_and_broken_ties(coder, text, lang, expected):
+    assert expected <= found(coder, text, lang)
+
+
+def test_a_party_taking_power_is_no_coup(coder):
+    assert found(coder, "O partido da oposição tomou o poder após as eleições.", "pt") == set()
