@@ -109,7 +109,7 @@ class Discourse:
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
-    last_attacker: Actor | None = None  # the source of the last violent act coded: whom 'condemned the attack' is aimed at
+    last_attacker: Actor | None = None  # the source of the last violent, coercive or sanctioning act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
     subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
@@ -365,7 +365,7 @@ class EventCoder:
                     events.append(self._event(article_id, index, sentence, lex.lang, "043", pattern.rule, trig, tokens, target, source, confidence - 0.1, event_date))
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
-                if code[:2] in VIOLENT_ROOTS:
+                if code[:2] in JUDGED_ROOTS:
                     discourse.last_attacker = source[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
                 if meeting and code == pattern.code:
@@ -1387,6 +1387,21 @@ def _border_adjective(tokens, m: Match) -> bool:
     return m.start > 0 and tokens[m.start - 1].text.casefold() in BORDER_WORDS
 
 
+BORDER_REGION_WORDS = frozenset({"region", "regions", "area", "areas", "zone", "zones"})
+
+
+def _struck_border_region(tokens, m: Match, modifiers, trigger_starts) -> bool:
+    """'shelled the Russian border region of Belgorod', 'attacked Pakistani border areas': a
+    state's border region straight after the verb is what was struck, that state's territory,
+    not the place where something happened ('in the Afghan border region' stays a place)."""
+    if m.end + 1 >= len(tokens) or tokens[m.end + 1].lower not in BORDER_REGION_WORDS:
+        return False
+    k = m.start - 1
+    while k >= 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    return k >= 0 and k in trigger_starts
+
+
 DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
 
 
@@ -1434,7 +1449,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     foreign = lex.modifier_words.get("foreign")
     settlements = lex.modifier_words.get("settlement", frozenset())
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "adjective" and _border_adjective(tokens, m)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
@@ -1554,7 +1569,7 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
     adjective ('near the Indian border'), and not across a clause or a report verb."""
     if not all(a.role in PLACED_ROLES for a in role.actors):
         return None
-    places = set()
+    places, direct = set(), set()
     for m in mentions:
         if not (m.kind == "location" or _compass_place(tokens, m, modifiers)) or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
             continue
@@ -1564,6 +1579,12 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
         if m.start > role.end and _kind_at(modifiers, "report_verb", m.end):
             continue  # ', killing 20 people, relief officials in Nairobi said': where the speakers are
         places.update(a.country for a in m.actors)
+        if not any(_kind_at(modifiers, "circumstance", k) for k in range(lo, hi)):
+            direct.update(a.country for a in m.actors)
+    if len(places) > 1 and len(direct) == 1:
+        # 'demonstrated outside the embassy in Jakarta against the war in Gaza': a place behind
+        # 'against', 'over', 'amid' is the topic's, the other one is where the role stands
+        return direct.pop()
     return places.pop() if len(places) == 1 else None
 
 
@@ -2024,7 +2045,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             # ... or a known name or designation ('HMAS Warramunga'), or one guessed before a verb
             # ('its Russian paramilitary group Wagner': common words may stand between)
             gap = range(mention.end, atoms[j].start) if j < len(atoms) else range(0)
-            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts for k in gap)
+            # ('the Sudanese army and the RSF': a coordinator joins two actors, not a name to its actor)
+            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts and not _kind_at(modifiers, "coordination", k) for k in gap)
             if joined and (not gap and _atom_kind(atoms[j]) == "name" and mention.kind != "adjective" or _atom_kind(atoms[j]) in ("named_group", "person") and set(_countries_of(atoms[j])) <= {a.country for a in mention.actors}):
                 actors = mention.actors if mention.kind != "adjective" else _atom_actors(atoms[j])[1]
                 mention = Mention(mention.start, atoms[j].end, actors, "composed" if mention.kind == "adjective" else mention.kind, rule)
@@ -2982,6 +3004,9 @@ def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention]
 
 
 DISAPPROVE_ROOT = "11"
+# acts whose doer a later 'condemned the attack', 'criticised the arrests', 'denounced the
+# sanctions' is aimed at: violence, and also coercion (arrests, crackdowns) and sanctions
+JUDGED_ROOTS = VIOLENT_ROOTS | {"16", "17"}
 JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
 
 
@@ -2989,7 +3014,7 @@ def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifier
     """'condemned the attack', 'described the killings as': the act criticised is a violent one the
     definite article points back to, named right after the verb with no owner of its own."""
     for m in candidates:
-        if m.payload.code[:2] in VIOLENT_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in VIOLENT_ROOTS):
+        if m.payload.code[:2] in JUDGED_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in JUDGED_ROOTS):
             return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
     return False
 

@@ -1,0 +1,62 @@
+"""English wire-news constructions (Reuters, AP, AFP and African, Asian and Australian papers),
+on sentences and short articles written for these tests: coordinated actors that are not one
+name, a border region struck, protesters at a foreign embassy, prisoners freed at home,
+criticism of arrests and sanctions reported earlier, and background or hedged sentences that
+must give no event."""
+
+import pytest
+
+from coder_cases import by_country as found, by_root
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese army and RSF fighters clashed in Khartoum on Saturday.",
+        "The Sudanese army and the RSF clashed in Khartoum on Saturday.",
+    ],
+)
+def test_a_coordinated_named_group_is_not_part_of_the_army(coder, text):
+    events = found(coder, text)
+    assert ("190", "SDN", "SDN") in events
+    assert len(events) == 1
+
+
+def test_a_border_region_struck_is_that_states(coder):
+    text = "Ukrainian forces shelled the Russian border region of Belgorod, killing three civilians, the regional governor said."
+    events = found(coder, text)
+    assert ("194", "UKR", "RUS") in events and ("202", "UKR", "RUS") in events
+    assert not any(t == "UKR" for _, _, t in events)
+
+
+def test_a_border_region_after_a_preposition_stays_a_place(coder):
+    assert found(coder, "Fighting raged in the Afghan border region on Monday.") == set()
+
+
+def test_protesters_at_a_foreign_embassy_are_of_the_city_not_the_embassy(coder):
+    text = "Hundreds of people demonstrated outside the U.S. embassy in Jakarta against the war in Gaza."
+    assert found(coder, text) == {("141", "IDN", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Myanmar's military junta released more than 3,000 prisoners on Wednesday.", ("0841", "MMR", "MMR")),
+        ("The Cuban government freed 553 political prisoners under a deal with the Vatican.", ("0841", "CUB", "CUB")),
+        ("Israel released 90 Palestinian prisoners.", ("0841", "ISR", "PSE")),
+    ],
+)
+def test_prisoners_freed_with_no_one_named_are_the_states_own(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zimbabwean police arrested opposition leader Jameson Timba on Saturday. The opposition condemned the arrests.", ("111", "ZWE", "ZWE")),
+        ("Zimbabwean police arrested opposition leader Jameson Timba on Saturday. The United States condemned the arrest.", ("111", "USA", "ZWE")),
+        ("The United States imposed sanctions on Chinese firms on Monday. China condemned the sanctions.", ("111", "CHN", "USA")),
+    ],
+)
+def test_criticising_the_arrests_or_sanctions_reported_is_aimed_at_their_author(coder, text, expected):
+    assert expected in found(coder, text)
