@@ -60,3 +60,41 @@ def test_prisoners_freed_with_no_one_named_are_the_states_own(coder, text, expec
 )
 def test_criticising_the_arrests_or_sanctions_reported_is_aimed_at_their_author(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("European Union foreign ministers agreed on Monday to extend sanctions against Russia for another six months.", ("163", "EEC", "RUS")),
+        ("EU leaders agreed to impose new sanctions on Belarus.", ("163", "EEC", "BLR")),
+    ],
+)
+def test_sanctions_agreed_are_imposed(coder, text, expected):
+    assert found(coder, text) == {expected}
+
+
+def test_sanctions_announced_stay_a_threat(coder):
+    assert found(coder, "The United States said it would impose sanctions on Iran.") == {("1312", "USA", "IRN")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nigeria's military said on Sunday its air strikes had killed dozens of Boko Haram fighters in Borno state.", ("19", "NGA", "NGA")),
+        ("Pakistan said that its airstrikes killed 30 militants in Afghanistan.", ("19", "PAK", "AFG")),
+    ],
+)
+def test_its_after_a_report_verb_is_the_speakers(coder, text, expected):
+    assert expected in by_root(coder, text)
+
+
+def test_their_arrest_is_not_the_critics(coder):
+    assert not any(t is not None for _, _, t in found(coder, "Amnesty International condemned their arrest."))
+
+
+def test_armed_men_storming_do_not_riot(coder):
+    text = "Militants stormed a train in Pakistan's Balochistan province on Tuesday and took hundreds of passengers hostage, officials said."
+    events = found(coder, text)
+    assert ("181", "PAK", "PAK") in events
+    assert not any(code[:2] == "14" for code, _, _ in events)
+    assert ("145", "KEN", "KEN") in found(coder, "Protesters stormed the parliament building in Nairobi.")

@@ -301,7 +301,9 @@ class EventCoder:
                     if speaker is None or source[1] in speaker.actors:
                         continue
                     source, target = (speaker, speaker.actors[0]), source
-                if cancelled == "commitment":
+                if cancelled == "commitment" and code[:2] in DECIDED_BY_AGREEMENT_ROOTS and _agreed_decision(tokens, trig, modifiers):
+                    confidence -= 0.1
+                elif cancelled == "commitment":
                     # 'Jordan and Britain agreed to hold joint exercises': the agreement (0312), not the exercise
                     code = COMMITTED_INTENTS.get(code[:2]) or intent_code(code, self.intents)
                     confidence -= 0.1
@@ -351,8 +353,8 @@ class EventCoder:
                     code = _protest_by(source, code, tokens, trig, modifiers)
                     if code is None:
                         continue
-                if source is not None and code[:2] == PROTEST_ROOT and source[1].role in FORCES_OF_ORDER:
-                    continue  # 'police blocked the road to parliament', 'troops sealed off the square': forces do not demonstrate
+                if source is not None and code[:2] == PROTEST_ROOT and (source[1].role in FORCES_OF_ORDER or code == RIOT and source[1].role in ARMED_ROLES):
+                    continue  # 'police blocked the road to parliament', 'troops sealed off the square': forces do not demonstrate ('militants stormed a train': nor do armed groups riot)
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -1493,6 +1495,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
     if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
         mentions.extend(_object_possessives(tokens, modifiers, discourse, mentions, trigger_starts, views.get("trigger_ends", ())))
+        if "report_verb" in modifiers:
+            mentions.extend(_reported_possessives(tokens, modifiers, mentions, trigger_starts))
     clitics = lex.modifier_words.get("object_pronoun")
     if clitics and trigger_starts:
         mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts, clitics))
@@ -2537,6 +2541,29 @@ def _region_groups(tokens, lex: LanguageLexicon, discourse: Discourse, mentions:
 
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+REPORTED_POSSESSIVES = frozenset({"its", "their"})
+# words that may stand between a report verb and what it reports: 'said on Sunday its ...'
+REPORT_GAP_WORDS = frozenset({"that", "on", "late", "early", "last", "this", "week", "night", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _reported_possessives(tokens, modifiers, mentions: list[Mention], trigger_starts) -> list[Mention]:
+    """'Nigeria's military said on Sunday its air strikes had killed ...', 'Pakistan said that
+    their raids killed 30 militants': 'its' opening what a report verb reports, right before an
+    act, is the speaker's, so the act is the speaker's (only there: in 'condemned their arrest'
+    the owner is whoever was arrested)."""
+    found = []
+    for s, e in modifiers.get("possessive", ()):
+        if tokens[s].lower not in REPORTED_POSSESSIVES or e not in trigger_starts:
+            continue
+        j = s - 1
+        while j >= 0 and s - j <= 4 and tokens[j].lower in REPORT_GAP_WORDS:
+            j -= 1
+        if j < 0 or not _kind_at(modifiers, "report_verb", j):
+            continue
+        speaker = _sentence_subject(mentions, j)
+        if speaker is not None and speaker.end <= j:
+            found.append(Mention(s, e, list(speaker.actors), "reference", "possessive", resolved=True))
+    return found
 OBJECT_POSSESSIVE_REACH = 4  # 'dismissed his appeal', 'rejected * her latest appeal'
 
 
@@ -2673,6 +2700,19 @@ def _exercise(tokens, trig: Match, words: frozenset[str]) -> bool:
 # one agrees or offers to send ('Kenya agreed to send troops to Haiti') are military cooperation
 # (0312), not the show of force a unilateral 'will deploy troops' announces (138)
 COMMITTED_INTENTS = {"15": "0312"}
+# acts that an agreement decides rather than promises: 'EU foreign ministers agreed to extend
+# sanctions against Russia' is the sanctions decision itself (163), not a threat of them (1312)
+DECIDED_BY_AGREEMENT_ROOTS = frozenset({"16"})
+AGREED_WORDS = frozenset({"agreed", "agree", "agrees"})
+
+
+def _agreed_decision(tokens, trig: Match, modifiers) -> bool:
+    """The commitment before the act is an 'agreed (on Monday) to' (not 'offered to', 'ready
+    to'): ministers who agreed to a measure took it."""
+    start = next((s for s, e in modifiers.get("commitment", ()) if e <= trig.start and trig.start - e <= COMMITMENT_TAIL), None)
+    return start is not None and any(tokens[k].lower in AGREED_WORDS for k in range(start, min(start + 3, trig.start)))
+
+
 ANNOUNCED_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 RELATIVE_REACH = 6  # 'avec lequel il s'est longuement entretenu': pronoun, auxiliary, adverb
 
@@ -3783,6 +3823,7 @@ def _with_partner(target: Mention, right: list[Mention], modifiers, clause_end: 
 
 
 PROTEST_ROOT = "14"
+RIOT = "145"
 FORCES_OF_ORDER = frozenset({"MIL", "COP"})
 LAWMAKERS_PROTESTS = frozenset({"142", "143"})  # ('an MP began a hunger strike', 'the opposition deputies' boycott'): lawmakers' own protests
 NOUN_MARKERS = ("determiner", "of", "circumstance", "location", "possessive")
