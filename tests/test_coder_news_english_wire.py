@@ -98,3 +98,41 @@ def test_armed_men_storming_do_not_riot(coder):
     assert ("181", "PAK", "PAK") in events
     assert not any(code[:2] == "14" for code, _, _ in events)
     assert ("145", "KEN", "KEN") in found(coder, "Protesters stormed the parliament building in Nairobi.")
+
+
+def test_a_named_group_spelt_without_hyphen_and_an_ally_are_not_the_enemy(coder):
+    text = "Somali troops backed by African Union forces recaptured the town of Adan Yabaal from al Shabaab militants on Monday, officials said."
+    assert ("192", "SOM", "SOM") in found(coder, text)
+    text = "Somali troops backed by African Union forces recaptured the town of Adan Yabaal from the militants on Monday."
+    events = found(coder, text)
+    assert ("192", "SOM", "SOM") in events and not any(t == "AFU" for c, _, t in events if c[:2] == "19")
+
+
+def test_an_appeal_to_an_unnamed_addressee_is_not_aimed_at_the_actor_after_the_infinitive(coder):
+    assert found(coder, "Sisi also urged the international community to increase pressure on Israel.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China urged Washington to stop arming Taiwan.", ("020", "CHN", "USA")),
+        ("The EU urged Serbia and Kosovo to resume dialogue.", ("020", "EEC", "SRB")),
+    ],
+)
+def test_an_appeal_to_a_named_addressee_is_kept(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bangladesh asked India on Monday to extradite former Prime Minister Sheikh Hasina, the foreign ministry said.", ("0213", "BGD", "IND")),
+        ("Bangladesh has formally requested India to extradite Sheikh Hasina.", ("0213", "BGD", "IND")),
+        ("Turkey demanded the extradition of the cleric from the United States.", ("1013", "TUR", "USA")),
+        ("India extradited two suspects to Bangladesh.", ("063", "IND", "BGD")),
+    ],
+)
+def test_extradition_requests_are_appeals_for_judicial_cooperation(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert not any(code == "063" for code, _, _ in events if expected[0] != "063")

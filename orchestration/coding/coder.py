@@ -335,6 +335,8 @@ class EventCoder:
                     target = _claimed_victim(trig, pattern, source, discourse)
                 if target is not None and code[:2] == DISAPPROVE_ROOT and _victim_of_judged_attack(trig, target[0], candidates, mentions, modifiers):
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
+                if target is not None and lex.lang == "en" and code[:2] == APPEAL_ROOT and "infinitive" in modifiers and _unnamed_addressee(tokens, trig, target[0], mentions, modifiers):
+                    continue  # 'urged the international community to increase pressure on Israel': Israel is not addressed
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and repeated is not None:
@@ -3044,6 +3046,21 @@ def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention]
 
 
 DISAPPROVE_ROOT = "11"
+APPEAL_ROOT = "02"
+
+
+def _unnamed_addressee(tokens, trig: Match, target: Mention, mentions: list[Mention], modifiers) -> bool:
+    """'urged the international community to increase pressure on Israel', 'called on world
+    leaders to isolate Russia': an appeal's addressee the dictionaries do not know stands between
+    the verb and its infinitive; an actor named after the infinitive is what the appeal is about,
+    not whom it is made to."""
+    if target.start <= trig.end:
+        return False
+    k = next((s for s, _ in modifiers.get("infinitive", ()) if trig.end < s < target.start), None)
+    if k is None or k == trig.end:
+        return False
+    covered = {j for m in mentions if m.end <= k for j in range(m.start, m.end)}
+    return any(j not in covered and not _kind_at(modifiers, "determiner", j) and tokens[j].text.isalpha() for j in range(trig.end, k))
 # acts whose doer a later 'condemned the attack', 'criticised the arrests', 'denounced the
 # sanctions' is aimed at: violence, and also coercion (arrests, crackdowns) and sanctions
 JUDGED_ROOTS = VIOLENT_ROOTS | {"16", "17"}
@@ -4232,6 +4249,9 @@ def _speaker(m: Mention, modifiers) -> bool:
     return modifiers is not None and _kind_between(modifiers, "report_verb", m.end, m.end + SPEAKER_REACH)
 
 
+INTERNATIONAL_ROLES = frozenset({"IGO", "NGO"})
+
+
 def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention], mentions: list[Mention] = (), tokens=(), modifiers=None) -> Mention:
     """'Russia struck Ukraine overnight, killing 12 civilians': unnamed victims of a state's
     violence in a sentence that names one other state are that state's people, not the people
@@ -4242,7 +4262,9 @@ def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Me
     if not all(b.country in own for b in target.actors):
         return target
     # (not the speakers: 'Thai police here said')
-    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") and not _speaker(m, modifiers) for a in m.actors} - own
+    # (a state: 'troops backed by African Union forces recaptured the town from the militants'
+    # does not make the militants the Union's)
+    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") and not _speaker(m, modifiers) for a in m.actors if a.role not in INTERNATIONAL_ROLES} - own
     if not others:
         # (in the same clause: not 'a spokesman said in London')
         # (a named place, not an adjective: 'on the Thai border' may be either side of it)
