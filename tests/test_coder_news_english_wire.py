@@ -136,3 +136,22 @@ def test_extradition_requests_are_appeals_for_judicial_cooperation(coder, text, 
     events = found(coder, text)
     assert expected in events
     assert not any(code == "063" for code, _, _ in events if expected[0] != "063")
+
+
+def test_deaths_in_clashes_between_two_sides_are_no_one_sided_killing(coder):
+    text = "At least 23 people were killed in clashes between police and protesters across Kenya on Tuesday, Amnesty International said."
+    events = found(coder, text)
+    assert ("190", "KEN", "KEN") in events
+    assert not any(code[:2] in ("18", "20") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Chinese coast guard ship fired a water cannon at a Philippine supply vessel near Second Thomas Shoal on Sunday.", ("175", "CHN", "PHL")),
+        ("A Chinese vessel rammed a Philippine coast guard ship.", ("190", "CHN", "PHL")),
+        ("A Chinese ship rammed into a Philippine resupply boat on Monday.", ("190", "CHN", "PHL")),
+    ],
+)
+def test_water_cannon_and_ramming_at_sea(coder, text, expected):
+    assert found(coder, text) == {expected}

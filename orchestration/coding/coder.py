@@ -327,6 +327,8 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
+                if target is not None and source is not None and target[0] is source[0] and code[:2] in ONE_SIDED_ROOTS and "recip" not in pattern.options:
+                    continue  # 'killed in clashes between police and protesters': the clash's two sides did not kill each other one-sidedly
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 if (code[:2] in AERIAL_ROOTS or code == "190") and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
@@ -969,6 +971,8 @@ def _armed(target) -> bool:
 # opposition (a state of emergency keeps the government as its target): code -> the target's role
 SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP"}
 OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
+# one side's violence against people: never read from a group in which each side would be the other's victim
+ONE_SIDED_ROOTS = frozenset({"18", "20"})
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
