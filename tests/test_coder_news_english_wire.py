@@ -155,3 +155,27 @@ def test_deaths_in_clashes_between_two_sides_are_no_one_sided_killing(coder):
 )
 def test_water_cannon_and_ramming_at_sea(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Australian Foreign Minister Penny Wong has welcomed the release of Australian writer Yang Hengjun by China.", ("051", "AUS", "CHN")),
+        ("The United States condemned the killing of the journalist by Saudi agents.", ("111", "USA", "SAU")),
+        ("The UN expressed concern over the arrest of journalists by police in Nairobi.", ("012", "UNO", "KEN")),
+    ],
+)
+def test_a_judged_act_with_a_by_phrase_is_aimed_at_its_doer(coder, text, expected):
+    assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain welcomed the decision by Iran to free the tanker.", ("051", "GBR", "IRN")),
+        ("The EU welcomed Serbia's decision to resume dialogue with Kosovo.", ("051", "EEC", "SRB")),
+        ("President Donald Trump welcomed Indian Prime Minister Narendra Modi to the White House on Thursday.", ("043", "USA", "IND")),
+    ],
+)
+def test_welcoming_a_decision_is_no_hosting_and_a_guest_with_a_long_title_is(coder, text, expected):
+    assert found(coder, text) == {expected}

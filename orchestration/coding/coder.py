@@ -339,6 +339,10 @@ class EventCoder:
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
                 if target is not None and lex.lang == "en" and code[:2] == APPEAL_ROOT and "infinitive" in modifiers and _unnamed_addressee(tokens, trig, target[0], mentions, modifiers):
                     continue  # 'urged the international community to increase pressure on Israel': Israel is not addressed
+                if source is not None and lex.lang == "en" and code[:2] in ACT_JUDGING_ROOTS and "agent" in modifiers and (doer := _judged_act_doer(tokens, trig, candidates, mentions, modifiers)) is not None:
+                    if set(doer.actors) & set(source[0].actors):
+                        continue  # 'praised the release of the hostages by its own forces': no one else judged
+                    target = doer, doer.actors[0]  # 'welcomed the release of X by China', 'condemned the killing of Y by Saudi agents'
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and repeated is not None:
@@ -2006,7 +2010,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not (next_kind == "adjective" and _border_adjective(tokens, atoms[j])) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
-            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
+            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux", "agent")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is ('the journalist by Saudi agents': nor a by-phrase)
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
                 j += 1
@@ -3050,6 +3054,27 @@ def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention]
 
 
 DISAPPROVE_ROOT = "11"
+ACT_JUDGING_ROOTS = frozenset({"01", "05", "11"})  # welcoming, praising, condemning an act
+JUDGED_DOER_REACH = 6  # 'the release of Australian writer Yang Hengjun by China'
+
+
+def _judged_act_doer(tokens, trig: Match, candidates: list[Match], mentions: list[Mention], modifiers) -> Mention | None:
+    """'welcomed the release of Australian writer Yang Hengjun by China', 'condemned the killing
+    of the journalist by Saudi agents': the act judged names its doer in a by-phrase; the judgement
+    is aimed at that doer, not at the act's object."""
+    act = next((m for m in candidates if m is not trig and trig.start < m.start <= trig.end + JUDGED_ACT_REACH), None)
+    # ('welcomed the release': the act may end the judgement's own pattern)
+    end = act.end if act is not None else trig.end if trig.end - trig.start > 1 else None
+    if end is None:
+        return None
+    for m in mentions:
+        if m.start <= end or m.start - end > JUDGED_DOER_REACH or m.kind in ("location", "anti"):
+            continue
+        if any(_kind_at(modifiers, kind, k) for k in range(end, m.start) for kind in ("clause_break", "report_verb")):
+            return None
+        if _preceded_by(m.start, modifiers, "agent") and all(a.country for a in m.actors):
+            return m
+    return None
 APPEAL_ROOT = "02"
 
 
