@@ -179,3 +179,21 @@ def test_a_judged_act_with_a_by_phrase_is_aimed_at_its_doer(coder, text, expecte
 )
 def test_welcoming_a_decision_is_no_hosting_and_a_guest_with_a_long_title_is(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAGOS (Reuters) - The bandits have kidnapped hundreds of people in Nigeria's northwest in recent years.",
+        "Pakistan has accused India for decades of backing separatists.",
+        "Indonesia has not yet decided whether to send troops to Gaza.",
+        "If Iran attacks Israel, the United States will respond forcefully, a senior official said.",
+        "Analysts say China could invade Taiwan by 2027.",
+        "The minister did not criticise Beijing directly.",
+        "NATO would defend any member that is attacked, its secretary general said.",
+        "New Zealand Prime Minister Christopher Luxon will travel to India next week to promote trade.",
+        "South Africa's government said on Tuesday it would not expel Israel's ambassador despite pressure from lawmakers.",
+    ],
+)
+def test_background_undecided_conditional_and_negated_acts_are_no_events(coder, text):
+    assert found(coder, text) == set()

@@ -1039,11 +1039,28 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "future"
     if _kind_between(modifiers, "pending", lo, trig.start) and _pending_present(tokens, trig, modifiers):
         return "modal"
+    if "habitual" in modifiers and _habitual(tokens, trig, modifiers):
+        return "modal"
     verb = tokens[trig.start].surface
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
     head = _purpose_head(tokens, trig, modifiers)
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+HABITUAL_REACH = 8  # 'have kidnapped hundreds of people in the northwest in recent years'
+
+
+def _habitual(tokens, trig: Match, modifiers) -> bool:
+    """'The bandits have kidnapped hundreds of people in recent years', 'Pyongyang has for
+    decades condemned the drills': an act spread over years in the act's own clause is background,
+    no event of a day."""
+    for s, e in modifiers.get("habitual", ()):
+        if trig.end <= s and s - trig.end <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (",", ";") for k in range(trig.end, s)):
+            return True
+        if e <= trig.start and trig.start - e <= 2:
+            return True
+    return False
 
 
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
