@@ -197,3 +197,49 @@ def test_welcoming_a_decision_is_no_hosting_and_a_guest_with_a_long_title_is(cod
 )
 def test_background_undecided_conditional_and_negated_acts_are_no_events(coder, text):
     assert found(coder, text) == set()
+
+
+def test_a_sea_named_after_a_state_is_no_actor(coder):
+    text = "China and Russia held joint naval exercises in the Sea of Japan this week, the defence ministry said."
+    assert found(coder, text) == {("062", "CHN", "RUS"), ("062", "RUS", "CHN")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel on Sunday halted the entry of all humanitarian aid into Gaza, Prime Minister Benjamin Netanyahu's office said.", ("1623", "ISR", "PSE")),
+        ("Israel blocked aid deliveries to northern Gaza for a week.", ("1623", "ISR", "PSE")),
+    ],
+)
+def test_aid_stopped_from_entering_a_place_is_stopped_for_its_people(coder, text, expected):
+    assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Malaysia's Prime Minister Anwar Ibrahim told visiting Chinese Premier Li Qiang that Kuala Lumpur would continue to pursue a neutral foreign policy.", ("042", "CHN", "MYS")),
+        ("Kenyan President William Ruto met the visiting Indian foreign minister in Nairobi on Monday.", ("042", "IND", "KEN")),
+        ("Chinese President Xi Jinping is visiting Malaysia this week.", ("042", "CHN", "MYS")),
+    ],
+)
+def test_the_actor_after_attributive_visiting_is_the_visitor(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert ("042", expected[2], expected[1]) not in events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("MOSCOW (Reuters) - A Russian court on Tuesday sentenced a U.S. citizen to 12 years in prison for treason. Washington has criticised the verdict.", ("110", "USA", "RUS")),
+        ("MOSCOW (Reuters) - A Russian court on Tuesday sentenced a U.S. citizen to 12 years in prison for treason. The U.S. State Department condemned the sentence.", ("111", "USA", "RUS")),
+        ("Russian missiles struck Kyiv overnight. France criticised the attack.", ("110", "FRA", "RUS")),
+    ],
+)
+def test_criticising_the_verdict_or_attack_reported_is_aimed_at_the_court_or_attacker(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_criticising_a_verdict_never_reported_is_no_event(coder):
+    assert found(coder, "Human rights groups criticised the verdict.") == set()

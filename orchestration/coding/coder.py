@@ -109,6 +109,7 @@ class Discourse:
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
+    last_sentencer: Actor | None = None  # the court of the last sentence coded: whom 'criticised the verdict' is aimed at
     last_attacker: Actor | None = None  # the source of the last violent, coercive or sanctioning act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
@@ -291,6 +292,9 @@ class EventCoder:
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
                 pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
                 dyads = dyads_of(pattern)
+            if not dyads and lex.lang == "en" and pattern.code[:2] == DISAPPROVE_ROOT and "opt_target" not in pattern.options and (discourse.last_attacker is not None and _judges_past_violence(tokens, trig, candidates, modifiers) or discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers)):
+                # 'Washington has criticised the verdict': the act judged names no one; whoever did it is the target
+                dyads = dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule))
             for source, target, confidence in dyads:
                 if subject_here is None and source is not None:
                     subject_here = previous_subject = source[0]
@@ -327,6 +331,8 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
+                if code == VISIT and target is not None and source is not None and target[0].start == trig.end and _attributive_visiting(tokens, trig, modifiers):
+                    source, target = target, source  # 'told visiting Chinese Premier Li Qiang': the one named after 'visiting' came
                 if target is not None and source is not None and target[0] is source[0] and code[:2] in ONE_SIDED_ROOTS and "recip" not in pattern.options:
                     continue  # 'killed in clashes between police and protesters': the clash's two sides did not kill each other one-sidedly
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
@@ -345,6 +351,8 @@ class EventCoder:
                     target = doer, doer.actors[0]  # 'welcomed the release of X by China', 'condemned the killing of Y by Saudi agents'
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
+                if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers):
+                    target = _attacker_judged(trig, pattern, source, discourse, discourse.last_sentencer)
                 if target is None and repeated is not None:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
@@ -377,6 +385,8 @@ class EventCoder:
                     discourse.last_victim = target[1]
                 if code[:2] in JUDGED_ROOTS:
                     discourse.last_attacker = source[1]
+                if code == SENTENCE:
+                    discourse.last_sentencer = source[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
                 if meeting and code == pattern.code:
                     met.append((source, target))
@@ -975,6 +985,18 @@ def _armed(target) -> bool:
 # opposition (a state of emergency keeps the government as its target): code -> the target's role
 SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP"}
 OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
+VISIT = "042"
+VISITING = frozenset({"visiting"})
+
+
+def _attributive_visiting(tokens, trig: Match, modifiers) -> bool:
+    """'Anwar told visiting Chinese Premier Li Qiang', 'met the visiting Indian minister':
+    'visiting' with no auxiliary before it qualifies the actor after it, who is the visitor."""
+    if trig.end - trig.start != 1 or tokens[trig.start].lower not in VISITING:
+        return False
+    return trig.start == 0 or not (_kind_at(modifiers, "passive_aux", trig.start - 1) or _kind_at(modifiers, "negation", trig.start - 1) or tokens[trig.start - 1].lower in ("while", "when", "during", "after", "before", "by"))
+
+
 # one side's violence against people: never read from a group in which each side would be the other's victim
 ONE_SIDED_ROOTS = frozenset({"18", "20"})
 AIR_STRIKE = "195"
@@ -1723,6 +1745,10 @@ def _as_of(matches: list[Match], published: dt.date | None) -> list[Match]:
     ]
 
 
+# 'the Sea of Japan', 'the Gulf of Mexico', 'the Gulf of Oman': a sea named after a state is no actor
+WATER_BODIES = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean"})
+
+
 def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
     """The actor dictionary's matches in a sentence, less the country names and adjectives that
     a region word before them turns into a region ('South America', 'Latin American leaders',
@@ -1731,6 +1757,8 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
     found = lex.actors.find(tokens, views)
     if found and any(t.text[:1] in CURRENCY_SIGNS for t in tokens):
         found = [m for m in found if not _currency_prefix(tokens, m)]
+    if found and any(m.start >= 2 and tokens[m.start - 1].lower == "of" and tokens[m.start - 2].text in WATER_BODIES for m in found):
+        found = [m for m in found if not (m.start >= 2 and tokens[m.start - 1].lower == "of" and tokens[m.start - 2].text in WATER_BODIES)]
     regions = lex.modifier_words.get("region_prefix")
     if not regions or not found:
         return found
@@ -3110,6 +3138,20 @@ def _unnamed_addressee(tokens, trig: Match, target: Mention, mentions: list[Ment
 # acts whose doer a later 'condemned the attack', 'criticised the arrests', 'denounced the
 # sanctions' is aimed at: violence, and also coercion (arrests, crackdowns) and sanctions
 JUDGED_ROOTS = VIOLENT_ROOTS | {"16", "17"}
+SENTENCE = "116"
+VERDICT_NOUNS = frozenset({"verdict", "verdicts", "sentence", "sentences", "conviction", "convictions", "sentencing"})
+
+
+def _judges_verdict(tokens, trig: Match, modifiers) -> bool:
+    """'Washington has criticised the verdict', 'condemned the sentence': the verdict the definite
+    article points back to, right after the verb."""
+    k = trig.end
+    if k >= len(tokens) or tokens[k].lower not in DEFINITE:
+        return False
+    k += 1
+    while k < len(tokens) and k - trig.end <= JUDGED_ACT_REACH and _kind_at(modifiers, "determiner", k):
+        k += 1
+    return k < len(tokens) and tokens[k].lower in VERDICT_NOUNS
 JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
 
 
@@ -3117,7 +3159,7 @@ def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifier
     """'condemned the attack', 'described the killings as': the act criticised is a violent one the
     definite article points back to, named right after the verb with no owner of its own."""
     for m in candidates:
-        if m.payload.code[:2] in JUDGED_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in JUDGED_ROOTS):
+        if m.payload.code[:2] in JUDGED_ROOTS and (0 < m.start - trig.end <= JUDGED_ACT_REACH or trig.start < m.start < trig.end):
             return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
     return False
 
@@ -3146,10 +3188,10 @@ def _victim_of_judged_attack(trig: Match, target: Mention, candidates: list[Matc
     return False
 
 
-def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse, attacker: Actor | None = None):
     """Criticising 'the attack' the article reported: aimed at whoever carried it out (unless that
-    is the critic itself)."""
-    attacker = discourse.last_attacker
+    is the critic itself); 'the verdict': at the court that gave it (`attacker`)."""
+    attacker = attacker or discourse.last_attacker
     if attacker is None or attacker == source[1] or (attacker.country == source[1].country and attacker.role == source[1].role):
         return None
     return Mention(trig.start, trig.end, [attacker], "implicit", pattern.rule, resolved=True), attacker
