@@ -243,3 +243,25 @@ def test_criticising_the_verdict_or_attack_reported_is_aimed_at_the_court_or_att
 
 def test_criticising_a_verdict_never_reported_is_no_event(coder):
     assert found(coder, "Human rights groups criticised the verdict.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda denied allegations that its troops attacked Congolese positions.",
+        "Kenya dismissed reports that its soldiers killed civilians in Somalia.",
+    ],
+)
+def test_the_content_of_denied_allegations_is_no_attack(coder, text):
+    assert not any(code[:2] in ("18", "19", "20") for code, _, _ in found(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Australian government condemned the detention of an Australian journalist in China.", ("111", "AUS", "CHN")),
+        ("The United States condemned the arrest of opposition leaders in Tanzania.", ("111", "USA", "TZA")),
+    ],
+)
+def test_condemning_a_detention_abroad_is_aimed_at_the_state_that_holds(coder, text, expected):
+    assert found(coder, text) == {expected}

@@ -345,7 +345,7 @@ class EventCoder:
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
                 if target is not None and lex.lang == "en" and code[:2] == APPEAL_ROOT and "infinitive" in modifiers and _unnamed_addressee(tokens, trig, target[0], mentions, modifiers):
                     continue  # 'urged the international community to increase pressure on Israel': Israel is not addressed
-                if source is not None and lex.lang == "en" and code[:2] in ACT_JUDGING_ROOTS and "agent" in modifiers and (doer := _judged_act_doer(tokens, trig, candidates, mentions, modifiers)) is not None:
+                if source is not None and lex.lang == "en" and code[:2] in ACT_JUDGING_ROOTS and ("agent" in modifiers or "location" in modifiers) and (doer := _judged_act_doer(tokens, trig, candidates, mentions, modifiers)) is not None:
                     if set(doer.actors) & set(source[0].actors):
                         continue  # 'praised the release of the hostages by its own forces': no one else judged
                     target = doer, doer.actors[0]  # 'welcomed the release of X by China', 'condemned the killing of Y by Saudi agents'
@@ -3099,6 +3099,7 @@ def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention]
 
 
 DISAPPROVE_ROOT = "11"
+COERCE_ROOT = "17"
 ACT_JUDGING_ROOTS = frozenset({"01", "05", "11"})  # welcoming, praising, condemning an act
 JUDGED_DOER_REACH = 6  # 'the release of Australian writer Yang Hengjun by China'
 
@@ -3113,13 +3114,18 @@ def _judged_act_doer(tokens, trig: Match, candidates: list[Match], mentions: lis
     if end is None:
         return None
     for m in mentions:
-        if m.start <= end or m.start - end > JUDGED_DOER_REACH or m.kind in ("location", "anti"):
+        if m.start <= end or m.start - end > JUDGED_DOER_REACH or m.kind == "anti":
             continue
         if any(_kind_at(modifiers, kind, k) for k in range(end, m.start) for kind in ("clause_break", "report_verb")):
             return None
-        if _preceded_by(m.start, modifiers, "agent") and all(a.country for a in m.actors):
+        if m.kind != "location" and _preceded_by(m.start, modifiers, "agent") and all(a.country for a in m.actors):
             return m
+        if act is not None and act.payload.code[:2] == COERCE_ROOT and m.kind == "location" and len(m.actors) == 1 and m.actors[0].country and _preceded_by(m.start, modifiers, "location"):
+            # 'condemned the detention of an Australian journalist in China': held there by that state
+            return Mention(m.start, m.end, [Actor(m.actors[0].country, "GOV")], "implicit", m.rule, resolved=True)
     return None
+
+
 APPEAL_ROOT = "02"
 
 
