@@ -265,3 +265,35 @@ def test_the_content_of_denied_allegations_is_no_attack(coder, text):
 )
 def test_condemning_a_detention_abroad_is_aimed_at_the_state_that_holds(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("New Zealand Prime Minister Christopher Luxon met Indian Prime Minister Narendra Modi in New Delhi on Monday.", ("040", "NZL", "IND")),
+        ("Nigerian Foreign Minister Yusuf Tuggar met his Chinese counterpart Wang Yi in Beijing.", ("040", "NGA", "CHN")),
+    ],
+)
+def test_pacific_and_african_ministers_are_known(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_him_after_a_verb_is_the_person_named_before_not_a_state(coder):
+    text = "PRETORIA (Reuters) - South Africa on Friday recalled its ambassador to the United States after Washington expelled him, the presidency said."
+    events = by_root(coder, text)
+    assert ("16", "ZAF", "USA") in events and ("16", "USA", "ZAF") in events
+
+
+def test_an_envoy_summoned_by_a_ministry_in_the_passive(coder):
+    assert found(coder, "The Chinese ambassador was summoned by the Philippine foreign ministry on Tuesday.") == {("114", "PHL", "CHN")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pakistan's foreign minister Ishaq Dar travelled to Kabul on Wednesday for talks with Taliban officials.", {("042", "PAK", "AFG"), ("040", "PAK", "AFG")}),
+        ("ISLAMABAD, March 11 (Reuters) - Pakistan's foreign minister Ishaq Dar will travel to Kabul on Wednesday for talks with Taliban officials on border security, his ministry said.", {("036", "PAK", "AFG")}),
+    ],
+)
+def test_talks_on_a_trip_are_the_travellers_and_planned_with_it(coder, text, expected):
+    assert found(coder, text) == expected

@@ -159,6 +159,8 @@ class EventCoder:
         found = lex.events.find(tokens, views)
         candidates = longest_non_overlapping(found)
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
+        # ('will travel to Kabul for talks with X'): the place a visit goes to is a place for every other act
+        views["visit_ends"] = {m.end for m in candidates if m.payload.code == VISIT and "place" in m.payload.options}
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
         # (and 'withdrew its troops from Somalia': the forces a de-escalation pulls back are the doer's own, not its target)
         views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] in ROLE_QUALIFIED_ROOTS or m.payload.code.startswith(DE_ESCALATION))]
@@ -1067,7 +1069,22 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
     head = _purpose_head(tokens, trig, modifiers)
+    if head is None and trig.start > 0 and tokens[trig.start - 1].lower == "for" and trig.payload.code[:2] == CONSULT_ROOT and "future" in modifiers and _planned_trip(tokens, trig.start - 1, modifiers):
+        return "future"  # 'will travel to Kabul on Wednesday for talks with X': the talks are planned too
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+PLANNED_TRIP_REACH = 10  # 'will travel to Kabul on Wednesday for talks'
+
+
+def _planned_trip(tokens, k: int, modifiers) -> bool:
+    """A future word ('will', 'is expected to') stands before the 'for' at k in its own clause."""
+    for j in range(k - 1, max(-1, k - PLANNED_TRIP_REACH), -1):
+        if _kind_at(modifiers, "clause_break", j) or tokens[j].text in (";", ":"):
+            return False
+        if _kind_at(modifiers, "future", j):
+            return True
+    return False
 
 
 HABITUAL_REACH = 8  # 'have kidnapped hundreds of people in the northwest in recent years'
@@ -1499,8 +1516,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     settlements = lex.modifier_words.get("settlement", frozenset())
+    visit_ends = views.get("visit_ends", ()) if lex.lang == "en" else ()
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind != "adjective" and m.start in visit_ends) or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
@@ -2674,6 +2692,17 @@ def _report_subject(tokens, s: int, mentions: list[Mention], modifiers) -> Menti
     return None
 
 
+PERSON_OBJECT_PRONOUNS = frozenset({"him"})
+PERSON_KINDS = frozenset({"person", "composed", "role_home", "described", "name"})
+
+
+def _person_antecedent(mentions: list[Mention], s: int, subject: Mention | None) -> Mention | None:
+    """'recalled its ambassador after Washington expelled him': 'him' is a person or an office
+    holder named earlier in the sentence (not a state, and not its own verb's subject, which
+    stands right before the verb)."""
+    return next((m for m in reversed(mentions) if m.end < s - 1 and m is not subject and not m.resolved and m.kind in PERSON_KINDS and all(a.country and a.role for a in m.actors)), None)
+
+
 def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None, three: frozenset[str] = frozenset()) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
     resolved = []
@@ -2715,6 +2744,10 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                 # 'arrested four British journalists and deported them': an object pronoun means the
                 # latest other actor of its sentence
                 local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti")), None) if obj else subject
+                if obj and tokens is not None and tokens[s].lower in PERSON_OBJECT_PRONOUNS:
+                    local = _person_antecedent(mentions, s, subject)
+                    if local is None:
+                        continue
                 if local is not None and not all(a.country for a in local.actors):
                     continue  # 'arrested four Western journalists and deported them': people of no state named
             chosen = local.actors if local is not None else actors
