@@ -297,3 +297,20 @@ def test_an_envoy_summoned_by_a_ministry_in_the_passive(coder):
 )
 def test_talks_on_a_trip_are_the_travellers_and_planned_with_it(coder, text, expected):
     assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("KYIV (AFP) - Ukrainian President Volodymyr Zelensky thanked Britain for its support after talks with Prime Minister Keir Starmer in London on Saturday. Starmer pledged a further 2.2 billion pounds in military aid.", ("0332", "GBR", "UKR")),
+        ("The European Union pledged 50 million euros in humanitarian aid to Sudan.", ("0333", "EEC", "SDN")),
+        ("Japan pledged $5 million in emergency aid for earthquake victims in Myanmar.", ("0333", "JPN", "MMR")),
+    ],
+)
+def test_aid_pledged_in_an_amount_goes_to_the_place_or_the_other_party(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_aid_announced_is_never_for_the_donor_itself(coder):
+    assert found(coder, "Britain announced 2 billion pounds in military aid.") == set()
+    assert found(coder, "Britain pledged a further 2.2 billion pounds in military aid.") == set()
