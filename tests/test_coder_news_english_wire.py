@@ -314,3 +314,25 @@ def test_aid_pledged_in_an_amount_goes_to_the_place_or_the_other_party(coder, te
 def test_aid_announced_is_never_for_the_donor_itself(coder):
     assert found(coder, "Britain announced 2 billion pounds in military aid.") == set()
     assert found(coder, "Britain pledged a further 2.2 billion pounds in military aid.") == set()
+
+
+def test_a_hedged_by_phrase_still_names_the_attackers(coder):
+    text = "Four police officers were shot dead by suspected separatists in Cameroon's Northwest region."
+    assert found(coder, text) == {("193", "CMR", "CMR")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 15 people were killed when Russian missiles hit an apartment block in Dnipro on Friday, Ukrainian officials said.", ("195", "RUS", "UKR")),
+        ("The RSF shelled El Fasher, killing 12 civilians.", ("194", "SDN", "SDN")),
+        ("Ukrainian drones struck an oil depot in Bryansk.", ("195", "UKR", "RUS")),
+        ("Hezbollah rockets hit northern Israel.", ("195", "LBN", "ISR")),
+    ],
+)
+def test_strikes_on_cities_of_the_wars_in_the_news(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_drones_seen_are_no_strike(coder):
+    assert found(coder, "Drones were seen over the base in Germany.") == set()

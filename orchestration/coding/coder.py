@@ -4502,7 +4502,8 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int, 
         if _preceded_by(m.start, modifiers, "agent"):
             return m
         k = m.start - 1
-        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for covered in modifiers.at.values()) and _preceded_by(k, modifiers, "agent"):
+        # ('by suspected separatists', 'by alleged militants': a hedge on who they are, not on the act)
+        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for kind, covered in modifiers.at.items() if kind != "modal") and _preceded_by(k, modifiers, "agent"):
             return m
         return None  # another actor comes first: it is not a by-phrase
     return None
