@@ -336,3 +336,20 @@ def test_strikes_on_cities_of_the_wars_in_the_news(coder, text, expected):
 
 def test_drones_seen_are_no_strike(coder):
     assert found(coder, "Drones were seen over the base in Germany.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("MOSCOW (AP) - Russia's foreign ministry on Thursday summoned the German ambassador. Relations between Moscow and Berlin have deteriorated sharply since Russia invaded Ukraine in February 2022.", {("114", "RUS", "DEU")}),
+        ("BEIJING (Reuters) - Chinese and Indian officials held a new round of talks on their border dispute on Wednesday. The two countries fought a brief war in 1962, and clashes in the Galwan valley in 2020 killed at least 24 soldiers.", {("040", "CHN", "IND"), ("040", "IND", "CHN")}),
+        ("NAIROBI (Reuters) - Kenya and Somalia have agreed to restore diplomatic relations, the two countries said in a joint statement on Thursday. Somalia cut ties with Kenya in 2020, accusing Nairobi of meddling in its internal affairs.", {("032", "KEN", "SOM"), ("032", "SOM", "KEN")}),
+    ],
+)
+def test_acts_placed_in_a_past_year_are_background(coder, text, kept):
+    assert found(coder, text) == kept
+
+
+def test_a_year_of_the_infinitives_act_does_not_date_the_signing(coder):
+    text = "Kenya and Uganda signed an agreement on Monday to double trade in 2030."
+    assert any(code[:2] == "05" or code[:2] == "03" for code, _, _ in found(coder, text))

@@ -260,6 +260,8 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
+            if cancelled is None and lex.lang == "en" and published is not None and "location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year):
+                continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
@@ -1083,6 +1085,27 @@ def _planned_trip(tokens, k: int, modifiers) -> bool:
         if _kind_at(modifiers, "clause_break", j) or tokens[j].text in (";", ":"):
             return False
         if _kind_at(modifiers, "future", j):
+            return True
+    return False
+
+
+PAST_YEAR_REACH = 8  # 'clashes in the Galwan valley in 2020 killed': the year may stand before the act
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
+    """'Russia invaded Ukraine in February 2022', 'the two countries fought a war in 1962': an
+    act its own clause places 'in' a year before the publication's is background, no event of
+    the day the article reports (a year as a name, 'the 2015 nuclear deal', places nothing)."""
+    for s, e in modifiers.get("location", ()):
+        if not (trig.end <= s <= trig.end + PAST_YEAR_REACH or trig.start - PAST_YEAR_REACH <= s < trig.start) or tokens[s].lower != "in":
+            continue
+        k = e + 1 if e < len(tokens) and tokens[e].lower in MONTH_NAMES else e
+        if k >= len(tokens) or not (len(tokens[k].text) == 4 and tokens[k].text.isdigit() and 1900 <= int(tokens[k].text) < year):
+            continue
+        lo, hi = (trig.end, s) if s >= trig.end else (k + 1, trig.start)
+        # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of the signing)
+        if not any(_kind_at(modifiers, "clause_break", j) or _kind_at(modifiers, "infinitive", j) or tokens[j].text in (";", ":") for j in range(lo, hi)):
             return True
     return False
 
