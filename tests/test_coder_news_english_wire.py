@@ -353,3 +353,19 @@ def test_acts_placed_in_a_past_year_are_background(coder, text, kept):
 def test_a_year_of_the_infinitives_act_does_not_date_the_signing(coder):
     text = "Kenya and Uganda signed an agreement on Monday to double trade in 2030."
     assert any(code[:2] == "05" or code[:2] == "03" for code, _, _ in found(coder, text))
+
+
+def test_a_protest_named_in_an_accusations_charge_is_no_event(coder):
+    assert not any(code[:2] == "14" for code, _, _ in found(coder, "Zimbabwe's government has accused Western embassies of funding opposition protests."))
+    assert ("173", "KEN", "KEN") in found(coder, "Kenyan police accused the opposition of inciting violence, and arrested 30 protesters.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ABUJA - Troops of Operation Hadin Kai have neutralised 15 terrorists and rescued 30 kidnapped victims in Borno State, the Defence Headquarters said on Sunday.", ("190", "NGA", "NGA")),
+        ("President Bola Tinubu yesterday received the United States Ambassador to Nigeria at the State House in Abuja.", ("043", "NGA", "USA")),
+    ],
+)
+def test_african_press_phrasings(coder, text, expected):
+    assert expected in found(coder, text)

@@ -1287,6 +1287,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
+    if lang == "en" and previous.payload.code.startswith(ACCUSATION) and 0 < gap <= COMPLEMENT_REACH and _charge_gerund(tokens, previous.end, trig.start, modifiers):
+        return True  # 'accused Western embassies of funding opposition protests': the protests are the charge's
     if root in SPEECH_ACT_ROOTS and lang == "en" and _coordinated_past_verb(tokens, previous, trig):
         return False  # 'condemned Lithuania but praised Germany': a second act of the same subject
     if root in SPEECH_ACT_ROOTS and gap > 1:
@@ -1294,6 +1296,14 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         covered = {k for m in mentions for k in range(m.start, m.end)}
         gap = sum(1 for k in range(previous.end, trig.start) if k not in covered and tokens[k].text not in TIME_ADVERBS and not any(_kind_at(modifiers, kind, k) for kind in ("determiner", "location", "infinitive")))
     return root in SPEECH_ACT_ROOTS and gap <= 1
+
+
+def _charge_gerund(tokens, lo: int, hi: int, modifiers) -> bool:
+    """'of' + a gerund ('of funding', 'of backing') opens the charge between an accusation and a
+    later act, with no clause or sentence break between."""
+    if any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":", ".", ",") for k in range(lo, hi)):
+        return False
+    return any(tokens[k].lower == "of" and tokens[k + 1].lower.endswith("ing") and tokens[k + 1].text.isalpha() for k in range(lo, hi - 1))
 
 
 # adverbs of time between a speech act and its content: 'threatened today to hold a general strike'
