@@ -369,3 +369,16 @@ def test_a_protest_named_in_an_accusations_charge_is_no_event(coder):
 )
 def test_african_press_phrasings(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India imposed a curfew in Srinagar.", ("1723", "IND", "IND")),
+        ("Indian authorities imposed a curfew in Srinagar.", ("1723", "IND", "IND")),
+        ("India lifted the curfew in Srinagar.", ("0813", "IND", "IND")),
+        ("India lifted the curfew in Manipur.", ("0813", "IND", "IND")),
+    ],
+)
+def test_a_curfew_in_a_known_city_at_home_is_on_the_states_people(coder, text, expected):
+    assert found(coder, text) == {expected}

@@ -3908,6 +3908,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
         if target is None and pattern.code[:2] == REDUCE_RELATIONS_ROOT:
             target = _post_of(mentions, owned_end, modifiers, own)
+    if target is not None and target.kind == "location" and "home_target" in pattern.options and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'India lifted the curfew in Srinagar': a place at home is where, not whom; its people are
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
     if target is None and not ({"notarget", "place", "opt_target"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
@@ -3931,7 +3933,9 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and "home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries:
         # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
         # imposer's own people (not on its government, which imposed it), whatever the article's home
-        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), SELF_IMPOSED_CODES[pattern.code])], "implicit", pattern.rule, resolved=True)
+        # ('India imposed a curfew': a state named as a whole imposes it on its people)
+        role = SELF_IMPOSED_CODES[pattern.code] or ("CVL" if any(a.role is None for a in source.actors) else None)
+        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code in OWN_COUNTRY_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries and all(a.role for a in source.actors):
         # 'The Georgian president resigned': a leader giving up power yields it to his country (CAMEO 0831)
         target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
