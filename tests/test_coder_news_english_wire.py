@@ -382,3 +382,21 @@ def test_african_press_phrasings(coder, text, expected):
 )
 def test_a_curfew_in_a_known_city_at_home_is_on_the_states_people(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+def test_the_two_countries_are_the_two_states_of_their_own_sentence(coder):
+    text = "JEDDAH (Reuters) - Ukraine said on Tuesday it was ready to accept a 30-day ceasefire proposed by the United States, after talks between the two countries' delegations in Jeddah."
+    events = found(coder, text)
+    assert {("040", "UKR", "USA"), ("040", "USA", "UKR")} <= events
+    assert not any(s == t for _, s, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Trump administration on Tuesday paused all military aid to Ukraine, a White House official said.", ("1622", "USA", "UKR")),
+        ("Washington paused aid to South Africa over its land law.", ("162", "USA", "ZAF")),
+    ],
+)
+def test_aid_paused_is_aid_cut(coder, text, expected):
+    assert found(coder, text) == {expected}

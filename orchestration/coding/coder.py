@@ -2725,6 +2725,18 @@ def _report_subject(tokens, s: int, mentions: list[Mention], modifiers) -> Menti
     return None
 
 
+def _two_states_named_before(mentions: list[Mention], s: int) -> list[Actor] | None:
+    """The actors of exactly two states named as actors before s in the sentence, one each."""
+    by_state: dict[str, Actor] = {}
+    for m in mentions:
+        if m.end > s or m.kind in ("location", "anti") or m.resolved:
+            continue
+        for a in m.actors:
+            if a.country and a.role not in INTERNATIONAL_ROLES:
+                by_state.setdefault(a.country, a)
+    return list(by_state.values()) if len(by_state) == 2 else None
+
+
 PERSON_OBJECT_PRONOUNS = frozenset({"him"})
 PERSON_KINDS = frozenset({"person", "composed", "role_home", "described", "name"})
 
@@ -2754,6 +2766,11 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                 if subject is not None and len({a.country for a in subject.actors}) >= 2:
                     # 'Jo et Kanai ont réaffirmé que la coopération entre leurs pays': the subject's
                     resolved.append(Mention(s, e, list(subject.actors), "reference", kind, resolved=True))
+                    continue
+                if not group and (pair := _two_states_named_before(mentions, s)) is not None:
+                    # 'Ukraine said ... after talks between the two countries' delegations': with no
+                    # group named before, the two states its own sentence named
+                    resolved.append(Mention(s, e, pair, "reference", kind, resolved=True))
                     continue
                 if tokens is not None and three and any(t.surface in three for t in tokens[s:e]):
                     # 'les trois alliés', 'the three countries': the states of the groups named last
