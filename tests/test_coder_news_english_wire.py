@@ -400,3 +400,18 @@ def test_the_two_countries_are_the_two_states_of_their_own_sentence(coder):
 )
 def test_aid_paused_is_aid_cut(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The government of Mozambique banned demonstrations in the capital.", ("1721", "MOZ", "MOZ")),
+        ("Uganda banned opposition rallies ahead of the vote.", ("1721", "UGA", "UGA")),
+    ],
+)
+def test_protests_banned_are_a_restriction_on_the_states_own_people(coder, text, expected):
+    assert found(coder, text) == {expected}
+
+
+def test_a_planned_boycott_is_a_threat_of_dissent(coder):
+    assert found(coder, "Tanzania's main opposition party Chadema said it would boycott the October election.") == {("133", "TZA", "TZA")}
