@@ -415,3 +415,22 @@ def test_protests_banned_are_a_restriction_on_the_states_own_people(coder, text,
 
 def test_a_planned_boycott_is_a_threat_of_dissent(coder):
     assert found(coder, "Tanzania's main opposition party Chadema said it would boycott the October election.") == {("133", "TZA", "TZA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India beat Australia by six wickets in the second Test in Adelaide on Sunday.",
+        "The Indian team defeated Pakistan in the cricket World Cup final.",
+        "Japan attacked the problem of an ageing population with new subsidies.",
+        "Heavy rains killed at least 30 people in Kenya's coastal region.",
+        "Shares in Tokyo fell 2% on Monday as investors worried about U.S. tariffs.",
+        "Arsenal thrashed Chelsea 5-1 in the Premier League.",
+    ],
+)
+def test_sport_weather_and_markets_are_no_events(coder, text):
+    assert found(coder, text) == set()
+
+
+def test_beatings_are_still_assaults(coder):
+    assert ("182", "COD", "COD") in found(coder, "Soldiers beat the journalist in Kinshasa.")
