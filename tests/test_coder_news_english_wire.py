@@ -434,3 +434,26 @@ def test_sport_weather_and_markets_are_no_events(coder, text):
 
 def test_beatings_are_still_assaults(coder):
     assert ("182", "COD", "COD") in found(coder, "Soldiers beat the journalist in Kinshasa.")
+
+
+def test_a_pledge_about_its_own_adjectives_object_has_no_target_of_its_own(coder):
+    text = "TOKYO (AP) - Japanese Prime Minister Shigeru Ishiba met U.S. President Donald Trump at the White House on Friday. He pledged to increase Japanese investment in the United States to $1 trillion."
+    events = found(coder, text)
+    assert ("040", "JPN", "USA") in events
+    assert not any(s == t for _, s, t in events)
+
+
+def test_suspects_arrested_by_the_police_of_the_story(coder):
+    text = "NAIROBI (Reuters) - Kenya's interior minister on Monday blamed the violence on criminal gangs. The minister said police had arrested 150 suspects."
+    assert ("173", "KEN", "KEN") in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Libya deported 300 migrants back to Nigeria.", ("174", "LBY", "NGA")),
+        ("The United States deported 100 people to Venezuela.", ("174", "USA", "VEN")),
+    ],
+)
+def test_people_sent_away_are_of_the_state_they_are_sent_to(coder, text, expected):
+    assert found(coder, text) == {expected}

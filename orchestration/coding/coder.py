@@ -3925,6 +3925,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
         if target is None and pattern.code[:2] == REDUCE_RELATIONS_ROOT:
             target = _post_of(mentions, owned_end, modifiers, own)
+    if target is not None and target.kind == "role_home" and pattern.code in SENT_AWAY_CODES and (destination := _destination_after(tokens, target, right, clause_end)) is not None:
+        target = destination  # 'India extradited two suspects to Bangladesh': whose people they are is where they go
+    if target is not None and lang == "en" and target.kind == "adjective" and pattern.code[:2] in SPEECH_ACT_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'Ishiba pledged to increase Japanese investment in the United States': its own adjective qualifies the object
     if target is not None and target.kind == "location" and "home_target" in pattern.options and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'India lifted the curfew in Srinagar': a place at home is where, not whom; its people are
     if target is None and "notarget" not in pattern.options:
@@ -4432,6 +4436,14 @@ def _speaker(m: Mention, modifiers) -> bool:
 
 
 INTERNATIONAL_ROLES = frozenset({"IGO", "NGO"})
+SENT_AWAY_CODES = frozenset({"063", "174"})  # extradited, deported
+DESTINATION_WORDS = frozenset({"to", "back"})
+
+
+def _destination_after(tokens, target: Mention, right: list[Mention], clause_end: int) -> Mention | None:
+    """The state named right after 'to' behind people sent away ('extradited two suspects to
+    Bangladesh', 'deported 40 migrants back to Ghana')."""
+    return next((m for m in right if target.end <= m.start < clause_end and m.start - target.end <= 4 and m.kind in ("country", "metonym") and tokens[m.start - 1 if tokens[m.start - 1].lower != "the" else m.start - 2].lower in DESTINATION_WORDS), None)
 
 
 def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention], mentions: list[Mention] = (), tokens=(), modifiers=None) -> Mention:
