@@ -457,3 +457,15 @@ def test_suspects_arrested_by_the_police_of_the_story(coder):
 )
 def test_people_sent_away_are_of_the_state_they_are_sent_to(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+def test_a_relative_clause_between_commas_does_not_give_the_main_verbs_subject(coder):
+    text = "The United States, which has backed Israel throughout the war, vetoed a UN Security Council resolution calling for a ceasefire."
+    events = by_root(coder, text)
+    assert ("12", "USA", "UNO") in events
+    assert not any(s == "ISR" for _, s, _ in events)
+
+
+def test_an_act_years_ago_is_background(coder):
+    assert found(coder, "Russia invaded Ukraine three years ago.") == set()
+    assert ("112", "ETH", "ERI") in found(coder, "Ethiopian Prime Minister Abiy Ahmed, who met Eritrean officials last year, accused Eritrea of arming rebels.")

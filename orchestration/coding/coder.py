@@ -1120,7 +1120,7 @@ def _habitual(tokens, trig: Match, modifiers) -> bool:
     for s, e in modifiers.get("habitual", ()):
         if trig.end <= s and s - trig.end <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (",", ";") for k in range(trig.end, s)):
             return True
-        if e <= trig.start and trig.start - e <= 2:
+        if e <= trig.start and trig.start - e <= 2 and not any(tokens[k].text in (",", ";", ":") for k in range(e, trig.start)):
             return True
     return False
 
@@ -4591,6 +4591,7 @@ PRO_DROP_LANGUAGES = frozenset({"es", "it", "pt"})
 
 # subject relative pronouns opening a clause set off by commas: 'Trump, qui se heurte au refus du Congrès, a sollicité'
 RELATIVE_OPENERS = {"fr": frozenset({"qui"}), "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che"}), "pt": frozenset({"que", "quem"})}
+ENGLISH_RELATIVES = frozenset({"which", "who"})
 RELATIVE_TO_VERB = 3  # the closing comma to the main verb: an auxiliary and an adverb
 
 
@@ -4601,7 +4602,7 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     if lang in VERB_FINAL_LANGUAGES:  # 'Deutschland, das Waffen an die Ukraine liefert, kritisierte Russland'
         spans = [k for k in range(1, trig.start) if tokens[k - 1].text == "," and tokens[k].text.lower() in GERMAN_RELATIVES]
     else:
-        openers = RELATIVE_OPENERS[lang]
+        openers = RELATIVE_OPENERS.get(lang, ENGLISH_RELATIVES)  # 'The United States, which has backed Israel, vetoed'
         spans = [s for s, e in modifiers.get("clause_break", ()) if e <= trig.start and s > 0 and tokens[s - 1].text == "," and tokens[s].text.lower() in openers]
     if not spans:
         return None
@@ -4705,7 +4706,7 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
-    if tokens is not None and (lang in RELATIVE_OPENERS or lang in VERB_FINAL_LANGUAGES) and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
+    if tokens is not None and (lang in RELATIVE_OPENERS or lang in VERB_FINAL_LANGUAGES or lang == "en") and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
         return antecedent
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     if lang not in PRO_DROP_LANGUAGES:
