@@ -469,3 +469,26 @@ def test_a_relative_clause_between_commas_does_not_give_the_main_verbs_subject(c
 def test_an_act_years_ago_is_background(coder):
     assert found(coder, "Russia invaded Ukraine three years ago.") == set()
     assert ("112", "ETH", "ERI") in found(coder, "Ethiopian Prime Minister Abiy Ahmed, who met Eritrean officials last year, accused Eritrea of arming rebels.")
+
+
+def test_a_side_of_a_pact_named_later_is_no_third_party(coder):
+    text = "HANOI (AP) - Vietnam and China signed 14 cooperation agreements during Chinese leader Xi Jinping's visit to Hanoi on Monday."
+    events = found(coder, text)
+    assert {("057", "VNM", "CHN"), ("057", "CHN", "VNM"), ("042", "CHN", "VNM")} <= events
+    assert not any(s == t for _, s, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ISLAMABAD (Reuters) - Former Pakistani Prime Minister Imran Khan was sentenced to 14 years in prison on Friday in a corruption case, his party said.", ("116", "PAK", "PAK")),
+        ("A British aid worker was sentenced to 10 years in prison in Iran.", ("116", "IRN", "GBR")),
+        ("An Iranian court sentenced a French tourist to five years in prison.", ("116", "IRN", "FRA")),
+    ],
+)
+def test_a_sentence_with_no_court_named_is_the_courts_of_the_place_or_story(coder, text, expected):
+    assert found(coder, text) == {expected}
+
+
+def test_a_pluperfect_agentless_conviction_is_background(coder):
+    assert found(coder, "Bosnian Serb commander Ratko Mladic had been convicted and ordered to serve life in prison.") == set()

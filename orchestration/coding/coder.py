@@ -3780,12 +3780,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 agent = next((m for m in right if trig.end < m.start <= trig.end + 2 and all(_kind_at(modifiers, "determiner", k) for k in range(trig.end, m.start))), None)
         if agent is None:
             implicit = _option(pattern, "agent") if not participle else None  # 'otages détenus': not by the police
+            if implicit and lang == "en" and "report_verb" not in modifiers and _pluperfect(tokens, trig):
+                implicit = None  # 'He had been convicted and ordered to serve life': an earlier act, told as background
             patient = next((m for m in reversed(left) if not m.oblique), None)
             # "440 rioters have been arrested": the police did it — of the country that reports it
             # ("Pakistani authorities said the two were arrested"), else of the article's country
             speaker = next((m for m in left if not m.oblique and m is not patient and m.kind != "role_home"), None)
             # ... or of the place it happened ('were arrested in Damascus')
-            place = next((m for m in mentions if m.kind == "location" and abs(m.start - trig.start) <= 6 and m.start < clause_end and len({a.country for a in m.actors}) == 1), None) if implicit else None
+            # ('was sentenced to 10 years in prison in Iran': the place may follow the sentence's length)
+            place = next((m for m in mentions if m.kind == "location" and -6 <= m.start - trig.start <= 10 and m.start < clause_end and len({a.country for a in m.actors}) == 1), None) if implicit else None
             country = speaker.actors[0].country if speaker is not None else place.actors[0].country if place is not None else home
             if implicit and country and patient is not None:
                 actor = Actor(country, implicit)
@@ -3907,6 +3910,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # ('the Philippines and Japan signed a pact allowing troops to be deployed', 'restored ties in
         # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third
         # party ('un accordo con i ribelli' names one with 'with', and is)
+        target = None
+    if sides and "recip" in pattern.options and target is not None and len({a.country for a in source.actors}) >= 2 and {a.country for a in target.actors} <= {a.country for a in source.actors} and not _preceded_by(target.start, modifiers, "with"):
+        # ('Vietnam and China signed agreements during Chinese leader Xi's visit'): an actor of one of
+        # the two sides named later is no third party
         target = None
     if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers, tokens)) and "recip" in pattern.options)):
         for a, b in sides:
@@ -4436,6 +4443,17 @@ def _speaker(m: Mention, modifiers) -> bool:
 
 
 INTERNATIONAL_ROLES = frozenset({"IGO", "NGO"})
+
+
+def _pluperfect(tokens, trig: Match) -> bool:
+    """'had been convicted', 'had already been arrested': a passive in the past perfect."""
+    k = trig.start - 1
+    if k >= 0 and tokens[k].lower == "been":
+        k -= 1
+        if k >= 0 and tokens[k].text.isalpha() and tokens[k].lower.endswith("ly"):
+            k -= 1  # 'had already been', 'had previously been'
+        return k >= 0 and tokens[k].lower == "had"
+    return False
 SENT_AWAY_CODES = frozenset({"063", "174"})  # extradited, deported
 DESTINATION_WORDS = frozenset({"to", "back"})
 
