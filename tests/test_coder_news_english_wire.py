@@ -492,3 +492,15 @@ def test_a_sentence_with_no_court_named_is_the_courts_of_the_place_or_story(code
 
 def test_a_pluperfect_agentless_conviction_is_background(coder):
     assert found(coder, "Bosnian Serb commander Ratko Mladic had been convicted and ordered to serve life in prison.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv's forces recaptured two villages in the Kursk region, Ukraine's military said.", ("192", "UKR", "RUS")),
+        ("Moscow's troops shelled Kharkiv overnight.", ("194", "RUS", "UKR")),
+        ("Beijing's ambassador was summoned by the Philippine foreign ministry on Tuesday.", ("114", "PHL", "CHN")),
+    ],
+)
+def test_a_capitals_possessive_owns_the_role_as_its_state(coder, text, expected):
+    assert found(coder, text) == {expected}
