@@ -504,3 +504,16 @@ def test_a_pluperfect_agentless_conviction_is_background(coder):
 )
 def test_a_capitals_possessive_owns_the_role_as_its_state(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+def test_two_sides_meeting_at_a_summit_meet_each_other(coder):
+    text = "The foreign ministers of India and China met on the sidelines of the G20 summit in Johannesburg."
+    assert found(coder, text) == {("040", "IND", "CHN"), ("040", "CHN", "IND")}
+    assert found(coder, "India and China met with the United States.") == {("040", "IND", "USA"), ("040", "CHN", "USA")}
+
+
+def test_a_truce_brokered_by_others_is_not_the_sides_mediation(coder):
+    text = "Sudan's army and the RSF agreed to a 72-hour truce brokered by the United States and Saudi Arabia."
+    events = found(coder, text)
+    assert ("0356", "SDN", "SDN") in events
+    assert not any(s == "SDN" and t in ("USA", "SAU") for _, s, t in events)

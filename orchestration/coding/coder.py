@@ -1277,6 +1277,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     angegriffen zu haben"), where the infinitive marker follows the verb."""
     if previous is None:
         return False
+    if lang == "en" and trig.end < len(tokens) and _kind_at(modifiers, "agent", trig.end) and tokens[trig.end - 1].lower.endswith("ed"):
+        return False  # 'agreed to a truce brokered by the United States': a participle with its agent qualifies the noun
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and (gap <= 6 or gap <= 12 and _function_words_only(tokens, modifiers, mentions, previous.end, trig.start)):
         return True  # ('appellierte an Russland und an die Ukraine, zu verhandeln': a long list of addressees)
@@ -3912,9 +3914,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third
         # party ('un accordo con i ribelli' names one with 'with', and is)
         target = None
-    if sides and "recip" in pattern.options and target is not None and len({a.country for a in source.actors}) >= 2 and {a.country for a in target.actors} <= {a.country for a in source.actors} and not _preceded_by(target.start, modifiers, "with"):
+    if sides and "recip" in pattern.options and target is not None and len({a.country for a in source.actors}) >= 2 and ({a.country for a in target.actors} <= {a.country for a in source.actors} or target.oblique and lang == "en" and _preceded_by(target.start, modifiers, "of")) and not _preceded_by(target.start, modifiers, "with"):
         # ('Vietnam and China signed agreements during Chinese leader Xi's visit'): an actor of one of
-        # the two sides named later is no third party
+        # the two sides named later is no third party, and nor is the host of the occasion ('met on
+        # the sidelines of the G20 summit')
         target = None
     if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers, tokens)) and "recip" in pattern.options)):
         for a, b in sides:
