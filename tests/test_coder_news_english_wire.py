@@ -517,3 +517,14 @@ def test_a_truce_brokered_by_others_is_not_the_sides_mediation(coder):
     events = found(coder, text)
     assert ("0356", "SDN", "SDN") in events
     assert not any(s == "SDN" and t in ("USA", "SAU") for _, s, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ASEAN leaders called for an immediate end to violence in Myanmar.", {("0256", "ASN", "MMR")}),
+        ("China and Russia blocked a UN Security Council statement on Myanmar.", {("120", "CHN", "UNO"), ("120", "RUS", "UNO")}),
+    ],
+)
+def test_appeals_for_an_end_to_violence_somewhere_and_blocked_council_texts(coder, text, expected):
+    assert found(coder, text) == expected
