@@ -528,3 +528,14 @@ def test_a_truce_brokered_by_others_is_not_the_sides_mediation(coder):
 )
 def test_appeals_for_an_end_to_violence_somewhere_and_blocked_council_texts(coder, text, expected):
     assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran demanded the immediate release of its nationals detained in the United States.", ("1053", "IRN", "USA")),
+        ("Australia called for the release of the journalist detained in China.", ("0253", "AUS", "CHN")),
+    ],
+)
+def test_a_release_asked_for_is_aimed_at_the_state_holding_them(coder, text, expected):
+    assert found(coder, text) == {expected}

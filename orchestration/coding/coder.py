@@ -296,6 +296,9 @@ class EventCoder:
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
                 pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
                 dyads = dyads_of(pattern)
+            if not dyads and lex.lang == "en" and pattern.code in RELEASE_DEMANDS and "location" in modifiers and (held := _detaining_state(tokens, trig, candidates, mentions, modifiers)) is not None:
+                # 'demanded the release of its nationals detained in the United States': aimed at the state that holds them
+                dyads = [((s_m, s_a), (held, held.actors[0]), c) for (s_m, s_a), _, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if s_a.country != held.actors[0].country]
             if not dyads and lex.lang == "en" and pattern.code[:2] == DISAPPROVE_ROOT and "opt_target" not in pattern.options and (discourse.last_attacker is not None and _judges_past_violence(tokens, trig, candidates, modifiers) or discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers)):
                 # 'Washington has criticised the verdict': the act judged names no one; whoever did it is the target
                 dyads = dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule))
@@ -349,6 +352,8 @@ class EventCoder:
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
                 if target is not None and lex.lang == "en" and code[:2] == APPEAL_ROOT and "infinitive" in modifiers and _unnamed_addressee(tokens, trig, target[0], mentions, modifiers):
                     continue  # 'urged the international community to increase pressure on Israel': Israel is not addressed
+                if target is not None and source is not None and target[0].kind == "role_home" and code in RELEASE_DEMANDS and lex.lang == "en" and (held := _detaining_state(tokens, trig, candidates, mentions, modifiers)) is not None and held.actors[0].country != source[1].country:
+                    target = held, held.actors[0]  # 'called for the release of the journalist detained in China'
                 if source is not None and lex.lang == "en" and code[:2] in ACT_JUDGING_ROOTS and ("agent" in modifiers or "location" in modifiers) and (doer := _judged_act_doer(tokens, trig, candidates, mentions, modifiers)) is not None:
                     if set(doer.actors) & set(source[0].actors):
                         continue  # 'praised the release of the hostages by its own forces': no one else judged
@@ -3186,6 +3191,18 @@ def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention]
 
 DISAPPROVE_ROOT = "11"
 COERCE_ROOT = "17"
+RELEASE_DEMANDS = frozenset({"1053", "0253"})
+DETENTION_REACH = 6  # 'the immediate release of its nationals detained in'
+
+
+def _detaining_state(tokens, trig: Match, candidates: list[Match], mentions: list[Mention], modifiers) -> Mention | None:
+    """The state of the place where the people whose release is asked for are held: a detention
+    named soon after the demand, then 'in X'."""
+    act = next((m for m in candidates if m.payload.code[:2] == COERCE_ROOT and trig.end <= m.start <= trig.end + DETENTION_REACH), None)
+    if act is None:
+        return None
+    place = next((m for m in mentions if m.kind == "location" and act.end <= m.start <= act.end + 3 and len(m.actors) == 1 and m.actors[0].country and _preceded_by(m.start, modifiers, "location")), None)
+    return Mention(place.start, place.end, [Actor(place.actors[0].country, "GOV")], "implicit", place.rule, resolved=True) if place is not None else None
 ACT_JUDGING_ROOTS = frozenset({"01", "05", "11"})  # welcoming, praising, condemning an act
 JUDGED_DOER_REACH = 6  # 'the release of Australian writer Yang Hengjun by China'
 
