@@ -539,3 +539,15 @@ def test_appeals_for_an_end_to_violence_somewhere_and_blocked_council_texts(code
 )
 def test_a_release_asked_for_is_aimed_at_the_state_holding_them(coder, text, expected):
     assert found(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia threatened to use force against Ukraine.", {("138", "RUS", "UKR")}),
+        ("China will not hesitate to use force against Taiwan, the defence ministry said.", {("130", "CHN", "TWN")}),
+        ("Iran threatened to use force.", set()),
+    ],
+)
+def test_force_inside_a_threat_is_the_threateners_own(coder, text, expected):
+    assert found(coder, text) == expected

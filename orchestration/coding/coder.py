@@ -3953,6 +3953,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
         if target is None and pattern.code[:2] == REDUCE_RELATIONS_ROOT:
             target = _post_of(mentions, owned_end, modifiers, own)
+    if target is not None and pattern.code[:2] == THREAT_ROOT and target.kind == "role_home" and target.start < trig.end and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'Iran threatened to use force': the force is its own, not whom it threatens
     if target is not None and target.kind == "role_home" and pattern.code in SENT_AWAY_CODES and (destination := _destination_after(tokens, target, right, clause_end)) is not None:
         target = destination  # 'India extradited two suspects to Bangladesh': whose people they are is where they go
     if target is not None and lang == "en" and target.kind == "adjective" and pattern.code[:2] in SPEECH_ACT_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}:
@@ -4068,7 +4070,7 @@ def _protest_noun(trig: Match, modifiers) -> bool:
 
 # role words that are also adjectives or abstract nouns inside a refusal's, threat's or attack's
 # phrase: 'voiced strong opposition to', 'threatened military action against', 'a military offensive'
-QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military", "persona"})  # ('declaró persona non grata a': no person of the country)
+QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military", "persona", "force"})  # ('declaró persona non grata a': no person of the country)
 QUALIFIED_ROOTS = frozenset({"12", "13", "16", "19"})
 
 
