@@ -551,3 +551,9 @@ def test_a_release_asked_for_is_aimed_at_the_state_holding_them(coder, text, exp
 )
 def test_force_inside_a_threat_is_the_threateners_own(coder, text, expected):
     assert found(coder, text) == expected
+
+
+def test_the_bloc_is_the_organisation_named_before(coder):
+    text = "ABUJA (AP) - The Economic Community of West African States (ECOWAS) imposed sanctions on Niger after soldiers ousted President Mohamed Bazoum. The bloc threatened to use force against the junta."
+    assert {("163", "WAS", "NER"), ("138", "WAS", "NER")} <= found(coder, text)
+    assert found(coder, "The bloc threatened to use force against the junta.") == set()

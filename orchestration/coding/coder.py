@@ -109,6 +109,7 @@ class Discourse:
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
+    last_org: Actor | None = None  # the last international organisation named as a subject: what 'the alliance', 'the bloc' stand for
     last_sentencer: Actor | None = None  # the court of the last sentence coded: whom 'criticised the verdict' is aimed at
     last_attacker: Actor | None = None  # the source of the last violent, coercive or sanctioning act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
@@ -1598,6 +1599,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     _learn_descriptions(tokens, mentions, discourse)
     _learn_names_after_prefix(tokens, mentions, discourse, lex.lang)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens, lex.modifier_words.get("three", frozenset())))
+    if discourse.last_org is not None and "org_reference" in modifiers:
+        mentions.extend(_org_references(modifiers, discourse, mentions))
     if lex.region_groups and discourse.named_states:
         mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
     if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
@@ -3400,6 +3403,13 @@ def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], menti
     return felt or any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
 
 
+def _org_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
+    """'NATO condemned Russia ... The alliance said ...', 'ECOWAS imposed sanctions ... The bloc
+    threatened': such a noun stands for the international organisation last named as a subject."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(s, e, [discourse.last_org], "reference", "org_reference", resolved=True) for s, e in modifiers.get("org_reference", ()) if not any(i in taken for i in range(s, e))]
+
+
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
@@ -3421,6 +3431,8 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     # ('Lors de cette réunion, les deux parties ont partagé ... des échanges entre Washington et
     # Tokyo. Elles ont ensuite souligné': 'elles' are the subject's two parties, not the last pair)
     discourse.subject_group = list(subject.actors) if subject is not None and len({a.country for a in subject.actors}) >= 2 else []
+    if subject is not None and len(subject.actors) == 1 and subject.actors[0].role == "IGO" and subject.kind in ("organization", "composed"):
+        discourse.last_org = subject.actors[0]
     if subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
         discourse.last_single = list(subject.actors)
         discourse.subject_age = 0
