@@ -557,3 +557,14 @@ def test_the_bloc_is_the_organisation_named_before(coder):
     text = "ABUJA (AP) - The Economic Community of West African States (ECOWAS) imposed sanctions on Niger after soldiers ousted President Mohamed Bazoum. The bloc threatened to use force against the junta."
     assert {("163", "WAS", "NER"), ("138", "WAS", "NER")} <= found(coder, text)
     assert found(coder, "The bloc threatened to use force against the junta.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GOMA (Reuters) - Congo's government accused Rwandan troops of killing civilians in Goma.", ("112", "COD", "RWA")),
+        ("The Congo Republic's president met his Angolan counterpart in Luanda.", ("040", "COG", "AGO")),
+    ],
+)
+def test_plain_congo_is_the_democratic_republic(coder, text, expected):
+    assert expected in found(coder, text)
