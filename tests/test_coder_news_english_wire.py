@@ -568,3 +568,12 @@ def test_the_bloc_is_the_organisation_named_before(coder):
 )
 def test_plain_congo_is_the_democratic_republic(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_aid_asked_for_after_an_infinitives_verb_is_content(coder):
+    assert not any(code[:2] == "07" for code, _, _ in found(coder, "Kallas called on EU members to boost military aid to Ukraine."))
+    assert found(coder, "The United States urged Israel to allow humanitarian aid into Gaza.") == {("020", "USA", "ISR")}
+
+
+def test_a_leaders_possessive_owns_the_role_after_it(coder):
+    assert found(coder, "Trump's special envoy for Ukraine Keith Kellogg visited Kyiv.") == {("042", "USA", "UKR")}

@@ -1288,6 +1288,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and (gap <= 6 or gap <= 12 and _function_words_only(tokens, modifiers, mentions, previous.end, trig.start)):
         return True  # ('appellierte an Russland und an die Ukraine, zu verhandeln': a long list of addressees)
+    if lang == "en" and previous.payload.code[:2] in ASKING_ROOTS and 2 <= trig.start and gap <= 6 and _kind_at(modifiers, "infinitive", trig.start - 2) and tokens[trig.start - 1].text.isalpha() and tokens[trig.start - 1].text.islower():
+        return True  # 'called on EU members to boost military aid to Ukraine': the aid is asked for
     if gap <= 8 and _coordinated_infinitive(tokens, trig.start, modifiers):
         return True  # 'urged Arabs to unite and mobilize': the second infinitive is asked for too
     root = previous.payload.code[:2]
@@ -1314,6 +1316,7 @@ def _charge_gerund(tokens, lo: int, hi: int, modifiers) -> bool:
     return any(tokens[k].lower == "of" and tokens[k + 1].lower.endswith("ing") and tokens[k + 1].text.isalpha() for k in range(lo, hi - 1))
 
 
+ASKING_ROOTS = frozenset({"02", "03", "10", "13"})  # appeals, promises, demands, threats: what their infinitive's verb governs is content
 # adverbs of time between a speech act and its content: 'threatened today to hold a general strike'
 TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "again", "also", "now", "once", "repeatedly"})
 
@@ -2137,8 +2140,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
-        if (kind in ("adjective", "country") or kind == "metonym" and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
-            # ("Kyiv's forces", "Beijing's envoy": a capital's possessive owns the role as its state does)
+        if (kind in ("adjective", "country") or kind in ("metonym", "person") and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
+            # ("Kyiv's forces", "Beijing's envoy", "Trump's special envoy": a capital's or a leader's
+            # possessive owns the role as its state does)
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
