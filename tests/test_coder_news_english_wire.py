@@ -577,3 +577,22 @@ def test_aid_asked_for_after_an_infinitives_verb_is_content(coder):
 
 def test_a_leaders_possessive_owns_the_role_after_it(coder):
     assert found(coder, "Trump's special envoy for Ukraine Keith Kellogg visited Kyiv.") == {("042", "USA", "UKR")}
+
+
+def test_comma_and_joins_two_clauses_not_two_actors(coder):
+    text = "Thousands of Yoon supporters rallied outside the court in Seoul, and police detained several people who tried to break through barricades."
+    events = found(coder, text)
+    assert ("173", "KOR", "KOR") in events
+    assert len([e for e in events if e[0] == "141"]) == 1
+    assert len(found(coder, "Britain, France, and Germany condemned Iran.")) == 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("DHAKA (AP) - Bangladesh and Pakistan agreed on Tuesday to resume direct trade for the first time since 1971, officials said.", ("0311", "BGD", "PAK")),
+        ("Bangladesh and Pakistan resumed direct trade on Tuesday.", ("061", "PAK", "BGD")),
+    ],
+)
+def test_trade_resumed_between_two_states(coder, text, expected):
+    assert expected in found(coder, text)

@@ -2275,8 +2275,17 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
             merged.append(_merge(chain[: cut + 1]))
             merged.extend(chain[cut + 1 :])
             continue
+        if len(chain) == 2 and _clause_and(tokens, chain[0].end, chain[1].start):
+            merged.extend(chain)  # 'rallied outside the court, and police detained': two clauses, not a pair
+            continue
         merged.append(_merge(chain))
     return merged
+
+
+def _clause_and(tokens, lo: int, hi: int) -> bool:
+    """English joins two actors with a bare 'and', never with ', and' (a comma before 'and' closes
+    a list of three or more, or joins two clauses)."""
+    return hi - lo == 2 and tokens[lo].text == "," and tokens[lo + 1].lower == "and"
 
 
 def _absorb_parenthesised(mentions: list[Mention], tokens) -> list[Mention]:
