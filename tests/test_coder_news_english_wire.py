@@ -596,3 +596,10 @@ def test_comma_and_joins_two_clauses_not_two_actors(coder):
 )
 def test_trade_resumed_between_two_states(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_the_object_of_a_second_verb_after_and_is_not_the_firsts(coder):
+    events = found(coder, "Kenya condemned the attack on its troops in Somalia and urged the African Union to act.")
+    assert ("020", "KEN", "AFU") in events
+    assert ("111", "KEN", "AFU") not in events
+    assert {("173", "KEN", "GBR"), ("174", "KEN", "GBR")} <= found(coder, "Kenyan police arrested and deported two British activists.")

@@ -3735,6 +3735,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW and m.kind != "location"]  # a place is never the doer
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
+    if lang == "en" and right and (next_verb := _coordinated_next_verb(tokens, trig, trigger_starts)) is not None and any(m.start < next_verb for m in right):
+        # 'condemned the attack on its troops and urged the AU to act': the AU is urged, not
+        # condemned (with no object of its own the first verb shares the second's: 'arrested and deported X')
+        right = [m for m in right if m.start < next_verb]
     if "nonstate" in pattern.options:
         # 'activists camping out around Government House, in protest at': the doer is the non-state actor
         left = [m for m in left if all(a.role and a.role not in STATE_ROLES for a in m.actors)]
@@ -4491,6 +4495,13 @@ def _speaker(m: Mention, modifiers) -> bool:
 
 
 INTERNATIONAL_ROLES = frozenset({"IGO", "NGO"})
+VERB_COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated_next_verb(tokens, trig: Match, trigger_starts) -> int | None:
+    """The start of the next act in the sentence when 'and'/'but' stands right before it: a
+    second verb of the same subject, whose object is its own."""
+    return min((t for t in trigger_starts if t > trig.end and tokens[t - 1].lower in VERB_COORDINATORS), default=None)
 
 
 def _pluperfect(tokens, trig: Match) -> bool:
