@@ -603,3 +603,8 @@ def test_the_object_of_a_second_verb_after_and_is_not_the_firsts(coder):
     assert ("020", "KEN", "AFU") in events
     assert ("111", "KEN", "AFU") not in events
     assert {("173", "KEN", "GBR"), ("174", "KEN", "GBR")} <= found(coder, "Kenyan police arrested and deported two British activists.")
+
+
+def test_talks_proposed_are_not_held(coder):
+    assert found(coder, "Iran rejected a U.S. proposal for direct nuclear talks, state media reported.") == {("127", "IRN", "USA")}
+    assert ("040", "KEN", "CHN") in found(coder, "Kenyan President William Ruto arrived in Beijing on Monday for talks with Chinese leaders.")

@@ -1079,7 +1079,21 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     head = _purpose_head(tokens, trig, modifiers)
     if head is None and trig.start > 0 and tokens[trig.start - 1].lower == "for" and trig.payload.code[:2] == CONSULT_ROOT and "future" in modifiers and _planned_trip(tokens, trig.start - 1, modifiers):
         return "future"  # 'will travel to Kabul on Wednesday for talks with X': the talks are planned too
+    if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig):
+        return "modal"  # 'rejected a U.S. proposal for direct nuclear talks': talks asked for, not held
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+PROPOSAL_NOUNS = frozenset({"proposal", "proposals", "call", "calls", "plan", "plans", "offer", "offers", "push", "bid", "request", "requests", "invitation", "demand", "demands", "appeal", "appeals", "hopes", "prospects", "prospect"})
+
+
+def _proposed_talks(tokens, trig: Match) -> bool:
+    """'a proposal for direct nuclear talks', 'calls for negotiations': talks named after a
+    proposal noun and 'for' (two qualifying words may stand between) are not held."""
+    k = trig.start - 1
+    while k >= 0 and trig.start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower != "for":
+        k -= 1
+    return k >= 1 and tokens[k].lower == "for" and tokens[k - 1].lower in PROPOSAL_NOUNS
 
 
 PLANNED_TRIP_REACH = 10  # 'will travel to Kabul on Wednesday for talks'
