@@ -341,6 +341,8 @@ class EventCoder:
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
                 if code == VISIT and target is not None and source is not None and target[0].start == trig.end and _attributive_visiting(tokens, trig, modifiers):
                     source, target = target, source  # 'told visiting Chinese Premier Li Qiang': the one named after 'visiting' came
+                    if target[1].country == source[1].country:
+                        continue  # ("Jordan's visiting King Abdullah": his own state is not whom he visits)
                 if target is not None and source is not None and target[0] is source[0] and code[:2] in ONE_SIDED_ROOTS and "recip" not in pattern.options:
                     continue  # 'killed in clashes between police and protesters': the clash's two sides did not kill each other one-sidedly
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
@@ -1576,7 +1578,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     settlements = lex.modifier_words.get("settlement", frozenset())
     visit_ends = views.get("visit_ends", ()) if lex.lang == "en" else ()
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind != "adjective" and m.start in visit_ends) or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "metonym" and m.start in visit_ends) or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
@@ -2763,6 +2765,9 @@ def _report_subject(tokens, s: int, mentions: list[Mention], modifiers) -> Menti
     return None
 
 
+STATE_WORDS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})  # not 'both sides', 'the two leaders'
+
+
 def _two_states_named_before(mentions: list[Mention], s: int) -> list[Actor] | None:
     """The actors of exactly two states named as actors before s in the sentence, one each."""
     by_state: dict[str, Actor] = {}
@@ -2805,7 +2810,7 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                     # 'Jo et Kanai ont réaffirmé que la coopération entre leurs pays': the subject's
                     resolved.append(Mention(s, e, list(subject.actors), "reference", kind, resolved=True))
                     continue
-                if not group and (pair := _two_states_named_before(mentions, s)) is not None:
+                if not group and tokens is not None and any(t.lower in STATE_WORDS for t in tokens[s:e]) and (pair := _two_states_named_before(mentions, s)) is not None:
                     # 'Ukraine said ... after talks between the two countries' delegations': with no
                     # group named before, the two states its own sentence named
                     resolved.append(Mention(s, e, pair, "reference", kind, resolved=True))
