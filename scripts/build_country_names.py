@@ -48,9 +48,9 @@ EXTRA: dict[str, dict[str, list[str]]] = {
         "CIV": ["Ivory Coast", "Cote d'Ivoire"],
         "MMR": ["Burma", "Myanmar"],
         "CZE": ["Czechia", "Czech Republic"],
-        "COD": ["DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo",
+        "COD": ["Congo", "DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo",
                 "Democratic Republic of the Congo"],
-        "COG": ["Congo-Brazzaville", "Republic of Congo", "Republic of the Congo"],
+        "COG": ["Congo-Brazzaville", "Congo Republic", "Republic of Congo", "Republic of the Congo"],
         "RUS": ["Russia", "Russian Federation"],
         "IRN": ["Iran"],
         "SYR": ["Syria"],
@@ -319,7 +319,13 @@ def source_names(lang: str) -> dict[str, list[tuple[str, str]]]:
     return names
 
 
-def resolve_clashes(forms: dict[str, dict[str, str]], short: dict[str, str]) -> None:
+# A form two codes share that goes to a given one whatever CLDR's short names say: English wire
+# copy calls the Democratic Republic of Congo plain "Congo" (and its neighbour "Congo Republic"),
+# as 'Congolese' already goes to COD.
+CLASH_OWNERS: dict[str, dict[str, str]] = {"en": {"congo": "COD"}}
+
+
+def resolve_clashes(forms: dict[str, dict[str, str]], short: dict[str, str], lang: str = "") -> None:
     """Drop a form from every code but one when two codes share it."""
     owners: dict[str, list[str]] = defaultdict(list)
     for a3, fs in forms.items():
@@ -328,7 +334,8 @@ def resolve_clashes(forms: dict[str, dict[str, str]], short: dict[str, str]) -> 
     for key, codes in owners.items():
         if len(codes) < 2:
             continue
-        keep = [c for c in codes if norm(short.get(c, "")) == key] or sorted(codes)[:1]
+        owner = CLASH_OWNERS.get(lang, {}).get(key)
+        keep = [owner] if owner in codes else [c for c in codes if norm(short.get(c, "")) == key] or sorted(codes)[:1]
         if VERBOSE:
             print(f"  clash {key!r}: {codes} -> kept for {keep[0]}")
         for c in codes:
@@ -359,7 +366,7 @@ def build(lang: str) -> dict[str, list[str]]:
         cl = clean(items[0][0], lang)
         if cl:
             short[a3] = cl[0]
-    resolve_clashes(forms, short)
+    resolve_clashes(forms, short, lang)
     return {a3: list(fs.values()) for a3, fs in sorted(forms.items()) if fs}
 
 

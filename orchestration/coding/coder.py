@@ -109,7 +109,9 @@ class Discourse:
     quote_speaker: list[Actor] | None = None  # the speaker of a quotation still open at the end of the last sentence
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
-    last_attacker: Actor | None = None  # the source of the last violent act coded: whom 'condemned the attack' is aimed at
+    last_org: Actor | None = None  # the last international organisation named as a subject: what 'the alliance', 'the bloc' stand for
+    last_sentencer: Actor | None = None  # the court of the last sentence coded: whom 'criticised the verdict' is aimed at
+    last_attacker: Actor | None = None  # the source of the last violent, coercive or sanctioning act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
     subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
@@ -160,6 +162,8 @@ class EventCoder:
         found = lex.events.find(tokens, views)
         candidates = longest_non_overlapping(found)
         views["trigger_ends"] = {m.end for m in candidates}  # ('lashed out at X', 'entschuldigte sich bei X')
+        # ('will travel to Kabul for talks with X'): the place a visit goes to is a place for every other act
+        views["visit_ends"] = {m.end for m in candidates if m.payload.code == VISIT and "place" in m.payload.options}
         # ('military aid', 'promised military assistance'): a role word inside a phrase of aid or cooperation qualifies it
         # (and 'withdrew its troops from Somalia': the forces a de-escalation pulls back are the doer's own, not its target)
         views["aid_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 1 and (m.payload.code[:2] in ROLE_QUALIFIED_ROOTS or m.payload.code.startswith(DE_ESCALATION))]
@@ -263,6 +267,8 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
+            if cancelled is None and lex.lang == "en" and published is not None and "location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year):
+                continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
             subject_here = None
@@ -297,6 +303,12 @@ class EventCoder:
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
                 pattern = EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)
                 dyads = dyads_of(pattern)
+            if not dyads and lex.lang == "en" and pattern.code in RELEASE_DEMANDS and "location" in modifiers and (held := _detaining_state(tokens, trig, candidates, mentions, modifiers)) is not None:
+                # 'demanded the release of its nationals detained in the United States': aimed at the state that holds them
+                dyads = [((s_m, s_a), (held, held.actors[0]), c) for (s_m, s_a), _, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if s_a.country != held.actors[0].country]
+            if not dyads and lex.lang == "en" and pattern.code[:2] == DISAPPROVE_ROOT and "opt_target" not in pattern.options and (discourse.last_attacker is not None and _judges_past_violence(tokens, trig, candidates, modifiers) or discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers)):
+                # 'Washington has criticised the verdict': the act judged names no one; whoever did it is the target
+                dyads = dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule))
             for source, target, confidence in dyads:
                 if subject_here is None and source is not None:
                     subject_here = source[0]
@@ -309,7 +321,9 @@ class EventCoder:
                     if speaker is None or source[1] in speaker.actors:
                         continue
                     source, target = (speaker, speaker.actors[0]), source
-                if cancelled == "commitment":
+                if cancelled == "commitment" and code[:2] in DECIDED_BY_AGREEMENT_ROOTS and _agreed_decision(tokens, trig, modifiers):
+                    confidence -= 0.1
+                elif cancelled == "commitment":
                     # 'Jordan and Britain agreed to hold joint exercises': the agreement (0312), not the exercise
                     code = COMMITTED_INTENTS.get(code[:2]) or intent_code(code, self.intents)
                     confidence -= 0.1
@@ -337,6 +351,12 @@ class EventCoder:
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
+                if code == VISIT and target is not None and source is not None and target[0].start == trig.end and _attributive_visiting(tokens, trig, modifiers):
+                    source, target = target, source  # 'told visiting Chinese Premier Li Qiang': the one named after 'visiting' came
+                    if target[1].country == source[1].country:
+                        continue  # ("Jordan's visiting King Abdullah": his own state is not whom he visits)
+                if target is not None and source is not None and target[0] is source[0] and code[:2] in ONE_SIDED_ROOTS and "recip" not in pattern.options:
+                    continue  # 'killed in clashes between police and protesters': the clash's two sides did not kill each other one-sidedly
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
                     code = mass  # a mass killing is of non-combatants: '2,000 rebels killed' is fighting
                 if (code[:2] in AERIAL_ROOTS or code == "190") and code[:3] not in NOT_AERIAL and _aerial(tokens, source, lex):
@@ -345,8 +365,18 @@ class EventCoder:
                     target = _claimed_victim(trig, pattern, source, discourse)
                 if target is not None and code[:2] == DISAPPROVE_ROOT and _victim_of_judged_attack(trig, target[0], candidates, mentions, modifiers):
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
+                if target is not None and lex.lang == "en" and code[:2] == APPEAL_ROOT and "infinitive" in modifiers and _unnamed_addressee(tokens, trig, target[0], mentions, modifiers):
+                    continue  # 'urged the international community to increase pressure on Israel': Israel is not addressed
+                if target is not None and source is not None and target[0].kind == "role_home" and code in RELEASE_DEMANDS and lex.lang == "en" and (held := _detaining_state(tokens, trig, candidates, mentions, modifiers)) is not None and held.actors[0].country != source[1].country:
+                    target = held, held.actors[0]  # 'called for the release of the journalist detained in China'
+                if source is not None and lex.lang == "en" and code[:2] in ACT_JUDGING_ROOTS and ("agent" in modifiers or "location" in modifiers) and (doer := _judged_act_doer(tokens, trig, candidates, mentions, modifiers)) is not None:
+                    if set(doer.actors) & set(source[0].actors):
+                        continue  # 'praised the release of the hostages by its own forces': no one else judged
+                    target = doer, doer.actors[0]  # 'welcomed the release of X by China', 'condemned the killing of Y by Saudi agents'
                 if target is None and source is not None and lex.lang in JUDGED_ATTACK_LANGUAGES and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
+                if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers):
+                    target = _attacker_judged(trig, pattern, source, discourse, discourse.last_sentencer)
                 if target is None and repeated is not None:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
@@ -363,8 +393,8 @@ class EventCoder:
                     code = _protest_by(source, code, tokens, trig, modifiers)
                     if code is None:
                         continue
-                if source is not None and code[:2] == PROTEST_ROOT and source[1].role in FORCES_OF_ORDER:
-                    continue  # 'police blocked the road to parliament', 'troops sealed off the square': forces do not demonstrate
+                if source is not None and code[:2] == PROTEST_ROOT and (source[1].role in FORCES_OF_ORDER or code == RIOT and source[1].role in ARMED_ROLES):
+                    continue  # 'police blocked the road to parliament', 'troops sealed off the square': forces do not demonstrate ('militants stormed a train': nor do armed groups riot)
                 key = (code, source[1].code if source else None, target[1].code if target else None)
                 if key in seen or source is None:
                     continue
@@ -377,8 +407,10 @@ class EventCoder:
                     events.append(self._event(article_id, index, sentence, lex.lang, "043", pattern.rule, trig, tokens, target, source, confidence - 0.1, event_date))
                 if target is not None and code[:2] in VIOLENT_ROOTS:
                     discourse.last_victim = target[1]
-                if code[:2] in VIOLENT_ROOTS:
+                if code[:2] in JUDGED_ROOTS:
                     discourse.last_attacker = source[1]
+                if code == SENTENCE:
+                    discourse.last_sentencer = source[1]
                 discourse.last_event = (code, target[1] if target is not None else None)
                 discourse.last_source = source[1] if code[:2] not in VIOLENT_ROOTS else None  # (a strike is no 'decision' or 'measure')
                 if meeting and code == pattern.code:
@@ -982,6 +1014,20 @@ def _armed(target) -> bool:
 # opposition (a state of emergency keeps the government as its target): code -> the target's role
 SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP"}
 OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
+VISIT = "042"
+VISITING = frozenset({"visiting"})
+
+
+def _attributive_visiting(tokens, trig: Match, modifiers) -> bool:
+    """'Anwar told visiting Chinese Premier Li Qiang', 'met the visiting Indian minister':
+    'visiting' with no auxiliary before it qualifies the actor after it, who is the visitor."""
+    if trig.end - trig.start != 1 or tokens[trig.start].lower not in VISITING:
+        return False
+    return trig.start == 0 or not (_kind_at(modifiers, "passive_aux", trig.start - 1) or _kind_at(modifiers, "negation", trig.start - 1) or tokens[trig.start - 1].lower in ("while", "when", "during", "after", "before", "by"))
+
+
+# one side's violence against people: never read from a group in which each side would be the other's victim
+ONE_SIDED_ROOTS = frozenset({"18", "20"})
 AIR_STRIKE = "195"
 AERIAL_ROOTS = frozenset({"18", "20"})  # and plain 190; shelling (194) or a blockade (191) by 'helicopters and tanks' keeps its code
 NOT_AERIAL = frozenset({"181", "184", "201", "203", "204"})  # abductions, shields, expulsions, cleansing, WMD keep their code
@@ -1047,12 +1093,18 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "future"
     if _kind_between(modifiers, "pending", lo, trig.start) and _pending_present(tokens, trig, modifiers):
         return "modal"
+    if "habitual" in modifiers and _habitual(tokens, trig, modifiers):
+        return "modal"
     verb = tokens[trig.start].surface
     if trig.end - trig.start > 1 and verb in PROCLITIC_REFLEXIVES:
         verb = tokens[trig.start + 1].surface  # ('donde se reunirá con Xi': the verb after its reflexive)
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
     head = _purpose_head(tokens, trig, modifiers)
+    if head is None and trig.start > 0 and tokens[trig.start - 1].lower == "for" and trig.payload.code[:2] == CONSULT_ROOT and "future" in modifiers and _planned_trip(tokens, trig.start - 1, modifiers):
+        return "future"  # 'will travel to Kabul on Wednesday for talks with X': the talks are planned too
+    if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig):
+        return "modal"  # 'rejected a U.S. proposal for direct nuclear talks': talks asked for, not held
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
 
 
@@ -1072,6 +1124,65 @@ def _coordinated_commitment(tokens, trig: Match, modifiers) -> int | None:
 
 
 PROCLITIC_REFLEXIVES = frozenset({"se", "si", "me", "te", "nos", "os", "ci", "vi"})
+PROPOSAL_NOUNS = frozenset({"proposal", "proposals", "call", "calls", "plan", "plans", "offer", "offers", "push", "bid", "request", "requests", "invitation", "demand", "demands", "appeal", "appeals", "hopes", "prospects", "prospect"})
+
+
+def _proposed_talks(tokens, trig: Match) -> bool:
+    """'a proposal for direct nuclear talks', 'calls for negotiations': talks named after a
+    proposal noun and 'for' (two qualifying words may stand between) are not held."""
+    k = trig.start - 1
+    while k >= 0 and trig.start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower != "for":
+        k -= 1
+    return k >= 1 and tokens[k].lower == "for" and tokens[k - 1].lower in PROPOSAL_NOUNS
+
+
+PLANNED_TRIP_REACH = 10  # 'will travel to Kabul on Wednesday for talks'
+
+
+def _planned_trip(tokens, k: int, modifiers) -> bool:
+    """A future word ('will', 'is expected to') stands before the 'for' at k in its own clause."""
+    for j in range(k - 1, max(-1, k - PLANNED_TRIP_REACH), -1):
+        if _kind_at(modifiers, "clause_break", j) or tokens[j].text in (";", ":"):
+            return False
+        if _kind_at(modifiers, "future", j):
+            return True
+    return False
+
+
+PAST_YEAR_REACH = 8  # 'clashes in the Galwan valley in 2020 killed': the year may stand before the act
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
+    """'Russia invaded Ukraine in February 2022', 'the two countries fought a war in 1962': an
+    act its own clause places 'in' a year before the publication's is background, no event of
+    the day the article reports (a year as a name, 'the 2015 nuclear deal', places nothing)."""
+    for s, e in modifiers.get("location", ()):
+        if not (trig.end <= s <= trig.end + PAST_YEAR_REACH or trig.start - PAST_YEAR_REACH <= s < trig.start) or tokens[s].lower != "in":
+            continue
+        k = e + 1 if e < len(tokens) and tokens[e].lower in MONTH_NAMES else e
+        if k >= len(tokens) or not (len(tokens[k].text) == 4 and tokens[k].text.isdigit() and 1900 <= int(tokens[k].text) < year):
+            continue
+        lo, hi = (trig.end, s) if s >= trig.end else (k + 1, trig.start)
+        # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of the signing)
+        if not any(_kind_at(modifiers, "clause_break", j) or _kind_at(modifiers, "infinitive", j) or tokens[j].text in (";", ":") for j in range(lo, hi)):
+            return True
+    return False
+
+
+HABITUAL_REACH = 8  # 'have kidnapped hundreds of people in the northwest in recent years'
+
+
+def _habitual(tokens, trig: Match, modifiers) -> bool:
+    """'The bandits have kidnapped hundreds of people in recent years', 'Pyongyang has for
+    decades condemned the drills': an act spread over years in the act's own clause is background,
+    no event of a day."""
+    for s, e in modifiers.get("habitual", ()):
+        if trig.end <= s and s - trig.end <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (",", ";") for k in range(trig.end, s)):
+            return True
+        if e <= trig.start and trig.start - e <= 2 and not any(tokens[k].text in (",", ";", ":") for k in range(e, trig.start)):
+            return True
+    return False
 
 
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
@@ -1228,9 +1339,13 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         return False
     if lang in PAST_ENDINGS and previous.payload.code[:2] in SPEECH_ACT_ROOTS and _coordinated_past_verb(tokens, previous, trig, lang):
         return False  # 'condemned Lithuania but praised Germany', 'condenó a Rusia y elogió a Ucrania': a second act of the same subject
+    if lang == "en" and trig.end < len(tokens) and _kind_at(modifiers, "agent", trig.end) and tokens[trig.end - 1].lower.endswith("ed"):
+        return False  # 'agreed to a truce brokered by the United States': a participle with its agent qualifies the noun
     gap = trig.start - previous.end
     if trig.start > 0 and _kind_at(modifiers, "infinitive", trig.start - 1) and (gap <= 6 or gap <= 12 and _function_words_only(tokens, modifiers, mentions, previous.end, trig.start)):
         return True  # ('appellierte an Russland und an die Ukraine, zu verhandeln': a long list of addressees)
+    if lang == "en" and previous.payload.code[:2] in ASKING_ROOTS and 2 <= trig.start and gap <= 6 and _kind_at(modifiers, "infinitive", trig.start - 2) and tokens[trig.start - 1].text.isalpha() and tokens[trig.start - 1].text.islower():
+        return True  # 'called on EU members to boost military aid to Ukraine': the aid is asked for
     if gap <= 8 and _coordinated_infinitive(tokens, trig.start, modifiers):
         return True  # 'urged Arabs to unite and mobilize': the second infinitive is asked for too
     root = previous.payload.code[:2]
@@ -1238,6 +1353,8 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
         return True  # 'bestritt, die Ukraine angegriffen zu haben'
     if (root in DIRECTIVE_ROOTS or previous.payload.code.startswith(THAT_CONTENT_CODES)) and 0 <= gap <= COMPLEMENT_REACH and _that_clause(tokens, previous, trig, modifiers, mentions):
         return True
+    if lang == "en" and previous.payload.code.startswith(ACCUSATION) and 0 < gap <= COMPLEMENT_REACH and _charge_gerund(tokens, previous.end, trig.start, modifiers):
+        return True  # 'accused Western embassies of funding opposition protests': the protests are the charge's
     if root in SPEECH_ACT_ROOTS and gap > 1:
         # 'prometeu ao Paraguai ajuda humanitária', 'offered Kyiv new aid': past the addressee
         covered = {k for m in mentions for k in range(m.start, m.end)}
@@ -1247,6 +1364,15 @@ def _is_complement(tokens, trig: Match, modifiers, previous: Match | None, menti
     return root in SPEECH_ACT_ROOTS and gap <= 1
 
 
+def _charge_gerund(tokens, lo: int, hi: int, modifiers) -> bool:
+    """'of' + a gerund ('of funding', 'of backing') opens the charge between an accusation and a
+    later act, with no clause or sentence break between."""
+    if any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":", ".", ",") for k in range(lo, hi)):
+        return False
+    return any(tokens[k].lower == "of" and tokens[k + 1].lower.endswith("ing") and tokens[k + 1].text.isalpha() for k in range(lo, hi - 1))
+
+
+ASKING_ROOTS = frozenset({"02", "03", "10", "13"})  # appeals, promises, demands, threats: what their infinitive's verb governs is content
 # adverbs of time between a speech act and its content: 'threatened today to hold a general strike'
 TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "again", "also", "now", "once", "repeatedly"})
 
@@ -1433,6 +1559,21 @@ def _border_adjective(tokens, m: Match) -> bool:
     return m.start > 0 and tokens[m.start - 1].text.casefold() in BORDER_WORDS
 
 
+BORDER_REGION_WORDS = frozenset({"region", "regions", "area", "areas", "zone", "zones"})
+
+
+def _struck_border_region(tokens, m: Match, modifiers, trigger_starts) -> bool:
+    """'shelled the Russian border region of Belgorod', 'attacked Pakistani border areas': a
+    state's border region straight after the verb is what was struck, that state's territory,
+    not the place where something happened ('in the Afghan border region' stays a place)."""
+    if m.end + 1 >= len(tokens) or tokens[m.end + 1].lower not in BORDER_REGION_WORDS:
+        return False
+    k = m.start - 1
+    while k >= 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    return k >= 0 and k in trigger_starts
+
+
 DATELINE_MARKS = frozenset({"—", "–", "-", ":", "(", "|"})
 
 
@@ -1479,8 +1620,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     collective = lex.modifier_words.get("collective")
     foreign = lex.modifier_words.get("foreign")
     settlements = lex.modifier_words.get("settlement", frozenset())
+    visit_ends = views.get("visit_ends", ()) if lex.lang == "en" else ()
     for m in mentions:  # 'à Séoul', 'in Tokyo': a place, not an actor
-        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "adjective" and _border_adjective(tokens, m)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
+        if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "metonym" and m.start in visit_ends) or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
         m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
@@ -1522,10 +1664,14 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     if "group_pronoun" in modifiers and discourse.met_pair:
         mentions = _yield_to_group_phrases(mentions, modifiers)
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens, lex.modifier_words.get("three", frozenset())))
+    if discourse.last_org is not None and "org_reference" in modifiers:
+        mentions.extend(_org_references(modifiers, discourse, mentions))
     if lex.region_groups and discourse.named_states:
         mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
     if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
         mentions.extend(_object_possessives(tokens, modifiers, discourse, mentions, trigger_starts, views.get("trigger_ends", ())))
+        if "report_verb" in modifiers:
+            mentions.extend(_reported_possessives(tokens, modifiers, mentions, trigger_starts))
     clitics = lex.modifier_words.get("object_pronoun")
     if clitics and trigger_starts:
         mentions.extend(_object_clitics(tokens, modifiers, discourse, mentions, trigger_starts, clitics))
@@ -1602,7 +1748,7 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
     adjective ('near the Indian border'), and not across a clause or a report verb."""
     if not all(a.role in PLACED_ROLES for a in role.actors):
         return None
-    places = set()
+    places, direct = set(), set()
     for m in mentions:
         if not (m.kind == "location" or _compass_place(tokens, m, modifiers)) or "adjectives" in m.rule or _is_dateline(tokens, m.start, m.end):
             continue
@@ -1612,6 +1758,12 @@ def _single_place(tokens, mentions: list[Mention], role: Mention, modifiers) -> 
         if m.start > role.end and _kind_at(modifiers, "report_verb", m.end):
             continue  # ', killing 20 people, relief officials in Nairobi said': where the speakers are
         places.update(a.country for a in m.actors)
+        if not any(_kind_at(modifiers, "circumstance", k) for k in range(lo, hi)):
+            direct.update(a.country for a in m.actors)
+    if len(places) > 1 and len(direct) == 1:
+        # 'demonstrated outside the embassy in Jakarta against the war in Gaza': a place behind
+        # 'against', 'over', 'amid' is the topic's, the other one is where the role stands
+        return direct.pop()
     return places.pop() if len(places) == 1 else None
 
 
@@ -1719,6 +1871,10 @@ def _as_of(matches: list[Match], published: dt.date | None) -> list[Match]:
     ]
 
 
+# 'the Sea of Japan', 'the Gulf of Mexico', 'the Gulf of Oman': a sea named after a state is no actor
+WATER_BODIES = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean"})
+
+
 def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
     """The actor dictionary's matches in a sentence, less the country names and adjectives that
     a region word before them turns into a region ('South America', 'Latin American leaders',
@@ -1729,6 +1885,8 @@ def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> lis
         found = [m for m in found if not _currency_prefix(tokens, m)]
     if found and any(m.start > 1 and tokens[m.start - 1].lower in SEA_LINKS for m in found):
         found = [m for m in found if not _sea_name(tokens, m)]
+    if found and any(m.start >= 2 and tokens[m.start - 1].lower == "of" and tokens[m.start - 2].text in WATER_BODIES for m in found):
+        found = [m for m in found if not (m.start >= 2 and tokens[m.start - 1].lower == "of" and tokens[m.start - 2].text in WATER_BODIES)]
     regions = lex.modifier_words.get("region_prefix")
     if not regions or not found:
         return found
@@ -2039,7 +2197,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not (next_kind == "adjective" and _border_adjective(tokens, atoms[j])) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
-            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is
+            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux", "agent")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is ('the journalist by Saudi agents': nor a by-phrase)
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
                 j += 1
@@ -2060,7 +2218,9 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
-        if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
+        if (kind in ("adjective", "country") or kind in ("metonym", "person") and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
+            # ("Kyiv's forces", "Beijing's envoy", "Trump's special envoy": a capital's or a leader's
+            # possessive owns the role as its state does)
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
@@ -2088,7 +2248,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             # ... or a known name or designation ('HMAS Warramunga'), or one guessed before a verb
             # ('its Russian paramilitary group Wagner': common words may stand between)
             gap = range(mention.end, atoms[j].start) if j < len(atoms) else range(0)
-            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts for k in gap)
+            # ('the Sudanese army and the RSF': a coordinator joins two actors, not a name to its actor)
+            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts and not _kind_at(modifiers, "coordination", k) for k in gap)
             if joined and (not gap and _atom_kind(atoms[j]) == "name" and mention.kind != "adjective" or _atom_kind(atoms[j]) in ("named_group", "person") and set(_countries_of(atoms[j])) <= {a.country for a in mention.actors}):
                 actors = mention.actors if mention.kind != "adjective" else _atom_actors(atoms[j])[1]
                 mention = Mention(mention.start, atoms[j].end, actors, "composed" if mention.kind == "adjective" else mention.kind, rule)
@@ -2192,8 +2353,17 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
             merged.append(_merge(chain[: cut + 1]))
             merged.extend(chain[cut + 1 :])
             continue
+        if len(chain) == 2 and _clause_and(tokens, chain[0].end, chain[1].start):
+            merged.extend(chain)  # 'rallied outside the court, and police detained': two clauses, not a pair
+            continue
         merged.append(_merge(chain))
     return merged
+
+
+def _clause_and(tokens, lo: int, hi: int) -> bool:
+    """English joins two actors with a bare 'and', never with ', and' (a comma before 'and' closes
+    a list of three or more, or joins two clauses)."""
+    return hi - lo == 2 and tokens[lo].text == "," and tokens[lo + 1].lower == "and"
 
 
 def _absorb_parenthesised(mentions: list[Mention], tokens) -> list[Mention]:
@@ -2579,6 +2749,29 @@ def _region_groups(tokens, lex: LanguageLexicon, discourse: Discourse, mentions:
 
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+REPORTED_POSSESSIVES = frozenset({"its", "their"})
+# words that may stand between a report verb and what it reports: 'said on Sunday its ...'
+REPORT_GAP_WORDS = frozenset({"that", "on", "late", "early", "last", "this", "week", "night", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _reported_possessives(tokens, modifiers, mentions: list[Mention], trigger_starts) -> list[Mention]:
+    """'Nigeria's military said on Sunday its air strikes had killed ...', 'Pakistan said that
+    their raids killed 30 militants': 'its' opening what a report verb reports, right before an
+    act, is the speaker's, so the act is the speaker's (only there: in 'condemned their arrest'
+    the owner is whoever was arrested)."""
+    found = []
+    for s, e in modifiers.get("possessive", ()):
+        if tokens[s].lower not in REPORTED_POSSESSIVES or e not in trigger_starts:
+            continue
+        j = s - 1
+        while j >= 0 and s - j <= 4 and tokens[j].lower in REPORT_GAP_WORDS:
+            j -= 1
+        if j < 0 or not _kind_at(modifiers, "report_verb", j):
+            continue
+        speaker = _sentence_subject(mentions, j)
+        if speaker is not None and speaker.end <= j:
+            found.append(Mention(s, e, list(speaker.actors), "reference", "possessive", resolved=True))
+    return found
 OBJECT_POSSESSIVE_REACH = 4  # 'dismissed his appeal', 'rejected * her latest appeal'
 
 
@@ -2641,6 +2834,30 @@ def _yield_to_group_phrases(mentions: list[Mention], modifiers) -> list[Mention]
     if not spans:
         return mentions
     return [m for m in mentions if not (m.kind == "role_home" and any(s <= m.start and m.end <= e for s, e in spans))]
+STATE_WORDS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})  # not 'both sides', 'the two leaders'
+
+
+def _two_states_named_before(mentions: list[Mention], s: int) -> list[Actor] | None:
+    """The actors of exactly two states named as actors before s in the sentence, one each."""
+    by_state: dict[str, Actor] = {}
+    for m in mentions:
+        if m.end > s or m.kind in ("location", "anti") or m.resolved:
+            continue
+        for a in m.actors:
+            if a.country and a.role not in INTERNATIONAL_ROLES:
+                by_state.setdefault(a.country, a)
+    return list(by_state.values()) if len(by_state) == 2 else None
+
+
+PERSON_OBJECT_PRONOUNS = frozenset({"him"})
+PERSON_KINDS = frozenset({"person", "composed", "role_home", "described", "name"})
+
+
+def _person_antecedent(mentions: list[Mention], s: int, subject: Mention | None) -> Mention | None:
+    """'recalled its ambassador after Washington expelled him': 'him' is a person or an office
+    holder named earlier in the sentence (not a state, and not its own verb's subject, which
+    stands right before the verb)."""
+    return next((m for m in reversed(mentions) if m.end < s - 1 and m is not subject and not m.resolved and m.kind in PERSON_KINDS and all(a.country and a.role for a in m.actors)), None)
 
 
 def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None, three: frozenset[str] = frozenset()) -> list[Mention]:
@@ -2667,6 +2884,11 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                     # 'Jo et Kanai ont réaffirmé que la coopération entre leurs pays': the subject's
                     resolved.append(Mention(s, e, list(subject.actors), "reference", kind, resolved=True))
                     continue
+                if not group and tokens is not None and any(t.lower in STATE_WORDS for t in tokens[s:e]) and (pair := _two_states_named_before(mentions, s)) is not None:
+                    # 'Ukraine said ... after talks between the two countries' delegations': with no
+                    # group named before, the two states its own sentence named
+                    resolved.append(Mention(s, e, pair, "reference", kind, resolved=True))
+                    continue
                 if tokens is not None and three and any(t.surface in three for t in tokens[s:e]):
                     # 'les trois alliés', 'the three countries': the states of the groups named last
                     union = list({a.country: a for g in reversed(discourse.groups) for a in reversed(g)}.values())[::-1]  # one actor a state
@@ -2689,6 +2911,10 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
                 # 'arrested four British journalists and deported them': an object pronoun means the
                 # latest other actor of its sentence
                 local = next((m for m in reversed(mentions) if m.end <= s and m is not subject and not m.resolved and m.kind not in ("location", "anti")), None) if obj else subject
+                if obj and tokens is not None and tokens[s].lower in PERSON_OBJECT_PRONOUNS:
+                    local = _person_antecedent(mentions, s, subject)
+                    if local is None:
+                        continue
                 if local is not None and not all(a.country for a in local.actors):
                     continue  # 'arrested four Western journalists and deported them': people of no state named
             chosen = local.actors if local is not None else actors
@@ -2729,6 +2955,19 @@ def _exercise(tokens, trig: Match, words: frozenset[str]) -> bool:
 # one agrees or offers to send ('Kenya agreed to send troops to Haiti') are military cooperation
 # (0312), not the show of force a unilateral 'will deploy troops' announces (138)
 COMMITTED_INTENTS = {"15": "0312"}
+# acts that an agreement decides rather than promises: 'EU foreign ministers agreed to extend
+# sanctions against Russia' is the sanctions decision itself (163), not a threat of them (1312)
+DECIDED_BY_AGREEMENT_ROOTS = frozenset({"16"})
+AGREED_WORDS = frozenset({"agreed", "agree", "agrees"})
+
+
+def _agreed_decision(tokens, trig: Match, modifiers) -> bool:
+    """The commitment before the act is an 'agreed (on Monday) to' (not 'offered to', 'ready
+    to'): ministers who agreed to a measure took it."""
+    start = next((s for s, e in modifiers.get("commitment", ()) if e <= trig.start and trig.start - e <= COMMITMENT_TAIL), None)
+    return start is not None and any(tokens[k].lower in AGREED_WORDS for k in range(start, min(start + 3, trig.start)))
+
+
 ANNOUNCED_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 RELATIVE_REACH = 6  # 'avec lequel il s'est longuement entretenu': pronoun, auxiliary, adverb
 
@@ -3096,6 +3335,77 @@ def _attributing_speaker(tokens, trig: Match, modifiers, mentions: list[Mention]
 
 
 DISAPPROVE_ROOT = "11"
+COERCE_ROOT = "17"
+RELEASE_DEMANDS = frozenset({"1053", "0253"})
+DETENTION_REACH = 6  # 'the immediate release of its nationals detained in'
+
+
+def _detaining_state(tokens, trig: Match, candidates: list[Match], mentions: list[Mention], modifiers) -> Mention | None:
+    """The state of the place where the people whose release is asked for are held: a detention
+    named soon after the demand, then 'in X'."""
+    act = next((m for m in candidates if m.payload.code[:2] == COERCE_ROOT and trig.end <= m.start <= trig.end + DETENTION_REACH), None)
+    if act is None:
+        return None
+    place = next((m for m in mentions if m.kind == "location" and act.end <= m.start <= act.end + 3 and len(m.actors) == 1 and m.actors[0].country and _preceded_by(m.start, modifiers, "location")), None)
+    return Mention(place.start, place.end, [Actor(place.actors[0].country, "GOV")], "implicit", place.rule, resolved=True) if place is not None else None
+ACT_JUDGING_ROOTS = frozenset({"01", "05", "11"})  # welcoming, praising, condemning an act
+JUDGED_DOER_REACH = 6  # 'the release of Australian writer Yang Hengjun by China'
+
+
+def _judged_act_doer(tokens, trig: Match, candidates: list[Match], mentions: list[Mention], modifiers) -> Mention | None:
+    """'welcomed the release of Australian writer Yang Hengjun by China', 'condemned the killing
+    of the journalist by Saudi agents': the act judged names its doer in a by-phrase; the judgement
+    is aimed at that doer, not at the act's object."""
+    act = next((m for m in candidates if m is not trig and trig.start < m.start <= trig.end + JUDGED_ACT_REACH), None)
+    # ('welcomed the release': the act may end the judgement's own pattern)
+    end = act.end if act is not None else trig.end if trig.end - trig.start > 1 else None
+    if end is None:
+        return None
+    for m in mentions:
+        if m.start <= end or m.start - end > JUDGED_DOER_REACH or m.kind == "anti":
+            continue
+        if any(_kind_at(modifiers, kind, k) for k in range(end, m.start) for kind in ("clause_break", "report_verb")):
+            return None
+        if m.kind != "location" and _preceded_by(m.start, modifiers, "agent") and all(a.country for a in m.actors):
+            return m
+        if act is not None and act.payload.code[:2] == COERCE_ROOT and m.kind == "location" and len(m.actors) == 1 and m.actors[0].country and _preceded_by(m.start, modifiers, "location"):
+            # 'condemned the detention of an Australian journalist in China': held there by that state
+            return Mention(m.start, m.end, [Actor(m.actors[0].country, "GOV")], "implicit", m.rule, resolved=True)
+    return None
+
+
+APPEAL_ROOT = "02"
+
+
+def _unnamed_addressee(tokens, trig: Match, target: Mention, mentions: list[Mention], modifiers) -> bool:
+    """'urged the international community to increase pressure on Israel', 'called on world
+    leaders to isolate Russia': an appeal's addressee the dictionaries do not know stands between
+    the verb and its infinitive; an actor named after the infinitive is what the appeal is about,
+    not whom it is made to."""
+    if target.start <= trig.end:
+        return False
+    k = next((s for s, _ in modifiers.get("infinitive", ()) if trig.end < s < target.start), None)
+    if k is None or k == trig.end:
+        return False
+    covered = {j for m in mentions if m.end <= k for j in range(m.start, m.end)}
+    return any(j not in covered and not _kind_at(modifiers, "determiner", j) and tokens[j].text.isalpha() for j in range(trig.end, k))
+# acts whose doer a later 'condemned the attack', 'criticised the arrests', 'denounced the
+# sanctions' is aimed at: violence, and also coercion (arrests, crackdowns) and sanctions
+JUDGED_ROOTS = VIOLENT_ROOTS | {"16", "17"}
+SENTENCE = "116"
+VERDICT_NOUNS = frozenset({"verdict", "verdicts", "sentence", "sentences", "conviction", "convictions", "sentencing"})
+
+
+def _judges_verdict(tokens, trig: Match, modifiers) -> bool:
+    """'Washington has criticised the verdict', 'condemned the sentence': the verdict the definite
+    article points back to, right after the verb."""
+    k = trig.end
+    if k >= len(tokens) or tokens[k].lower not in DEFINITE:
+        return False
+    k += 1
+    while k < len(tokens) and k - trig.end <= JUDGED_ACT_REACH and _kind_at(modifiers, "determiner", k):
+        k += 1
+    return k < len(tokens) and tokens[k].lower in VERDICT_NOUNS
 JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
 
 
@@ -3103,7 +3413,7 @@ def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifier
     """'condemned the attack', 'described the killings as': the act criticised is a violent one the
     definite article points back to, named right after the verb with no owner of its own."""
     for m in candidates:
-        if m.payload.code[:2] in VIOLENT_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in VIOLENT_ROOTS):
+        if m.payload.code[:2] in JUDGED_ROOTS and (0 < m.start - trig.end <= JUDGED_ACT_REACH or trig.start < m.start < trig.end):
             return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
     return False
 
@@ -3167,10 +3477,10 @@ def _measure_taker(trig: Match, pattern: EventPattern, source: Mention, taker: A
     return Mention(trig.start, trig.end, [taker], "implicit", pattern.rule, resolved=True)
 
 
-def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse, attacker: Actor | None = None):
     """Criticising 'the attack' the article reported: aimed at whoever carried it out (unless that
-    is the critic itself)."""
-    attacker = discourse.last_attacker
+    is the critic itself); 'the verdict': at the court that gave it (`attacker`)."""
+    attacker = attacker or discourse.last_attacker
     if attacker is None or attacker == source[1] or (attacker.country == source[1].country and attacker.role == source[1].role):
         return None
     return Mention(trig.start, trig.end, [attacker], "implicit", pattern.rule, resolved=True), attacker
@@ -3272,6 +3582,13 @@ def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], menti
     return felt or any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
 
 
+def _org_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
+    """'NATO condemned Russia ... The alliance said ...', 'ECOWAS imposed sanctions ... The bloc
+    threatened': such a noun stands for the international organisation last named as a subject."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(s, e, [discourse.last_org], "reference", "org_reference", resolved=True) for s, e in modifiers.get("org_reference", ()) if not any(i in taken for i in range(s, e))]
+
+
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
@@ -3293,6 +3610,8 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     # ('Lors de cette réunion, les deux parties ont partagé ... des échanges entre Washington et
     # Tokyo. Elles ont ensuite souligné': 'elles' are the subject's two parties, not the last pair)
     discourse.subject_group = list(subject.actors) if subject is not None and len({a.country for a in subject.actors}) >= 2 else []
+    if subject is not None and len(subject.actors) == 1 and subject.actors[0].role == "IGO" and subject.kind in ("organization", "composed"):
+        discourse.last_org = subject.actors[0]
     if discourse.continued:
         pass  # ('Además, criticó a Chile': the dropped subject goes on; the actors this sentence names are its objects)
     elif subject is not None and len(subject.actors) == 1 and not subject.resolved and subject.actors[0].role != "IGO":
@@ -3556,6 +3875,7 @@ HOME_AIMED_ROOTS = frozenset({"09", "14"})
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
+AID_PLEDGE = "033"  # ... and so is aid pledged or announced: 'Britain announced 2 billion pounds in military aid'
 # ... and so are refusals to send one's own forces: 'Pakistan refused to send troops to Iraq'
 SELF_EXCLUDED_CODES = frozenset({"1224"})
 NON_STATE_ROLES = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "RAD"})
@@ -3613,6 +3933,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     left = [m for m in usable if m.end <= trig.start and trig.start - m.end <= SOURCE_WINDOW and m.kind != "location"]  # a place is never the doer
     # a target may start inside a pattern that reaches into it ("expelled * the ambassador of France")
     right = [m for m in usable if m.start > trig.start and m.start - trig.end <= TARGET_WINDOW and m not in left and m.kind != "name"]
+    if lang == "en" and right and (next_verb := _coordinated_next_verb(tokens, trig, trigger_starts)) is not None and any(m.start < next_verb for m in right):
+        # 'condemned the attack on its troops and urged the AU to act': the AU is urged, not
+        # condemned (with no object of its own the first verb shares the second's: 'arrested and deported X')
+        right = [m for m in right if m.start < next_verb]
     if "nonstate" in pattern.options:
         # 'activists camping out around Government House, in protest at': the doer is the non-state actor
         left = [m for m in left if all(a.role and a.role not in STATE_ROLES for a in m.actors)]
@@ -3703,12 +4027,15 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
                 agent = next((m for m in right if trig.end < m.start <= trig.end + 2 and all(_kind_at(modifiers, "determiner", k) for k in range(trig.end, m.start))), None)
         if agent is None:
             implicit = _option(pattern, "agent") if not participle else None  # 'otages détenus': not by the police
+            if implicit and lang == "en" and "report_verb" not in modifiers and _pluperfect(tokens, trig):
+                implicit = None  # 'He had been convicted and ordered to serve life': an earlier act, told as background
             patient = next((m for m in reversed(left) if not m.oblique), None)
             # "440 rioters have been arrested": the police did it — of the country that reports it
             # ("Pakistani authorities said the two were arrested"), else of the article's country
             speaker = next((m for m in left if not m.oblique and m is not patient and m.kind != "role_home"), None)
             # ... or of the place it happened ('were arrested in Damascus')
-            place = next((m for m in mentions if m.kind == "location" and abs(m.start - trig.start) <= 6 and m.start < clause_end and len({a.country for a in m.actors}) == 1), None) if implicit else None
+            # ('was sentenced to 10 years in prison in Iran': the place may follow the sentence's length)
+            place = next((m for m in mentions if m.kind == "location" and -6 <= m.start - trig.start <= 10 and m.start < clause_end and len({a.country for a in m.actors}) == 1), None) if implicit else None
             country = speaker.actors[0].country if speaker is not None else place.actors[0].country if place is not None else home
             if implicit and country and patient is not None:
                 actor = Actor(country, implicit)
@@ -3795,7 +4122,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
                        and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)
                        and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)), None)
-        if target is not None and pattern.code[:2] == DISAPPROVE_ROOT and _preceded_by(target.start, modifiers, "of"):
+        if target is not None and pattern.code[:2] in ACT_JUDGING_ROOTS and _preceded_by(target.start, modifiers, "of"):
             target = _doer_of_judged_act(tokens, target, right, modifiers, clause_end) or target
         if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
             target = _with_partner(target, right, modifiers, clause_end) or target
@@ -3842,6 +4169,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # a deal brokered by China'): a bare role word, or the agent of a later participle, is no third
         # party ('un accordo con i ribelli' names one with 'with', and is)
         target = None
+    if sides and "recip" in pattern.options and target is not None and len({a.country for a in source.actors}) >= 2 and ({a.country for a in target.actors} <= {a.country for a in source.actors} or target.oblique and lang == "en" and _preceded_by(target.start, modifiers, "of")) and not _preceded_by(target.start, modifiers, "with"):
+        # ('Vietnam and China signed agreements during Chinese leader Xi's visit'): an actor of one of
+        # the two sides named later is no third party, and nor is the host of the occasion ('met on
+        # the sidelines of the G20 summit')
+        target = None
     if sides and (mutual or ((target is None or _topic_of_pact(target, modifiers, tokens) or _purpose_object(tokens, trig, target, modifiers)) and "recip" in pattern.options)):
         for a, b in sides:
             yield (source, a), (source, b), confidence - 0.05
@@ -3859,6 +4191,14 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start > target.start and m.start < clause_end and not {a.country for a in m.actors} <= own), None)
         if target is None and pattern.code[:2] == REDUCE_RELATIONS_ROOT:
             target = _post_of(mentions, owned_end, modifiers, own)
+    if target is not None and pattern.code[:2] == THREAT_ROOT and target.kind == "role_home" and target.start < trig.end and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'Iran threatened to use force': the force is its own, not whom it threatens
+    if target is not None and target.kind == "role_home" and pattern.code in SENT_AWAY_CODES and (destination := _destination_after(tokens, target, right, clause_end)) is not None:
+        target = destination  # 'India extradited two suspects to Bangladesh': whose people they are is where they go
+    if target is not None and lang == "en" and target.kind == "adjective" and pattern.code[:2] in SPEECH_ACT_ROOTS and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'Ishiba pledged to increase Japanese investment in the United States': its own adjective qualifies the object
+    if target is not None and target.kind == "location" and "home_target" in pattern.options and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+        target = None  # 'India lifted the curfew in Srinagar': a place at home is where, not whom; its people are
     if target is None and "notarget" not in pattern.options:
         target = next((m for m in usable if m.kind == "anti"), None)  # 'anti-China protesters attacked...'
     if target is None and not ({"notarget", "place", "opt_target"} & pattern.options) and pattern.code[:2] in COUNTERPART_ROOTS:
@@ -3882,14 +4222,16 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and "home_target" in pattern.options and pattern.code in SELF_IMPOSED_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries:
         # 'Egyptian authorities imposed a curfew': a curfew is imposed on the
         # imposer's own people (not on its government, which imposed it), whatever the article's home
-        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), SELF_IMPOSED_CODES[pattern.code])], "implicit", pattern.rule, resolved=True)
+        # ('India imposed a curfew': a state named as a whole imposes it on its people)
+        role = SELF_IMPOSED_CODES[pattern.code] or ("CVL" if any(a.role is None for a in source.actors) else None)
+        target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), role)], "implicit", pattern.rule, resolved=True)
     if target is None and pattern.code in OWN_COUNTRY_CODES and len(countries := {a.country for a in source.actors}) == 1 and None not in countries and all(a.role for a in source.actors):
         # 'The Georgian president resigned': a leader giving up power yields it to his country (CAMEO 0831)
         target = Mention(trig.start, trig.end, [Actor(next(iter(countries)), None)], "implicit", pattern.rule, resolved=True)
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
-        domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and all(a.country == home for a in source.actors)
+        domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and not pattern.code.startswith(AID_PLEDGE) and all(a.country == home for a in source.actors)
         aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS or domestic else _other_party(ranking, source)
         if pattern.code[:2] == PROTEST_ROOT and any(a.role in STATE_ROLES - {"LEG"} for a in source.actors):
             aimed = None  # 'troops blocked the road': the state's own forces do not protest against it (its lawmakers may: 'an MP began a hunger strike')
@@ -4021,6 +4363,7 @@ def _with_partner(target: Mention, right: list[Mention], modifiers, clause_end: 
 
 
 PROTEST_ROOT = "14"
+RIOT = "145"
 FORCES_OF_ORDER = frozenset({"MIL", "COP"})
 LAWMAKERS_PROTESTS = frozenset({"142", "143"})  # ('an MP began a hunger strike', 'the opposition deputies' boycott'): lawmakers' own protests
 NOUN_MARKERS = ("determiner", "of", "circumstance", "location", "possessive")
@@ -4034,7 +4377,7 @@ def _protest_noun(trig: Match, modifiers) -> bool:
 
 # role words that are also adjectives or abstract nouns inside a refusal's, threat's or attack's
 # phrase: 'voiced strong opposition to', 'threatened military action against', 'a military offensive'
-QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military", "persona"})  # ('declaró persona non grata a': no person of the country)
+QUALIFIER_ROLE_WORDS = frozenset({"opposition", "military", "persona", "force"})  # ('declaró persona non grata a': no person of the country)
 QUALIFIED_ROOTS = frozenset({"12", "13", "16", "19"})
 
 
@@ -4441,6 +4784,35 @@ def _speaker(m: Mention, modifiers) -> bool:
     return modifiers is not None and _kind_between(modifiers, "report_verb", m.end, m.end + SPEAKER_REACH)
 
 
+INTERNATIONAL_ROLES = frozenset({"IGO", "NGO"})
+VERB_COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated_next_verb(tokens, trig: Match, trigger_starts) -> int | None:
+    """The start of the next act in the sentence when 'and'/'but' stands right before it: a
+    second verb of the same subject, whose object is its own."""
+    return min((t for t in trigger_starts if t > trig.end and tokens[t - 1].lower in VERB_COORDINATORS), default=None)
+
+
+def _pluperfect(tokens, trig: Match) -> bool:
+    """'had been convicted', 'had already been arrested': a passive in the past perfect."""
+    k = trig.start - 1
+    if k >= 0 and tokens[k].lower == "been":
+        k -= 1
+        if k >= 0 and tokens[k].text.isalpha() and tokens[k].lower.endswith("ly"):
+            k -= 1  # 'had already been', 'had previously been'
+        return k >= 0 and tokens[k].lower == "had"
+    return False
+SENT_AWAY_CODES = frozenset({"063", "174"})  # extradited, deported
+DESTINATION_WORDS = frozenset({"to", "back"})
+
+
+def _destination_after(tokens, target: Mention, right: list[Mention], clause_end: int) -> Mention | None:
+    """The state named right after 'to' behind people sent away ('extradited two suspects to
+    Bangladesh', 'deported 40 migrants back to Ghana')."""
+    return next((m for m in right if target.end <= m.start < clause_end and m.start - target.end <= 4 and m.kind in ("country", "metonym") and tokens[m.start - 1 if tokens[m.start - 1].lower != "the" else m.start - 2].lower in DESTINATION_WORDS), None)
+
+
 def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Mention], mentions: list[Mention] = (), tokens=(), modifiers=None) -> Mention:
     """'Russia struck Ukraine overnight, killing 12 civilians': unnamed victims of a state's
     violence in a sentence that names one other state are that state's people, not the people
@@ -4451,7 +4823,9 @@ def _victims_of_attacked_state(target: Mention, source: Mention, usable: list[Me
     if not all(b.country in own for b in target.actors):
         return target
     # (not the speakers: 'Thai police here said')
-    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") and not _speaker(m, modifiers) for a in m.actors} - own
+    # (a state: 'troops backed by African Union forces recaptured the town from the militants'
+    # does not make the militants the Union's)
+    others = {a.country for m in usable if m is not source and m is not target and m.kind in ("country", "metonym", "adjective", "composed") and not _speaker(m, modifiers) for a in m.actors if a.role not in INTERNATIONAL_ROLES} - own
     if not others:
         # (in the same clause: not 'a spokesman said in London')
         # (a named place, not an adjective: 'on the Thai border' may be either side of it)
@@ -4566,7 +4940,8 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int, 
         if _preceded_by(m.start, modifiers, "agent"):
             return m
         k = m.start - 1
-        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for covered in modifiers.at.values()) and _preceded_by(k, modifiers, "agent"):
+        # ('by suspected separatists', 'by alleged militants': a hedge on who they are, not on the act)
+        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for kind, covered in modifiers.at.items() if kind != "modal") and _preceded_by(k, modifiers, "agent"):
             return m
         return None  # another actor comes first: it is not a by-phrase
     return None
@@ -4588,6 +4963,7 @@ PRO_DROP_LANGUAGES = frozenset({"es", "it", "pt"})
 
 # subject relative pronouns opening a clause set off by commas: 'Trump, qui se heurte au refus du Congrès, a sollicité'
 RELATIVE_OPENERS = {"fr": frozenset({"qui"}), "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che"}), "pt": frozenset({"que", "quem"})}
+ENGLISH_RELATIVES = frozenset({"which", "who"})
 RELATIVE_TO_VERB = 3  # the closing comma to the main verb: an auxiliary and an adverb
 
 
@@ -4598,7 +4974,7 @@ def _closed_relative_antecedent(left: list[Mention], trig: Match, modifiers, tok
     if lang in VERB_FINAL_LANGUAGES:  # 'Deutschland, das Waffen an die Ukraine liefert, kritisierte Russland'
         spans = [k for k in range(1, trig.start) if tokens[k - 1].text == "," and tokens[k].text.lower() in GERMAN_RELATIVES]
     else:
-        openers = RELATIVE_OPENERS[lang]
+        openers = RELATIVE_OPENERS.get(lang, ENGLISH_RELATIVES)  # 'The United States, which has backed Israel, vetoed'
         spans = [s for s, e in modifiers.get("clause_break", ()) if e <= trig.start and s > 0 and tokens[s - 1].text == "," and tokens[s].text.lower() in openers]
     if not spans:
         return None
@@ -4710,7 +5086,7 @@ def _pick_source(left: list[Mention], trig: Match, modifiers, tokens=None, lang:
     preferring one in the verb's own clause ('..., after Thai and Cambodian troops exchanged fire')."""
     if not left:
         return None
-    if tokens is not None and (lang in RELATIVE_OPENERS or lang in VERB_FINAL_LANGUAGES) and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
+    if tokens is not None and (lang in RELATIVE_OPENERS or lang in VERB_FINAL_LANGUAGES or lang == "en") and (antecedent := _closed_relative_antecedent(left, trig, modifiers, tokens, lang)) is not None:
         return antecedent
     clause_start = max((e for s, e in modifiers.get("clause_break", ()) if e <= trig.start), default=0)
     if lang not in PRO_DROP_LANGUAGES:
