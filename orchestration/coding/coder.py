@@ -315,7 +315,7 @@ class EventCoder:
                         # with its counterpart named is the intent to meet (036), whoever reports it
                         # (unreported, 'Brazil will host Argentina next month' is no event)
                         announced = intent_code(code, self.intents)
-                    if announced is None and lex.lang == "en" and code[:2] in STATED_PLAN_ROOTS and _stated_plan(tokens, trig, modifiers, source[0]):
+                    if announced is None and code[:2] in STATED_PLAN_ROOTS.get(lex.lang, ()) and _stated_plan(tokens, trig, modifiers, source[0], lex):
                         announced = intent_code(code, self.intents)
                     code = announced
                     if code is None:
@@ -323,6 +323,8 @@ class EventCoder:
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
+                elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers)) is not None:
+                    code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
@@ -708,7 +710,23 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
     return k < trig.start and tokens[k].text.lower() in settlements
 
 
-def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
+PHRASE_ACT_KINDS = ("location", "circumstance", "agent")  # 'in a Russian strike', 'blessés par des tirs israéliens'
+PHRASE_AGENT_REACH = 5  # 'tués dans une frappe de drone russe': the doer's adjective after the act and its of-noun
+
+
+def _military_act_of_phrase(m: Mention, trig: Match, triggers, modifiers) -> str | None:
+    """'ten civilians were killed in a Russian air strike', 'tués dans une frappe de drone russe',
+    'uccisi in un raid israeliano': a killing whose doer, a state, is named only as the one who
+    carried out the military act it happened in is that act (190, 195), not a killing by physical
+    assault (the caller leaves a militia's attack on civilians a killing)."""
+    for c in triggers:
+        act = c.payload.code if c.payload.code[:2] == "19" else _option(c.payload, "mil")
+        if act and c.start != trig.start and _qualifies_act_in_phrase(m, (c.start,), modifiers, PHRASE_ACT_KINDS):
+            return act
+    return None
+
+
+def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers, kinds=("location", "circumstance")) -> bool:
     """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
     airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
     heads = []
@@ -718,7 +736,11 @@ def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
         heads.append(m.start - 1)
     if m.start - 2 in trigger_starts and (_kind_at(modifiers, "of", m.start - 1) or _kind_at(modifiers, "agent", m.start - 1)):
         heads.append(m.start - 2)  # 'in un attacco di Hezbollah', 'bei einem Angriff der Hisbollah': the act's of-phrase names its doer
-    return any(_preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance") for head in heads)
+    if m.kind == "adjective" and (m.start - 2 in trigger_starts or (m.start - 3 in trigger_starts and _kind_at(modifiers, "of", m.start - 2))):
+        # 'dans une frappe aérienne israélienne', 'dans une frappe de drone russe', 'in un raid aereo
+        # israeliano': the adjective after a two-word act or an act and its of-noun is its doer's
+        heads.append(m.start - 2 if m.start - 2 in trigger_starts else m.start - 3)
+    return any(_preceded_by(head, modifiers, kind) for head in heads for kind in kinds)
 
 
 def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
@@ -2620,22 +2642,36 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
 
 
 YIELD_ROOT = "08"
-STATED_PLAN_ROOTS = frozenset({"05", "07", "08"})  # support, aid and concessions a state 'will' give
+# support, aid and concessions a state 'will' give; elsewhere than in English only aid and
+# concessions ('Frankreich will nächste Woche ein Abkommen unterzeichnen' is a schedule, or a wish)
+STATED_PLAN_ROOTS = {"en": frozenset({"05", "07", "08"}), "fr": frozenset({"07", "08"}), "it": frozenset({"07", "08"}), "de": frozenset({"07", "08"})}
 CONCESSION_PREFIXES = ("08", "034", "035")  # concessions and the intent to make them
-PLAN_WORDS = frozenset({"will", "'ll"})
+# the auxiliary of a plain future stated as fact, right after its subject ('Japan will send', 'la
+# France va envoyer', 'Deutschland wird ... liefern'); Italian and French also say it in the verb's
+# own ending ('l'Italia invierà', 'la France enverra')
+PLAN_WORDS = {"en": frozenset({"will", "'ll"}), "fr": frozenset({"va", "vont"}), "it": frozenset(), "de": frozenset({"wird", "werden", "will", "wollen"})}
+SYNTHETIC_FUTURE_LANGUAGES = frozenset({"fr", "it"})
 
 
-def _stated_plan(tokens, trig: Match, modifiers, subject: Mention) -> bool:
+def _stated_plan(tokens, trig: Match, modifiers, subject: Mention, lex: LanguageLexicon) -> bool:
     """'Turkey will allow the refugees to return', 'Israel will release 50 prisoners', 'Japan will
-    send aid to Nepal': a concession, aid or support its doer 'will' give, stated as a fact with no
-    one else reporting it, is its announced decision (03x); 'would', 'is to', a passive or another
-    speaker keep it a plan."""
+    send aid to Nepal', 'l'Italia invierà aiuti a Gaza': a concession, aid or support its doer
+    'will' give, stated as a fact with no one else reporting it, is its announced decision (03x);
+    'would', 'is to', a passive or another speaker keep it a plan."""
     if "report_verb" in modifiers or subject.resolved or subject.oblique:
         return False
+    words = PLAN_WORDS[lex.lang]
+    if lex.lang in VERB_FINAL_LANGUAGES:
+        # 'Deutschland will der Ukraine weitere Systeme liefern': the auxiliary stands second, the act last
+        k = subject.end
+        return k < trig.start and tokens[k].lower in words and not _has_punct(tokens, k, trig.start) and not _kind_between(modifiers, "clause_break", k, trig.start)
     k = trig.start - 1
-    if k >= 0 and tokens[k].lower not in PLAN_WORDS:
+    if k >= 0 and tokens[k].lower not in words:
         k -= 1  # 'will now allow', 'will also release'
-    return k >= 0 and tokens[k].lower in PLAN_WORDS and subject.end in (k, k - 1)
+    if k >= 0 and tokens[k].lower in words and subject.end in (k, k - 1):
+        return True
+    endings = lex.modifier_words.get("future_ending")
+    return lex.lang in SYNTHETIC_FUTURE_LANGUAGES and bool(endings) and subject.end in (trig.start, trig.start - 1) and len(tokens[trig.start].surface) >= 6 and tokens[trig.start].surface.endswith(_as_tuple(endings))
 
 
 SHOW_OF_FORCE = "150"
@@ -3510,7 +3546,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if agent is None and trigger_starts:
             # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
             # qualifying the act that the passive happened in did it
-            agent = next((m for m in right if m.start - trig.end <= 4 and m.start < clause_end and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
+            agent = next((m for m in right if m.start - trig.end <= PHRASE_AGENT_REACH and m.start < clause_end and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
         if agent is None and ("home_target" in pattern.options or "of_agent" in pattern.options):
             # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help;
             # 'se heurte au refus du Congrès' ('of_agent'): the of-phrase refused
@@ -3605,7 +3641,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # ('partagé les résultats du sommet américano-japonais': a compound adjective qualifies a noun, it is no object)
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
                        and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)
-                       and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)), None)
+                       and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)
+                       and not _mediator(m, modifiers)), None)
         if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
             target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
@@ -3881,6 +3918,13 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
     as a partner acts alongside the doer and is not what the act is aimed at, except when the act
     is cooperation itself ('drills in cooperation with India')."""
     return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
+
+
+def _mediator(m: Mention, modifiers) -> bool:
+    """'Israël et le Hamas ont conclu un accord sous l'égide du Qatar', 'unter Vermittlung
+    Katars', 'con la mediazione dell'Egitto': the state that brokered an act stands beside it and
+    is not whom it is aimed at; two coordinated parties are each other's counterpart."""
+    return "mediator" in modifiers and _preceded_by(m.start, modifiers, "mediator")
 
 
 COOPERATION_ROOTS = frozenset({"05", "06"})

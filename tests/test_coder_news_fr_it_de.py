@@ -1,0 +1,164 @@
+"""French, Italian and German wire-news sentences and short articles written for these tests
+(AFP, ANSA, dpa style): hosts receiving named officials with the day between, mediated
+agreements, killings and woundings in a named state's strike, aid a state 'will' send, German
+refusals with a long middle field, places of Gaza and the Congo, the pope named in lowercase;
+with the everyday acts that already worked, and negated, conditional and background sentences
+that must give nothing."""
+
+import pytest
+
+from coder_cases import by_country as found
+
+
+def roots(events):
+    return {(code[:2], source, target) for code, source, target in events}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président sénégalais Bassirou Diomaye Faye a reçu mercredi le ministre français des Armées.", "fr", ("043", "SEN", "FRA")),
+        ("Le président français Emmanuel Macron a reçu mardi à l'Élysée son homologue kényan William Ruto.", "fr", ("043", "FRA", "KEN")),
+        ("La presidente del Consiglio Giorgia Meloni ha ricevuto martedì a Palazzo Chigi il primo ministro albanese Edi Rama.", "it", ("043", "ITA", "ALB")),
+        ("Bundeskanzler Friedrich Merz hat am Dienstag den französischen Präsidenten Emmanuel Macron im Kanzleramt empfangen.", "de", ("043", "DEU", "FRA")),
+    ],
+)
+def test_a_host_receives_a_named_official(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président a reçu une lettre du président russe.",
+        "Le ministre a reçu le soutien de plusieurs pays africains.",
+    ],
+)
+def test_receiving_a_letter_or_support_is_no_visit(coder, text):
+    assert not any(code == "043" for code, _, _ in found(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Hamas et Israël ont conclu un accord de cessez-le-feu sous l'égide du Qatar.", "fr"),
+        ("Israele e Hamas hanno raggiunto un accordo per il cessate il fuoco con la mediazione del Qatar.", "it"),
+        ("Israel und die Hamas einigten sich unter Vermittlung Katars auf eine Waffenruhe.", "de"),
+    ],
+)
+def test_a_mediated_agreement_binds_the_two_parties_not_the_mediator(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("ISR", "PSE") in {(s, t) for _, s, t in events}
+    assert ("PSE", "ISR") in {(s, t) for _, s, t in events}
+    assert not any(t == "QAT" for _, _, t in events)
+
+
+def test_an_accepted_mediation_still_names_the_mediator(coder):
+    assert ("038", "SDN", "EGY") in found(coder, "Le Soudan a accepté la médiation de l'Égypte.", "fr")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Au moins douze civils ont été tués dans une frappe aérienne israélienne sur Gaza.", "fr", ("195", "ISR", "PSE")),
+        ("Au moins douze civils ont été tués dans une frappe de drone russe sur Kharkiv.", "fr", ("195", "RUS", "UKR")),
+        ("Cinq personnes ont été tuées lors d'un bombardement russe sur Kherson.", "fr", ("190", "RUS", "UKR")),
+        ("Almeno dieci civili sono stati uccisi in un raid aereo israeliano su Gaza.", "it", ("195", "ISR", "PSE")),
+        ("Almeno dieci civili sono stati uccisi in un attacco russo contro Kharkiv.", "it", ("190", "RUS", "UKR")),
+        ("Ten civilians were killed in a Russian air strike on Kharkiv.", "en", ("195", "RUS", "UKR")),
+        ("Bei einem israelischen Luftangriff im Gazastreifen sind zwölf Menschen getötet worden.", "de", ("195", "ISR", "PSE")),
+    ],
+)
+def test_killed_in_a_states_strike_is_that_strike(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_militias_attack_on_civilians_stays_a_killing(coder):
+    events = found(coder, "More than 45 civilians were killed in a militia attack on a camp in Ituri.", "en")
+    assert not any(code.startswith("19") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Deux journalistes ont été blessés par des tirs israéliens dans le sud du Liban.", "fr", ("19", "ISR", "LBN")),
+        ("Due giornalisti sono stati feriti da colpi di arma da fuoco israeliani nel sud del Libano.", "it", ("18", "ISR", "LBN")),
+    ],
+)
+def test_wounded_by_a_states_fire(coder, text, lang, expected):
+    assert expected in roots(found(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Trois soldats maliens ont été blessés.", "fr"),
+        ("Dieci persone sono rimaste ferite nell'incidente.", "it"),
+    ],
+)
+def test_wounded_with_no_doer_is_no_event(coder, text, lang):
+    assert found(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La France va envoyer 200 tonnes d'aide humanitaire à Gaza.", "fr", ("0333", "FRA", "PSE")),
+        ("La France enverra 200 tonnes d'aide humanitaire à Gaza.", "fr", ("0333", "FRA", "PSE")),
+        ("L'Italia invierà aiuti umanitari a Gaza.", "it", ("0333", "ITA", "PSE")),
+        ("Deutschland will der Ukraine weitere Luftabwehrsysteme liefern.", "de", ("0332", "DEU", "UKR")),
+        ("Les États-Unis ont promis une aide militaire supplémentaire à Israël.", "fr", ("0332", "USA", "ISR")),
+    ],
+)
+def test_aid_a_state_will_send_is_its_stated_intent(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La France pourrait envoyer de l'aide humanitaire à Gaza.", "fr"),
+        ("L'Italia invierebbe aiuti umanitari a Gaza se la situazione lo permettesse.", "it"),
+        ("Deutschland wird der Ukraine keine Waffen liefern.", "de"),
+        ("Deutschland könnte der Ukraine Raketen liefern.", "de"),
+        ("La France va frapper les positions de l'État islamique en Syrie.", "fr"),
+        ("Frankreich will nächste Woche ein Abkommen mit Marokko unterzeichnen.", "de"),
+    ],
+)
+def test_possible_negated_or_planned_hostile_acts_are_no_intent(coder, text, lang):
+    assert found(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deutschland hat der Ukraine weitere Luftabwehrsysteme geliefert.", ("072", "DEU", "UKR")),
+        ("Die Türkei lehnte den Beitritt Schwedens zur Nato zunächst ab.", ("120", "TUR", "SWE")),
+        ("Bei Gefechten zwischen der Armee und Rebellen im Osten des Kongo kamen Dutzende Menschen ums Leben.", ("190", "COD", "COD")),
+    ],
+)
+def test_german_deliveries_refusals_and_the_congo(coder, text, expected):
+    assert expected in found(coder, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'esercito israeliano ha bombardato il campo profughi di Jabalia, uccidendo almeno venti persone.", "it", ("PSE",)),
+        ("L'armée israélienne a frappé Jabalia et Beit Lahia dans le nord de Gaza.", "fr", ("PSE",)),
+    ],
+)
+def test_places_of_gaza_stand_for_the_palestinians(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert events and all(t in expected for _, s, t in events if s == "ISR")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il papa Francesco ha incontrato Zelensky.", "it"),
+        ("Papa Francesco ha incontrato Zelensky.", "it"),
+    ],
+)
+def test_the_pope_named_in_lowercase(coder, text, lang):
+    assert ("040", "VAT", "UKR") in found(coder, text, lang)
