@@ -162,3 +162,85 @@ def test_places_of_gaza_stand_for_the_palestinians(coder, text, lang, expected):
 )
 def test_the_pope_named_in_lowercase(coder, text, lang):
     assert ("040", "VAT", "UKR") in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Des jihadistes présumés ont tué au moins vingt soldats nigériens.", "fr"),
+        ("Presunti jihadisti hanno ucciso venti soldati nigerini.", "it"),
+        ("Mutmaßliche Dschihadisten töteten im Niger zwanzig Soldaten.", "de"),
+        ("Suspected militants killed 20 Nigerien soldiers.", "en"),
+    ],
+)
+def test_suspected_doers_still_acted(coder, text, lang):
+    assert ("19", "NER", "NER") in roots(found(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The alleged Russian attack on Kyiv was condemned.", "en"),
+        ("L'Iran aurait tué trois soldats américains.", "fr"),
+    ],
+)
+def test_an_alleged_act_stays_doubted(coder, text, lang):
+    assert not any(code[:2] in ("18", "19") for code, _, _ in found(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Premier ministre hongrois Viktor Orban a bloqué l'adoption de nouvelles sanctions contre Moscou.", "fr"),
+        ("L'Ungheria ha bloccato le nuove sanzioni contro Mosca.", "it"),
+        ("Ungarn blockierte die neuen EU-Sanktionen gegen Russland.", "de"),
+    ],
+)
+def test_blocking_sanctions_is_not_imposing_them(coder, text, lang):
+    assert not any(code.startswith("163") for code, _, _ in found(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le gouvernement français a suspendu son aide au développement au Niger.", "fr", ("162", "FRA", "NER")),
+        ("Il governo italiano ha sospeso gli aiuti al Niger.", "it", ("162", "ITA", "NER")),
+        ("L'UE a levé les sanctions contre la Syrie.", "fr", ("085", "EEC", "SYR")),
+    ],
+)
+def test_aid_suspended_to_a_country_and_sanctions_lifted(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, pair",
+    [
+        ("Macron a rencontré Olaf Scholz lundi à Berlin. Les deux dirigeants ont signé un accord sur les migrants.", "fr", ("FRA", "DEU")),
+        ("Le président sénégalais a reçu mercredi le ministre français des Armées. Les deux hommes ont signé un accord de défense.", "fr", ("SEN", "FRA")),
+        ("Meloni ha incontrato Edi Rama a Roma. I due leader hanno firmato un accordo sui migranti.", "it", ("ITA", "ALB")),
+        ("Macron met Scholz in Berlin on Monday. The two leaders signed an agreement on migration.", "en", ("FRA", "DEU")),
+    ],
+)
+def test_the_two_leaders_are_the_pair_who_just_met(coder, text, lang, pair):
+    a, b = pair
+    events = found(coder, text, lang)
+    assert ("057", a, b) in events and ("057", b, a) in events
+    assert not any(s == t for _, s, t in events)
+
+
+def test_they_after_a_meeting_keeps_its_own_rules(coder):
+    # 'They previously walked out of negotiations' after 'said after meeting the Togolese president': the rebels, not Togo
+    text = "The rebels rejected the peace plan. Konate said after meeting Togolese President Gnassingbe Eyadema that talks would go on. They previously walked out of negotiations."
+    assert not any(s == "TGO" and code.startswith("11") for code, s, _ in found(coder, text, "en"))
+
+
+def test_the_other_party_of_a_pact_is_no_partner_of_talks(coder):
+    text = "Le Premier ministre libanais a rencontré jeudi à Beyrouth l'émissaire américain Amos Hochstein. Ils ont discuté de l'application du cessez-le-feu avec Israël."
+    events = found(coder, text, "fr")
+    assert ("040", "LBN", "USA") in events
+    assert not any(t == "ISR" for _, _, t in events)
+
+
+def test_a_border_with_a_state_is_no_trip_to_it(coder):
+    text = "Un groupe de migrants traversait le sud du Mexique avec l'intention de se rendre à la frontière avec les États-Unis."
+    assert not any(code.startswith("04") for code, _, _ in found(coder, text, "fr"))

@@ -114,6 +114,8 @@ class Discourse:
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
     subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
     groups: list[list[Actor]] = field(default_factory=list)  # the groups the last sentence that named any named, in order
+    met_pair: list[Actor] = field(default_factory=list)  # the two states of the last meeting, visit or call coded: 'the two leaders'
+    pair_age: int = 99  # sentences since met_pair was coded
 
 
 class EventCoder:
@@ -170,6 +172,8 @@ class EventCoder:
         # ('paid an official visit to Kenya'): a role word right before the last word of a visit or talks phrase qualifies them
         views["consult_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 2 and m.payload.code[:2] == CONSULT_ROOT and tokens[m.end - 1].text.isalpha() and not _any_kind_at(modifiers, PREPOSITIONS, m.end - 1)]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
+        if "suspect" in modifiers:
+            _keep_suspected_doers(tokens, modifiers, mentions)
         candidates = _shorter_inside_actor_overlaps(candidates, found, mentions)
         triggers = [
             m
@@ -431,6 +435,9 @@ class EventCoder:
                     when = event_date if triggers else resolve_event_date(tokens, lex, published, precision, views)
                     events.append(self._event(article_id, index, sentence, lex.lang, code, trig.payload.rule, trig, tokens, source, target, confidence, when))
         _update_discourse(discourse, mentions)
+        discourse.pair_age += 1
+        if events and discourse.group_age > 0:
+            _remember_met_pair(discourse, events)
         return events
 
     def _event(self, article_id, index, sentence, lang, code, rule, trig, tokens, source, target, confidence, event_date) -> CodedEvent:
@@ -1056,6 +1063,20 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
 
 
+def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
+    """'Des jihadistes présumés ont tué vingt soldats', 'suspected militants killed', 'presunti
+    jihadisti', 'mutmaßliche Islamisten': 'suspected' qualifying the noun naming the doer doubts
+    who they are, not whether the act happened, so it is no modal there. (Before an adjective,
+    'the alleged Russian attack', or followed by 'of', 'suspected of killing', it keeps doubting the act.)"""
+    nouns = [m for m in mentions if m.kind not in ("adjective", "location", "anti")]
+    for start, end in modifiers["suspect"]:
+        if end < len(tokens) and _kind_at(modifiers, "of", end):
+            continue
+        if any(m.end == start or m.start == end for m in nouns) and (start, end) in modifiers.get("modal", ()):
+            modifiers["modal"].remove((start, end))
+            modifiers.at["modal"].difference_update(range(start, end))
+
+
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
     """'must agree to the changes before they demobilize', 'will stay until the militias
     withdraw': a verb in the present right after its subject, in a clause opened by before or
@@ -1426,8 +1447,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers) and not _attributive_official(tokens, m, lex, modifiers, trigger_starts)]
-    if roles and lex.lang == "en" and "group_pronoun" in modifiers:
-        # 'both sides' refers back; 'the Thai side' is a role (in French, 'les deux armées' keeps its role word)
+    if roles and "group_pronoun" in modifiers and (lex.lang == "en" or _pair_is_latest(discourse)):
+        # 'both sides' refers back; 'the Thai side' is a role (in French, 'les deux armées' keeps
+        # its role word, unless the article has named a pair for it to mean: 'Les deux dirigeants')
         roles = [m for m in roles if not _in_modifier(m, modifiers, "group_pronoun")]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
@@ -2601,6 +2623,8 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     later_subject = discourse.group_oblique and discourse.last_single and discourse.subject_age < discourse.group_age
     group = discourse.subject_group or discourse.last_group
     plural = discourse.last_single if later_subject else group or discourse.last_single
+    if _pair_is_latest(discourse):
+        group = discourse.met_pair  # ('Macron a reçu Scholz. Les deux dirigeants ont signé': host and guest; 'they' keeps its own rules)
     for kind, actors in (("group_pronoun", group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)) or _kind_at(modifiers, "expletive", s):
@@ -3157,6 +3181,22 @@ def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], menti
     return felt or any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
 
 
+def _pair_is_latest(discourse: Discourse) -> bool:
+    """The pair of the last meeting coded is more recent than any group the article named."""
+    return bool(discourse.met_pair) and discourse.pair_age <= 1 and discourse.pair_age < discourse.group_age and not discourse.subject_group
+
+
+def _remember_met_pair(discourse: Discourse, events) -> None:
+    """'Macron a reçu mardi Olaf Scholz. Les deux dirigeants ont discuté de ...', 'Meloni ha
+    incontrato Rama. I due leader hanno firmato': the two states of a meeting, visit or call the
+    sentence coded are the pair a later 'the two leaders' means, when it named no group itself."""
+    for e in events:
+        if e.cameo_code[:2] == CONSULT_ROOT and e.target_country and e.source_country and e.target_country != e.source_country:
+            discourse.met_pair = [Actor(e.source_country, e.source_role), Actor(e.target_country, e.target_role)]
+            discourse.pair_age = 0
+            return
+
+
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
@@ -3642,7 +3682,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
                        and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)
                        and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)
-                       and not _mediator(m, modifiers)), None)
+                       and not _mediator(m, modifiers) and not _pact_with(tokens, m, pattern, modifiers, words)), None)
         if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
             target = _with_partner(target, right, modifiers, clause_end) or target
         if target is not None and pattern.code.startswith(ACCUSATION) and _after_content_marker(trig, target, modifiers, mentions):
@@ -3918,6 +3958,24 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
     as a partner acts alongside the doer and is not what the act is aimed at, except when the act
     is cooperation itself ('drills in cooperation with India')."""
     return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
+
+
+def _pact_with(tokens, m: Mention, pattern: EventPattern, modifiers, words) -> bool:
+    """'Ils ont discuté de l'application du cessez-le-feu avec Israël', 'über das Abkommen mit dem
+    Iran gesprochen': a with-phrase right after a truce, treaty or relations noun (modifiers.tsv
+    `pact`) names that pact's other party, not a partner of the talks about it."""
+    if pattern.code[:2] != CONSULT_ROOT or not words or not _preceded_by(m.start, modifiers, "with"):
+        return False
+    pacts = words.get("pact")
+    return bool(pacts) and tokens[_with_word(m.start, modifiers) - 1].surface in pacts
+
+
+def _with_word(start: int, modifiers) -> int:
+    """Position of the with-word before `start`, past determiners."""
+    k = start - 1
+    while k > 0 and not _kind_at(modifiers, "with", k):
+        k -= 1
+    return k
 
 
 def _mediator(m: Mention, modifiers) -> bool:
