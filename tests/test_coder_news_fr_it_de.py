@@ -244,3 +244,56 @@ def test_the_other_party_of_a_pact_is_no_partner_of_talks(coder):
 def test_a_border_with_a_state_is_no_trip_to_it(coder):
     text = "Un groupe de migrants traversait le sud du Mexique avec l'intention de se rendre à la frontière avec les États-Unis."
     assert not any(code.startswith("04") for code, _, _ in found(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Kremlin a démenti les informations sur une rencontre entre Poutine et Trump.", "fr"),
+        ("Il Cremlino ha smentito le notizie su un incontro tra Putin e Trump.", "it"),
+        ("Der Kreml dementierte Berichte über ein Treffen zwischen Putin und Trump.", "de"),
+    ],
+)
+def test_a_denied_report_of_a_meeting_is_no_meeting(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("016", "RUS", "USA") in events
+    assert not any(code.startswith("04") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Corea del Nord ha lanciato un missile balistico nel Mar del Giappone, ha reso noto lo Stato maggiore sudcoreano.",
+        "Le autorità libiche hanno arrestato 45 migranti. Lo ha reso noto la Guardia costiera libica.",
+    ],
+)
+def test_made_known_is_no_surrender(coder, text):
+    assert not any(code.startswith("087") for code, _, _ in found(coder, text, "it"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'Italia ha sospeso l'invio di armi a Israele.", "it", ("1622", "ITA", "ISR")),
+        ("Israel ließ im Gegenzug 183 palästinensische Häftlinge frei.", "de", ("0841", "ISR", "PSE")),
+        ("La polizia turca ha arrestato il sindaco di Istanbul Ekrem Imamoglu. Migliaia di persone sono scese in piazza a Istanbul per protestare contro l'arresto del sindaco.", "it", ("140", "TUR", "TUR")),
+        ("Der türkische Präsident Erdogan telefonierte am Sonntag mit Kremlchef Wladimir Putin.", "de", ("041", "TUR", "RUS")),
+        ("Il presidente francese Emmanuel Macron ha telefonato al presidente russo Vladimir Putin.", "it", ("041", "FRA", "RUS")),
+        ("Mattarella ha ricevuto al Quirinale il re di Giordania Abdallah II.", "it", ("043", "ITA", "JOR")),
+        ("Die georgische Polizei ging mit Wasserwerfern und Tränengas gegen Demonstranten vor.", "de", ("175", "GEO", "GEO")),
+        ("Die Ukraine warf Russland vor, Kriegsgefangene hingerichtet zu haben.", "de", ("112", "UKR", "RUS")),
+    ],
+)
+def test_everyday_wire_acts(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Bundesanwaltschaft ließ in Berlin zwei Syrer festnehmen.", ("173", "DEU", "SYR")),
+        ("Die Bundesanwaltschaft hat zwei mutmaßliche russische Spione festnehmen lassen.", ("173", "DEU", "RUS")),
+    ],
+)
+def test_federal_prosecutors_are_germanys_judiciary(coder, text, expected):
+    assert expected in found(coder, text, "de")

@@ -4072,7 +4072,8 @@ def _german_modal_scope(tokens, trig: Match, modifiers) -> str | None:
     infinitive that closes it, however far the act named in between stands from it."""
     if trig.end < len(tokens) and tokens[trig.end - 1].text.islower():
         # ('der es begrüßen wollte', 'wo er Macron treffen soll': a subordinate clause's modal follows its infinitive)
-        after = "future" if _kind_at(modifiers, "future", trig.end) else "modal" if _kind_at(modifiers, "modal", trig.end) else None
+        # ('dementierte Berichte über ein Treffen': a noun opening a doubtful report is no modal verb)
+        after = "future" if _kind_at(modifiers, "future", trig.end) else "modal" if _kind_at(modifiers, "modal", trig.end) and tokens[trig.end].text.islower() else None
         if after == "future" and _kind_at(modifiers, "passive_aux", trig.end) and _german_participle(tokens[trig.end - 1].text):
             after = None  # ('dass Russland angegriffen wird': a present passive, not a plan)
         if after is not None:
