@@ -297,3 +297,43 @@ def test_everyday_wire_acts(coder, text, lang, expected):
 )
 def test_federal_prosecutors_are_germanys_judiciary(coder, text, expected):
     assert expected in found(coder, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Il ministro degli Esteri Antonio Tajani ha attaccato il presidente francese Emmanuel Macron.", "it", ("111", "ITA", "FRA")),
+        ("Le Premier ministre hongrois a attaqué la Commission européenne.", "fr", ("111", "HUN", "EEC")),
+        ("Der ungarische Regierungschef Orban griff die EU-Kommission scharf an.", "de", ("111", "HUN", "EEC")),
+        ("Il Cremlino ha attaccato la Commissione europea.", "it", ("111", "RUS", "EEC")),
+    ],
+)
+def test_a_politician_attacking_another_criticises(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(code[:2] in ("18", "19") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La Russia ha attaccato l'Ucraina.", "it", ("190", "RUS", "UKR")),
+        ("La Russie a attaqué l'Ukraine jeudi.", "fr", ("190", "RUS", "UKR")),
+        ("Russland griff in der Nacht Kiew an.", "de", ("190", "RUS", "UKR")),
+        ("Il presidente russo ha attaccato Kiev.", "it", ("180", "RUS", "UKR")),
+        ("Nella notte la Russia ha lanciato un massiccio attacco con droni e missili contro l'Ucraina.", "it", ("190", "RUS", "UKR")),
+    ],
+)
+def test_a_state_attacking_another_uses_force(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Der Iran hat einen französischen Staatsbürger wegen Spionage hingerichtet.", "de", ("1823", "IRN", "FRA")),
+        ("Des hommes armés ont attaqué un village dans le nord du Burkina Faso.", "fr", ("180", "BFA", "BFA")),
+    ],
+)
+def test_executions_and_gunmen_keep_their_codes(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

@@ -84,10 +84,10 @@ def test_an_agreement_with_a_people_noun_after_with_keeps_it(coder):
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
-        ("Un ataque israelí contra una escuela en Rafah dejó al menos 15 muertos.", "es", ("180", "ISR", "PSE")),
-        ("Un raid israeliano contro un campo profughi a Gaza ha causato almeno 15 morti.", "it", ("180", "ISR", "PSE")),
+        ("Un ataque israelí contra una escuela en Rafah dejó al menos 15 muertos.", "es", ("190", "ISR", "PSE")),
+        ("Un raid israeliano contro un campo profughi a Gaza ha causato almeno 15 morti.", "it", ("190", "ISR", "PSE")),
         ("An Israeli strike on a refugee camp in Gaza left at least 15 dead.", "en", ("190", "ISR", "PSE")),
-        ("Aviones israelíes atacaron un campamento de refugiados en Rafah.", "es", ("180", "ISR", "PSE")),
+        ("Aviones israelíes atacaron un campamento de refugiados en Rafah.", "es", ("190", "ISR", "PSE")),
     ],
 )
 def test_an_attack_on_a_camp_or_school_in_a_named_place_hits_its_people(coder, text, lang, expected):
@@ -273,7 +273,7 @@ def test_the_place_two_parties_signed_in_is_no_party(coder):
 def test_condemning_an_attack_on_ones_own_ship_condemns_no_one_named(coder):
     events = found(coder, "O Governo português condenou o ataque ao navio português.", "pt")
     assert not any(code == "111" and target == "PRT" for code, _, target in events)
-    assert ("180", "RUS", "UKR") in found(coder, "O Governo português condenou o ataque russo contra Kiev.", "pt")
+    assert ("190", "RUS", "UKR") in found(coder, "O Governo português condenou o ataque russo contra Kiev.", "pt")  # a state's attack on another: force (190)
 
 
 def test_a_surname_after_the_full_name_is_the_same_person(coder):
@@ -354,8 +354,8 @@ def test_a_trip_with_a_day_in_between(coder):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Russland griff in der Nacht zum Dienstag Kiew mit Raketen an.", ("180", "RUS", "UKR")),
-        ("Russland griff in der Nacht Odessa mit Drohnen an, teilte die ukrainische Luftwaffe mit.", ("180", "RUS", "UKR")),
+        ("Russland griff in der Nacht zum Dienstag Kiew mit Raketen an.", ("190", "RUS", "UKR")),
+        ("Russland griff in der Nacht Odessa mit Drohnen an, teilte die ukrainische Luftwaffe mit.", ("190", "RUS", "UKR")),
         ("Die türkische Polizei griff die Demonstranten an der Grenze an.", ("190", "TUR", "TUR")),
     ],
 )

@@ -325,7 +325,9 @@ class EventCoder:
                     if code is None:
                         continue
                     confidence -= 0.2
-                elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
+                elif (verbal := _option(pattern, "verbal")) and _political_quarrel(source, target):
+                    code = verbal  # 'Salvini ha attaccato Macron', 'Merz griff Scholz an': words, not force
+                elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target) or (pattern.code == ATTACK and _interstate(source, target))):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers)) is not None:
                     code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
@@ -983,6 +985,25 @@ MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tu�
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 OFFICIAL_ROLES = frozenset({"GOV", "LEG", "IGO"})
+
+
+POLITICAL_ROLES = frozenset({"GOV", "LEG", "OPP", "IGO", "JUD"})
+ATTACK = "180"  # a plain attack: force when a state makes it on another (not a killing or an execution, which keep their codes)
+
+
+def _political_quarrel(source, target) -> bool:
+    """'Salvini ha attaccato Macron', 'Mélenchon a attaqué le gouvernement', 'Merz griff Scholz
+    scharf an': an official or politician 'attacking' another official, government or party by
+    name attacks them in words (verbs.tsv option verbal=111); a capital ('ha attaccato Kiev') or a
+    state named bare is struck."""
+    return target is not None and source[1].role in POLITICAL_ROLES and target[1].role in POLITICAL_ROLES and target[0].kind != "metonym" and source[0].kind in ("person", "composed", "role", "role_home", "reference", "name", "metonym")
+
+
+def _interstate(source, target) -> bool:
+    """'La Russia ha attaccato l'Ucraina', 'Russia attacked Kyiv': a state named as such attacking
+    another state, its capital, its forces or its people uses force (190), like its army would."""
+    return target is not None and source[1].role is None and source[0].kind in ("country", "adjective") and target[1].country != source[1].country and (
+        target[1].role in (None, "MIL", "CVL", "COP") or target[0].kind == "metonym")
 
 
 def _armed(target) -> bool:
