@@ -337,3 +337,50 @@ def test_a_state_attacking_another_uses_force(coder, text, lang, expected):
 )
 def test_executions_and_gunmen_keep_their_codes(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+def test_an_official_arriving_with_the_day_between(coder):
+    text = "BEYROUTH (AFP) - Le chef de la diplomatie française Jean-Noël Barrot est arrivé dimanche à Beyrouth, où il doit rencontrer le président libanais Joseph Aoun."
+    events = found(coder, text, "fr")
+    assert ("042", "FRA", "LBN") in events
+    assert not any(code == "040" for code, _, _ in events)  # the meeting is still to come
+
+
+def test_coming_first_in_a_vote_is_no_arrival(coder):
+    assert found(coder, "Le candidat du parti au pouvoir est arrivé en tête à Abidjan.", "fr") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("ABIDJAN (AFP) - Le gouvernement ivoirien a interdit tout rassemblement jusqu'à nouvel ordre.", "fr", ("1721", "CIV", "CIV")),
+        ("Die georgische Regierung verbot alle Kundgebungen vor dem Parlament.", "de", ("1721", "GEO", "GEO")),
+    ],
+)
+def test_a_ban_on_gatherings(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_what_an_accused_state_is_said_to_want_is_no_act(coder):
+    text = "Le président congolais Félix Tshisekedi a accusé mardi le Rwanda de vouloir « piller » les ressources de l'est de la RDC."
+    events = found(coder, text, "fr")
+    assert ("112", "COD", "RWA") in events
+    assert not any(code.startswith("14") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président congolais Félix Tshisekedi a accusé mardi le Rwanda de soutenir les rebelles. Kigali a rejeté ces accusations.", "fr", ("016", "RWA", "COD")),
+        ("Le gouvernement malien a accusé l'Algérie de soutenir des groupes terroristes. Alger a démenti.", "fr", ("016", "DZA", "MLI")),
+        ("Il Cremlino ha accusato l'Italia di alimentare la guerra. Roma ha respinto le accuse.", "it", ("016", "ITA", "RUS")),
+        ("China warf den USA vor, die Spannungen zu verschärfen. Washington wies die Vorwürfe zurück.", "de", ("016", "USA", "CHN")),
+    ],
+)
+def test_a_denial_answers_the_last_accuser(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_denial_by_a_third_state_answers_no_accuser(coder):
+    text = "Le Mali a accusé l'Algérie de soutenir des groupes terroristes. Le Maroc a démenti toute implication."
+    assert not any(code == "016" and target == "MLI" for code, _, target in found(coder, text, "fr"))

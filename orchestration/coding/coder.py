@@ -114,6 +114,7 @@ class Discourse:
     group_oblique: bool = False  # ... inside a prepositional phrase ('in conjunction with the OAU and ECOWAS'): no subject
     subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
     groups: list[list[Actor]] = field(default_factory=list)  # the groups the last sentence that named any named, in order
+    last_accusation: tuple[Actor, str] | None = None  # (accuser, accused country) of the last accusation coded: whom a denial answers
     met_pair: list[Actor] = field(default_factory=list)  # the two states of the last meeting, visit or call coded: 'the two leaders'
     pair_age: int = 99  # sentences since met_pair was coded
 
@@ -343,6 +344,8 @@ class EventCoder:
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
+                if target is None and source is not None and discourse.last_accusation is not None and (code == DENIAL or code[:2] == REJECT_ROOT):
+                    target = _answered_accuser(trig, pattern, source, discourse)  # 'X a accusé le Rwanda ... Kigali a rejeté ces accusations': aimed at X
                 if target is None and repeated is not None:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
@@ -380,6 +383,8 @@ class EventCoder:
                     met.append((source, target))
                 if target is not None and code.startswith(CAPTURE_CODES):
                     discourse.last_capture = (source[1], target[1])
+                if target is not None and code.startswith(ACCUSATION) and target[1].country != source[1].country:
+                    discourse.last_accusation = (source[1], target[1].country)
             if met and (place := _meeting_place(tokens, trig, mentions, modifiers)) is not None:
                 # 'avait rencontré des dirigeants de pays arabes en Arabie saoudite': the one who
                 # came to the place the meeting was held in visited it (042)
@@ -3200,6 +3205,16 @@ def _speaks_in_quote(tokens, trig: Match, quote: tuple[int, int, Mention], menti
         return True
     first = lex.modifier_words.get("first_person", frozenset())
     return felt or any(tokens[k].surface in first for k in range(max(start, trig.start - 4), trig.start))
+
+
+def _answered_accuser(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+    """'Tshisekedi a accusé le Rwanda de ... Kigali a rejeté ces accusations', 'Moscow denied the
+    charges': a denial or rejection naming no one, by the state the article last saw accused
+    by another, answers its accuser."""
+    accuser, accused = discourse.last_accusation
+    if source[1].country != accused or accuser.country == accused:
+        return None
+    return Mention(trig.start, trig.end, [accuser], "implicit", pattern.rule, resolved=True), accuser
 
 
 def _pair_is_latest(discourse: Discourse) -> bool:
