@@ -384,3 +384,20 @@ def test_a_denial_answers_the_last_accuser(coder, text, lang, expected):
 def test_a_denial_by_a_third_state_answers_no_accuser(coder):
     text = "Le Mali a accusé l'Algérie de soutenir des groupes terroristes. Le Maroc a démenti toute implication."
     assert not any(code == "016" and target == "MLI" for code, _, target in found(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("BEYROUTH (AFP) - Le Premier ministre libanais a rencontré jeudi l'émissaire américain. Israël a mené ces derniers jours plusieurs frappes dans le sud, malgré le cessez-le-feu.", "fr"),
+        ("BEIRUT (dpa) - Der libanesische Regierungschef traf den US-Gesandten. Israel hat erneut Ziele im Süden angegriffen.", "de"),
+        ("BEIRUT (dpa) - Der libanesische Regierungschef traf den US-Gesandten. Israel griff erneut Ziele im Süden an.", "de"),
+    ],
+)
+def test_strikes_in_the_south_of_the_articles_country(coder, text, lang):
+    assert ("19", "ISR", "LBN") in roots(found(coder, text, lang))
+
+
+def test_a_domestic_attack_in_the_south_is_no_foreign_target(coder):
+    text = "BEYROUTH (AFP) - Le Premier ministre libanais a rencontré jeudi l'émissaire américain. Le Hezbollah a mené des attaques dans le sud."
+    assert not any(code[:2] in ("18", "19") for code, _, _ in found(coder, text, "fr"))

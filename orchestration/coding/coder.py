@@ -706,6 +706,32 @@ def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> 
     return not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())  # 'shelled Maria Ivanova': a person
 
 
+COMPASS_REACH = 6  # 'a mené plusieurs frappes dans le sud', 'frappé mardi soir dans l'est'
+
+
+def _compass_object(tokens, trig: Match, modifiers, mentions, compass, lang: str) -> bool:
+    """'Israël a mené plusieurs frappes dans le sud', 'hat im Süden angegriffen': a violent act
+    placed in a part of the country by its compass point alone (modifiers.tsv `compass`), naming
+    no state, happened in the country the article is about."""
+    if not compass:
+        return False
+    if lang in VERB_FINAL_LANGUAGES:
+        # (German puts the place in the middle field: before the participle closing the clause, or
+        # inside a separable verb's span, 'griff erneut Ziele im Süden an')
+        lo = max([0, trig.start - COMPASS_REACH] + [k + 1 for k in range(max(0, trig.start - COMPASS_REACH), trig.start) if not tokens[k].text[:1].isalnum()])
+        span = range(lo, trig.end)
+    else:
+        span = range(trig.end, min(len(tokens), trig.end + COMPASS_REACH))
+    for k in span:
+        if not tokens[k].text[:1].isalnum() or any(m.start <= k < m.end for m in mentions):
+            if lang in VERB_FINAL_LANGUAGES:
+                continue
+            return False
+        if tokens[k].surface in compass and (k + 1 == len(tokens) or not _kind_at(modifiers, "of", k + 1)) and (_preceded_by(k, modifiers, "location") or _kind_at(modifiers, "location", k - 1)):
+            return True  # ('dans le sud du Liban' names its country: an actor the caller has)
+    return False
+
+
 def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[str]) -> bool:
     """The subject of a passive act (the first word of its clause past determiners) is a place
     where people live: 'The village was attacked', 'A aldeia foi atacada'."""
@@ -3793,7 +3819,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
         # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
         target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
-    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and home not in {a.country for a in source.actors} and _named_place_object(tokens, trig, modifiers, mentions, lang):
+    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and home not in {a.country for a in source.actors} and (_named_place_object(tokens, trig, modifiers, mentions, lang) or _compass_object(tokens, trig, modifiers, mentions, (words or {}).get("compass"), lang)):
         # 'Russian forces shelled Kharkiv', 'Israeli jets struck Rafah': a town the dictionaries do
         # not know, attacked by a foreign actor, is in the country the article is about
         target = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True)
