@@ -401,3 +401,35 @@ def test_strikes_in_the_south_of_the_articles_country(coder, text, lang):
 def test_a_domestic_attack_in_the_south_is_no_foreign_target(coder):
     text = "BEYROUTH (AFP) - Le Premier ministre libanais a rencontré jeudi l'émissaire américain. Le Hezbollah a mené des attaques dans le sud."
     assert not any(code[:2] in ("18", "19") for code, _, _ in found(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président égyptien a reçu un appel téléphonique de son homologue américain.", "fr", ("041", "USA", "EGY")),
+        ("Il presidente egiziano ha ricevuto una telefonata dal suo omologo americano.", "it", ("041", "USA", "EGY")),
+        ("Il presidente egiziano ha ricevuto al Cairo il suo omologo americano.", "it", ("043", "EGY", "USA")),
+        ("Mattarella ha ricevuto oggi al Quirinale l'omologo tedesco.", "it", ("043", "ITA", "DEU")),
+        ("La marine chinoise a mené des exercices militaires autour de Taïwan.", "fr", ("150", "CHN", "TWN")),
+        ("Le président français a réaffirmé le soutien de la France à l'Ukraine.", "fr", ("032", "FRA", "UKR")),
+        ("Der ägyptische Präsident telefonierte mit seinem US-Amtskollegen.", "de", ("041", "EGY", "USA")),
+    ],
+)
+def test_calls_received_exercises_and_support(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_call_received_is_no_reception(coder):
+    events = found(coder, "Il presidente egiziano ha ricevuto una telefonata dal suo omologo americano.", "it")
+    assert not any(code == "043" for code, _, _ in events)
+
+
+def test_what_a_warning_is_against_is_no_act(coder):
+    events = found(coder, "Washington a mis en garde Pékin contre toute aide militaire à la Russie.", "fr")
+    assert ("130", "USA", "CHN") in events
+    assert not any(code.startswith("07") for code, _, _ in events)
+
+
+def test_a_missile_fired_into_a_sea_names_no_target(coder):
+    events = found(coder, "La Corée du Nord a tiré un missile balistique en mer du Japon.", "fr")
+    assert not any(target == "JPN" for _, _, target in events)
