@@ -433,3 +433,36 @@ def test_what_a_warning_is_against_is_no_act(coder):
 def test_a_missile_fired_into_a_sea_names_no_target(coder):
     events = found(coder, "La Corée du Nord a tiré un missile balistique en mer du Japon.", "fr")
     assert not any(target == "JPN" for _, _, target in events)
+
+
+RED_SEA = ("PARIS, 10 mars (AFP) - Emmanuel Macron a annoncé lundi l'envoi de deux frégates supplémentaires en mer Rouge "
+           "pour protéger les navires marchands contre les attaques des rebelles houthis. « Nous ne laisserons pas les Houthis "
+           "menacer la liberté de navigation », a déclaré le chef de l'État. Depuis novembre, les Houthis, soutenus par l'Iran, "
+           "ont mené des dizaines d'attaques contre des navires qu'ils estiment liés à Israël. Les États-Unis et le Royaume-Uni "
+           "ont frappé à plusieurs reprises des positions houthies au Yémen.")
+
+
+def test_merchant_ships_are_no_one_and_houthi_positions_are_the_houthis(coder):
+    events = found(coder, RED_SEA, "fr")
+    assert not any(target == "FRA" for _, _, target in events)
+    assert ("190", "USA", "YEM") in events and ("190", "GBR", "YEM") in events
+
+
+def test_drones_shot_down_named_by_a_pronoun_are_no_killing(coder):
+    text = ("KIEV (AFP) - La Russie a lancé dans la nuit plus de 100 drones sur l'Ukraine, a annoncé l'armée de l'air "
+            "ukrainienne, qui affirme en avoir abattu 70.")
+    events = found(coder, text, "fr")
+    assert ("195", "RUS", "UKR") in events
+    assert not any(code.startswith("18") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("BERLIN (dpa) - Bundesaußenministerin Annalena Baerbock ist am Montag zu Gesprächen in Kiew eingetroffen. "
+         "Baerbock kündigte weitere Hilfe für die Energieversorgung an.", "de", ("033", "DEU", "UKR")),
+        ("Il ministro Tajani ha convocato l'ambasciatore russo. Mosca ha respinto ogni responsabilità.", "it", ("016", "RUS", None)),
+    ],
+)
+def test_aid_announced_goes_to_the_other_state_and_responsibility_denied(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

@@ -3508,6 +3508,7 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
 # ('ordered a probe into the killings', 'said investigations were underway'); unnamed aid goes to
 # the other party
 HOME_AIMED_ROOTS = frozenset({"09", "14"})
+AID_INTENT = "033"
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
@@ -3834,7 +3835,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and "home_target" in pattern.options and home:
         # domestic protests aim at their own government, and so do other acts of the article's
         # own actors (a coup attempt); unnamed aid and deployments go to the other party
-        domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and all(a.country == home for a in source.actors)
+        # (aid promised, 033, goes to another state like aid given: 'kündigte weitere Hilfe an')
+        domestic = pattern.code[:2] not in SELF_EXCLUDED_ROOTS and not pattern.code.startswith(AID_INTENT) and all(a.country == home for a in source.actors)
         aimed = home if pattern.code[:2] in HOME_AIMED_ROOTS or domestic else _other_party(ranking, source)
         if pattern.code[:2] == PROTEST_ROOT and any(a.role in STATE_ROLES - {"LEG"} for a in source.actors):
             aimed = None  # 'troops blocked the road': the state's own forces do not protest against it (its lawmakers may: 'an MP began a hunger strike')
