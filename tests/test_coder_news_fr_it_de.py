@@ -466,3 +466,25 @@ def test_drones_shot_down_named_by_a_pronoun_are_no_killing(coder):
 )
 def test_aid_announced_goes_to_the_other_state_and_responsibility_denied(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Bruxelles a critiqué la Hongrie pour sa loi sur les ONG.", "fr", ("110", "EEC", "HUN")),
+        ("Il premier ungherese Viktor Orban ha criticato duramente Bruxelles per i fondi congelati.", "it", ("110", "HUN", "EEC")),
+    ],
+)
+def test_brussels_is_the_eu(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Les ministres français et allemand se sont rencontrés à Bruxelles.", "fr", {("040", "FRA", "DEU"), ("040", "DEU", "FRA")}),
+        ("Le Premier ministre belge a reçu à Bruxelles le président kényan.", "fr", {("043", "BEL", "KEN")}),
+    ],
+)
+def test_a_meeting_held_in_brussels_is_not_with_the_eu(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected
