@@ -488,3 +488,20 @@ def test_brussels_is_the_eu(coder, text, lang, expected):
 )
 def test_a_meeting_held_in_brussels_is_not_with_the_eu(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Die Türkei hat Schweden vorgeworfen, Terroristen zu unterstützen.", "de", ("112", "TUR", "SWE")),
+        ("Die Türkei hat Schweden vorgeworfen, die PKK zu unterstützen.", "de", ("112", "TUR", "SWE")),
+        ("Die Ukraine hat Russland aufgefordert, die Angriffe einzustellen.", "de", ("020", "UKR", "RUS")),
+        ("La presidente del Consiglio Giorgia Meloni ha incontrato a Roma il presidente ucraino Volodymyr Zelensky. "
+         "Ha poi ribadito il pieno sostegno dell'Italia a Kiev.", "it", ("032", "ITA", "UKR")),
+        ("La Cina ha espresso \"forte insoddisfazione\" per la visita del presidente taiwanese negli Stati Uniti.", "it", ("110", "CHN", "TWN")),
+    ],
+)
+def test_german_perfect_speech_acts_and_italian_support(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(s == expected[2] and t == expected[1] and code == expected[0] for code, s, t in events)

@@ -4415,8 +4415,10 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         against = next((m for m in left if m.start >= source.end and m.oblique and (_preceded_by(m.start, modifiers, "with") or aimed and _preceded_by(m.start, modifiers, "aim"))), None)
         if against is not None:
             return source, against
-    if target is None and len(before) >= 2:
+    beyond = target is not None and tokens and target.start >= trig.end and _has_punct(tokens, trig.end, target.start)
+    if (target is None or beyond) and len(before) >= 2:
         # subject ... object ... verb: the object is the first other actor after the subject
+        # ('Die Türkei hat Schweden vorgeworfen, Terroristen zu unterstützen': not one in the clause after the comma)
         # ('Westerwelle hat die Vorwürfe des weißrussischen Präsidenten über eine angebliche
         # deutsche Beteiligung zurückgewiesen'); later ones sit inside its attributes
         other = next((m for m in before[1:] if set(m.actors) != set(before[0].actors)), None)
