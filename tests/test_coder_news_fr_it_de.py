@@ -505,3 +505,30 @@ def test_german_perfect_speech_acts_and_italian_support(coder, text, lang, expec
     events = found(coder, text, lang)
     assert expected in events
     assert not any(s == expected[2] and t == expected[1] and code == expected[0] for code, s, t in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le sommet entre les dirigeants chinois et américain aura lieu en novembre.", "fr"),
+        ("Les discussions entre Israël et le Hamas se poursuivront la semaine prochaine au Caire.", "fr"),
+        ("Il vertice tra Putin e Trump si terrà in Alaska.", "it"),
+        ("L'incontro tra Meloni e Macron avrà luogo a Roma.", "it"),
+        ("Das Treffen zwischen Putin und Trump soll in Alaska stattfinden.", "de"),
+    ],
+)
+def test_a_scheduled_summit_is_no_meeting(coder, text, lang):
+    assert found(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le sommet entre les dirigeants chinois et américain a eu lieu en novembre.", "fr", ("040", "CHN", "USA")),
+        ("Il vertice tra Putin e Trump si è svolto in Alaska.", "it", ("040", "RUS", "USA")),
+        ("L'Allemagne a refusé de livrer des missiles Taurus à l'Ukraine.", "fr", ("122", "DEU", "UKR")),
+        ("La Germania si rifiuta di inviare missili Taurus all'Ucraina.", "it", ("122", "DEU", "UKR")),
+    ],
+)
+def test_a_summit_held_and_deliveries_refused(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)

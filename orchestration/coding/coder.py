@@ -1111,6 +1111,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     verb = tokens[trig.start].surface
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
+    if "noun" in trig.payload.options and _scheduled_noun(tokens, trig, modifiers):
+        return "future"
     head = _purpose_head(tokens, trig, modifiers)
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
 
@@ -1127,6 +1129,20 @@ def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
         if any(m.end == start or m.start == end for m in nouns) and (start, end) in modifiers.get("modal", ()):
             modifiers["modal"].remove((start, end))
             modifiers.at["modal"].difference_update(range(start, end))
+
+
+def _scheduled_noun(tokens, trig: Match, modifiers) -> bool:
+    """'Le sommet entre les dirigeants chinois et américain aura lieu en novembre', 'il vertice
+    tra Putin e Trump si terrà in Alaska': a meeting named by a noun whose own verb, after it in
+    its clause, is in the future has not happened."""
+    endings = _as_tuple(modifiers.get("_endings", frozenset()))
+    for k in range(trig.end, len(tokens)):
+        word = tokens[k]
+        if not word.text[:1].isalnum() or _kind_at(modifiers, "clause_break", k):
+            return False
+        if _kind_at(modifiers, "future", k) or (len(word.surface) >= 4 and word.text.islower() and word.surface.endswith(endings)):
+            return True
+    return False
 
 
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
