@@ -532,3 +532,35 @@ def test_a_scheduled_summit_is_no_meeting(coder, text, lang):
 )
 def test_a_summit_held_and_deliveries_refused(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("BERLIN (dpa) - Die Polizei hat bei einer Razzia gegen mutmaßliche Reichsbürger in mehreren Bundesländern 25 Menschen festgenommen.", "de", ("173", "DEU", "DEU")),
+        ("ROMA (ANSA) - La polizia ha arrestato tre giovani accusati di aver aggredito un agente durante gli scontri.", "it", ("173", "ITA", "ITA")),
+        ("PARIS (AFP) - La police a interpellé 40 personnes lors de heurts avec des manifestants à Nanterre.", "fr", ("173", "FRA", "FRA")),
+        ("PARIS, 11 mars (AFP) - La police a interpellé mardi soir une trentaine de manifestants près de l'Assemblée nationale.", "fr", ("173", "FRA", "FRA")),
+        ("ROMA (ANSA) - I sindacati hanno indetto uno sciopero generale contro la manovra del governo.", "it", ("143", "ITA", "ITA")),
+    ],
+)
+def test_a_domestic_story_is_about_its_datelines_country(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+def test_a_dateline_does_not_outweigh_the_states_an_article_names(coder):
+    text = "PARIS (AFP) - L'armée israélienne a bombardé le sud du Liban, tuant trois personnes."
+    assert not any("FRA" in (s, t) for _, s, t in found(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Moskau hat mit Vergeltung gedroht, falls westliche Waffen gegen russisches Territorium eingesetzt werden.", "de"),
+        ("Der ukrainische Präsident Selenskyj hat Deutschland zu mehr Waffenlieferungen aufgefordert.", "de"),
+    ],
+)
+def test_no_self_aimed_threat_and_no_delivery_asked_for(coder, text, lang):
+    events = found(coder, text, lang)
+    assert not any(s == t for _, s, t in events)
+    assert not any(code.startswith("07") for code, _, _ in events)

@@ -1461,15 +1461,22 @@ def _country_ranking(actor_matches: list[list[Match]], published, sentences=None
     """States by how much the article is about them: the most named first, names in the lead
     counting triple (ties: the first named); datelines ("Washington —") do not count."""
     counts: dict[str, int] = {}
+    datelined: list[str] = []
     for index, matches in enumerate(actor_matches):
         for m in longest_non_overlapping([m for m in matches if _entry_valid(m.payload, published)]):
             entry = m.payload
             if sentences is not None and _is_dateline(sentences[index][2], m.start, m.end):
+                if isinstance(entry, ActorEntry) and entry.role != "IGO" and entry.country:
+                    datelined.append(entry.country)
                 continue
             if sentences is not None and isinstance(entry, ActorEntry) and entry.kind == "adjective" and _border_adjective(sentences[index][2], m):
                 continue  # 'on the Thai border': a place, not what the article is about
             if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
                 counts[entry.country] = counts.get(entry.country, 0) + (LEAD_WEIGHT if index < LEAD_SENTENCES else 1)
+    if not counts:
+        # 'PARIS (AFP) - La police a interpellé 40 personnes': an article naming no state is about
+        # the one its dateline places it in
+        return datelined[:1]
     return sorted(counts, key=lambda c: -counts[c])  # stable: ties keep the first named first
 
 
@@ -3768,6 +3775,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
         target = _conditioned(source, usable, modifiers, trig) or target
+        if target is not None and all(a.role is None for a in target.actors) and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+            target = None  # ('droht mit Vergeltung, falls Waffen gegen russisches Territorium eingesetzt werden': its own soil is no target)
     if target is not None and pattern.code == COMPLAINT and all(a.role == "IGO" for a in target.actors):
         target = _complained_about(target, right, modifiers, clause_end) or target
     if target is None and "notarget" not in pattern.options:
@@ -4184,7 +4193,7 @@ def _german_participle(word: str) -> bool:
     return w.startswith("ge") or any(w.startswith(p + "ge") for p in GERMAN_SEPARABLE_PREFIXES)
 
 
-GERMAN_AIM_WORDS = frozenset({"zur", "zum"})
+GERMAN_AIM_WORDS = frozenset({"zur", "zum", "zu"})
 
 
 def _directive_aim(tokens, m: Match, modifiers, candidates) -> bool:
