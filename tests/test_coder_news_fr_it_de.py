@@ -564,3 +564,20 @@ def test_no_self_aimed_threat_and_no_delivery_asked_for(coder, text, lang):
     events = found(coder, text, lang)
     assert not any(s == t for _, s, t in events)
     assert not any(code.startswith("07") for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'armée israélienne a frappé Damas mardi. La Turquie a condamné l'attaque.", "fr"),
+        ("L'armée israélienne a frappé Damas mardi. « Nous condamnons fermement cette attaque », a déclaré le ministre turc des Affaires étrangères.", "fr"),
+        ("L'esercito israeliano ha colpito Damasco. La Turchia ha condannato l'attacco.", "it"),
+        ("L'esercito israeliano ha colpito Damasco. \"Condanniamo con fermezza questo attacco\", ha dichiarato il ministro degli Esteri turco.", "it"),
+        ("Israel griff Damaskus an. Die Türkei verurteilte den Angriff.", "de"),
+        ("Israel griff Damaskus an. \"Wir verurteilen diesen Angriff aufs Schärfste\", sagte der türkische Außenminister.", "de"),
+    ],
+)
+def test_condemning_the_attack_reported_aims_at_its_attacker(coder, text, lang):
+    events = found(coder, text, lang)
+    assert ("190", "ISR", "SYR") in events
+    assert ("111", "TUR", "ISR") in events

@@ -342,7 +342,7 @@ class EventCoder:
                     target = _claimed_victim(trig, pattern, source, discourse)
                 if target is not None and code[:2] == DISAPPROVE_ROOT and _victim_of_judged_attack(trig, target[0], candidates, mentions, modifiers):
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
-                if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
+                if target is None and source is not None and lex.lang in DEFINITE and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers, DEFINITE[lex.lang]):
                     target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and source is not None and discourse.last_accusation is not None and (code == DENIAL or code[:2] == REJECT_ROOT):
                     target = _answered_accuser(trig, pattern, source, discourse)  # 'X a accusé le Rwanda ... Kigali a rejeté ces accusations': aimed at X
@@ -3120,16 +3120,23 @@ DISAPPROVE_ROOT = "11"
 JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
 
 
-def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifiers) -> bool:
-    """'condemned the attack', 'described the killings as': the act criticised is a violent one the
-    definite article points back to, named right after the verb with no owner of its own."""
+def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifiers, definite: frozenset[str]) -> bool:
+    """'condemned the attack', 'a condamné l'attaque', 'verurteilte den Anschlag': the act
+    criticised is a violent one the definite article points back to, named right after the verb
+    with no owner of its own."""
     for m in candidates:
         if m.payload.code[:2] in VIOLENT_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in VIOLENT_ROOTS):
-            return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
+            return tokens[m.start - 1].lower in definite or (m.start >= 2 and tokens[m.start - 2].lower in definite and _kind_at(modifiers, "determiner", m.start - 1))
     return False
 
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# articles and demonstratives that point back to an act the article reported
+DEFINITE = {
+    "en": frozenset({"the", "this", "that", "these", "those"}),
+    "fr": frozenset({"l'", "le", "la", "les", "cette", "cet", "ce", "ces"}),
+    "it": frozenset({"l'", "il", "lo", "la", "i", "gli", "le", "questo", "questa", "questi", "queste", "quel", "quella", "quell'"}),
+    "de": frozenset({"den", "die", "das", "der", "dem", "diesen", "diese", "dieses", "diesem", "dieser"}),
+}
 VICTIM_REACH = 2  # 'the attack on Israel', 'el ataque contra la embajada de Israel'
 VICTIM_OF_REACH = 5  # 'the attack on the convoy of the UN mission', 'o ataque contra a missão da ONU'
 
