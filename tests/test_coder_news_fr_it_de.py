@@ -82,7 +82,7 @@ def test_a_militias_attack_on_civilians_stays_a_killing(coder):
     "text, lang, expected",
     [
         ("Deux journalistes ont été blessés par des tirs israéliens dans le sud du Liban.", "fr", ("19", "ISR", "LBN")),
-        ("Due giornalisti sono stati feriti da colpi di arma da fuoco israeliani nel sud del Libano.", "it", ("18", "ISR", "LBN")),
+        ("Due giornalisti sono stati feriti da colpi di arma da fuoco israeliani nel sud del Libano.", "it", ("19", "ISR", "LBN")),
     ],
 )
 def test_wounded_by_a_states_fire(coder, text, lang, expected):
@@ -581,3 +581,15 @@ def test_condemning_the_attack_reported_aims_at_its_attacker(coder, text, lang):
     events = found(coder, text, lang)
     assert ("190", "ISR", "SYR") in events
     assert ("111", "TUR", "ISR") in events
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Selon le ministère palestinien de la Santé, les frappes israéliennes ont tué 40 personnes à Gaza.", "fr", {("190", "ISR", "PSE")}),
+        ("Secondo il ministero della Sanità di Gaza, i raid israeliani hanno ucciso 40 persone.", "it", {("190", "ISR", "PSE")}),
+        ("Nach Angaben des palästinensischen Gesundheitsministeriums töteten israelische Angriffe 40 Menschen im Gazastreifen.", "de", {("190", "ISR", "PSE")}),
+    ],
+)
+def test_strikes_that_killed_are_the_strike_alone(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected

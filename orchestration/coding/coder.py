@@ -330,7 +330,7 @@ class EventCoder:
                     code = verbal  # 'Salvini ha attaccato Macron', 'Merz griff Scholz an': words, not force
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target) or (pattern.code == ATTACK and _interstate(source, target))):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
-                elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers)) is not None:
+                elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers, tokens)) is not None:
                     code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
@@ -754,7 +754,7 @@ PHRASE_ACT_KINDS = ("location", "circumstance", "agent")  # 'in a Russian strike
 PHRASE_AGENT_REACH = 5  # 'tués dans une frappe de drone russe': the doer's adjective after the act and its of-noun
 
 
-def _military_act_of_phrase(m: Mention, trig: Match, triggers, modifiers) -> str | None:
+def _military_act_of_phrase(m: Mention, trig: Match, triggers, modifiers, tokens=()) -> str | None:
     """'ten civilians were killed in a Russian air strike', 'tués dans une frappe de drone russe',
     'uccisi in un raid israeliano': a killing whose doer, a state, is named only as the one who
     carried out the military act it happened in is that act (190, 195), not a killing by physical
@@ -763,6 +763,8 @@ def _military_act_of_phrase(m: Mention, trig: Match, triggers, modifiers) -> str
         act = c.payload.code if c.payload.code[:2] == "19" else _option(c.payload, "mil")
         if act and c.start != trig.start and _qualifies_act_in_phrase(m, (c.start,), modifiers, PHRASE_ACT_KINDS):
             return act
+        if act and c.start != trig.start and (c.end == m.start or m.end == c.start) and not _has_punct(tokens, min(c.end, trig.end), max(c.start, trig.start)):
+            return act  # ('les frappes israéliennes ont tué 40 personnes', 'töteten israelische Angriffe': the killing's subject is the strike)
     return None
 
 
