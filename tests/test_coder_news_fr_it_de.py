@@ -593,3 +593,31 @@ def test_condemning_the_attack_reported_aims_at_its_attacker(coder, text, lang):
 )
 def test_strikes_that_killed_are_the_strike_alone(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Der französische Präsident ist zu einem Staatsbesuch in Deutschland.", "de", ("042", "FRA", "DEU")),
+        ("Der chinesische Staatschef Xi Jinping ist in Moskau gelandet.", "de", ("042", "CHN", "RUS")),
+        ("Il presidente della Repubblica Mattarella è atterrato a Tokyo per una visita di Stato.", "it", ("042", "ITA", "JPN")),
+        ("Meloni ha avuto un bilaterale con il cancelliere tedesco a margine del vertice.", "it", ("040", "ITA", "DEU")),
+        ("Le Premier ministre britannique a été reçu à l'Élysée par Emmanuel Macron.", "fr", ("043", "FRA", "GBR")),
+        ("Le président chinois a atterri lundi à Paris.", "fr", ("042", "CHN", "FRA")),
+        ("Bundeskanzler Scholz kam am Mittwoch mit dem polnischen Ministerpräsidenten Tusk zusammen.", "de", ("040", "DEU", "POL")),
+    ],
+)
+def test_visits_landings_receptions_and_bilaterals(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'avion a atterri à Paris.", "fr"),
+        ("Das Flugzeug mit den Geiseln ist in Tel Aviv gelandet.", "de"),
+        ("Le chef de la diplomatie chinoise est attendu lundi à Paris.", "fr"),
+    ],
+)
+def test_planes_landing_and_expected_visits_are_no_visits(coder, text, lang):
+    assert found(coder, text, lang) == set()
