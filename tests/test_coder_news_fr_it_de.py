@@ -621,3 +621,15 @@ def test_visits_landings_receptions_and_bilaterals(coder, text, lang, expected):
 )
 def test_planes_landing_and_expected_visits_are_no_visits(coder, text, lang):
     assert found(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("TRIPOLI (ANSA) - Le autorità libiche hanno arrestato 45 migranti. Il ministro dell'Interno Matteo Piantedosi ha ringraziato Tripoli per la collaborazione.", "it", ("051", "ITA", "LBY")),
+        ("Gérald Darmanin a rencontré son homologue algérien.", "fr", ("040", "FRA", "DZA")),
+        ("Innenministerin Nancy Faeser traf ihren französischen Amtskollegen.", "de", ("040", "DEU", "FRA")),
+    ],
+)
+def test_ministers_of_the_day_are_their_governments(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
