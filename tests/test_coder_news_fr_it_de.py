@@ -633,3 +633,23 @@ def test_planes_landing_and_expected_visits_are_no_visits(coder, text, lang):
 )
 def test_ministers_of_the_day_are_their_governments(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Gli scontri tra l'esercito sudanese e le Forze di supporto rapido continuano.", "it"),
+        ("Gli scontri tra le Forze di supporto rapido e l'esercito sudanese continuano.", "it"),
+        ("Les combats entre les Forces de soutien rapide et l'armée soudanaise ont repris.", "fr"),
+        ("Bei Kämpfen zwischen der RSF-Miliz und der sudanesischen Armee starben Dutzende.", "de"),
+    ],
+)
+def test_an_army_and_a_militia_joined_by_and_are_two_sides(coder, text, lang):
+    from coder_cases import by_actor
+    events = by_actor(coder, text, lang)
+    assert ("190", "SDNMIL", "SDNREB") in events and ("190", "SDNREB", "SDNMIL") in events
+
+
+def test_police_going_against_protesters_in_the_perfect(coder):
+    text = "ANKARA (dpa) - Die türkische Polizei ist mit Tränengas gegen Demonstranten vorgegangen, die gegen die Festnahme des Istanbuler Bürgermeisters protestierten."
+    assert ("175", "TUR", "TUR") in found(coder, text, "de")

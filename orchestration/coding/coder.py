@@ -2113,8 +2113,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
         if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow=POSSESSIVE_MARKS) and not any(
-            k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
-        ):  # never across a verb: 'the UN agency said armed assailants
+            k in trigger_starts or _kind_at(modifiers, "report_verb", k) or _kind_at(modifiers, "coordination", k) for k in range(atom.end, atoms[j].start)
+        ):  # never across a verb ('the UN agency said armed assailants') or a coordinator ('le Forze di supporto rapido e l'esercito')
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
         if kind in ("adjective", "country") and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
@@ -2145,7 +2145,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
             # ... or a known name or designation ('HMAS Warramunga'), or one guessed before a verb
             # ('its Russian paramilitary group Wagner': common words may stand between)
             gap = range(mention.end, atoms[j].start) if j < len(atoms) else range(0)
-            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts for k in gap)
+            # (not across a coordinator: 'l'esercito sudanese e le Forze di supporto rapido' are two)
+            joined = j < len(atoms) and len(gap) <= 2 and all(tokens[k].text.isalpha() and tokens[k].text.islower() and k not in trigger_starts and not _kind_at(modifiers, "coordination", k) for k in gap)
             if joined and (not gap and _atom_kind(atoms[j]) == "name" and mention.kind != "adjective" or _atom_kind(atoms[j]) in ("named_group", "person") and set(_countries_of(atoms[j])) <= {a.country for a in mention.actors}):
                 actors = mention.actors if mention.kind != "adjective" else _atom_actors(atoms[j])[1]
                 mention = Mention(mention.start, atoms[j].end, actors, "composed" if mention.kind == "adjective" else mention.kind, rule)
