@@ -653,3 +653,18 @@ def test_an_army_and_a_militia_joined_by_and_are_two_sides(coder, text, lang):
 def test_police_going_against_protesters_in_the_perfect(coder):
     text = "ANKARA (dpa) - Die türkische Polizei ist mit Tränengas gegen Demonstranten vorgegangen, die gegen die Festnahme des Istanbuler Bürgermeisters protestierten."
     assert ("175", "TUR", "TUR") in found(coder, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'Allemagne a exprimé ses condoléances à la Turquie après le séisme.", "fr", ("018", "DEU", "TUR")),
+        ("L'Italia ha espresso cordoglio al Marocco per le vittime del terremoto.", "it", ("018", "ITA", "MAR")),
+        ("Die Bundesregierung sprach der Türkei ihr Beileid aus.", "de", ("018", "DEU", "TUR")),
+        ("Israël a fermé le point de passage de Rafah.", "fr", ("172", "ISR", "PSE")),
+        ("Washington a sommé Téhéran de cesser son soutien aux Houthis.", "fr", ("100", "USA", "IRN")),
+        ("Le Japon a protesté auprès de la Chine contre l'incursion de navires dans ses eaux territoriales.", "fr", ("114", "JPN", "CHN")),
+    ],
+)
+def test_condolences_crossings_and_summons(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
