@@ -668,3 +668,26 @@ def test_police_going_against_protesters_in_the_perfect(coder):
 )
 def test_condolences_crossings_and_summons(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président kényan William Ruto est arrivé lundi à Paris. Il a rencontré Emmanuel Macron à l'Élysée, avant de s'entretenir avec le Premier ministre.", "fr", {("042", "KEN", "FRA"), ("040", "KEN", "FRA")}),
+        ("Il presidente keniano William Ruto è arrivato lunedì a Roma. Ha incontrato Giorgia Meloni a Palazzo Chigi.", "it", {("042", "KEN", "ITA"), ("040", "KEN", "ITA")}),
+        ("Der kenianische Präsident William Ruto ist am Montag in Berlin eingetroffen. Er traf Bundeskanzler Olaf Scholz im Kanzleramt.", "de", {("042", "KEN", "DEU"), ("040", "KEN", "DEU")}),
+    ],
+)
+def test_a_visitor_named_again_by_a_pronoun(coder, text, lang, expected):
+    assert expected <= found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il pacco è arrivato ieri a Roma.",
+        "La nave con i migranti è arrivata martedì a Lampedusa.",
+    ],
+)
+def test_things_and_ships_arriving_are_no_visits(coder, text):
+    assert found(coder, text, "it") == set()
