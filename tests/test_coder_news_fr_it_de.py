@@ -691,3 +691,29 @@ def test_a_visitor_named_again_by_a_pronoun(coder, text, lang, expected):
 )
 def test_things_and_ships_arriving_are_no_visits(coder, text):
     assert found(coder, text, "it") == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Emmanuel Macron a appelé Vladimir Poutine mardi.", "fr", ("041", "FRA", "RUS")),
+        ("Macron a appelé Zelensky pour lui exprimer son soutien à l'Ukraine.", "fr", ("041", "FRA", "UKR")),
+        ("Emmanuel Macron a appelé Vladimir Poutine à cesser les frappes.", "fr", ("020", "FRA", "RUS")),
+        ("L'Union européenne a appelé la Russie, mardi, à retirer ses troupes.", "fr", ("020", "EEC", "RUS")),
+        ("Meloni ha chiamato Zelensky per esprimere il sostegno dell'Italia.", "it", ("041", "ITA", "UKR")),
+        ("Macron rief Putin am Dienstag an, um über die Ukraine zu sprechen.", "de", ("041", "FRA", "RUS")),
+        ("Macron rief Putin zu einem Ende der Angriffe auf.", "de", ("020", "FRA", "RUS")),
+    ],
+)
+def test_calling_a_leader_is_a_phone_call_and_calling_on_one_an_appeal(coder, text, lang, expected):
+    events = found(coder, text, lang)
+    assert expected in events
+    assert not any(code in ("020", "041") and code != expected[0] for code, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il governo ha chiamato in causa la Francia.", "I cittadini sono chiamati alle urne domenica."],
+)
+def test_italian_idioms_of_calling_are_no_call(coder, text):
+    assert not any(code == "041" for code, _, _ in found(coder, text, "it"))

@@ -332,6 +332,8 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers, tokens)) is not None:
                     code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
+                if code == APPEAL and target is not None and lex.lang in CALL_VERBS and _phoned(tokens, trig, target[0], CALL_VERBS[lex.lang]):
+                    code = PHONE_CALL  # 'Macron a appelé Vladimir Poutine mardi': a call, not an appeal ('appelé X à cesser')
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
                 if (mass := _option(pattern, "mass")) and _mass_victims(tokens, trig, modifiers) and not _armed(target):
@@ -1145,6 +1147,30 @@ def _scheduled_noun(tokens, trig: Match, modifiers) -> bool:
         if _kind_at(modifiers, "future", k) or (len(word.surface) >= 4 and word.text.islower() and word.surface.endswith(endings)):
             return True
     return False
+
+
+# verbs that mean both 'call on' and 'phone': lemma, and the words that open what is called for
+CALL_VERBS = {"fr": ("appeler", frozenset({"à", "au", "aux", "a"}))}
+
+
+def _phoned(tokens, trig: Match, target: Mention, verb) -> bool:
+    """'Emmanuel Macron a appelé Vladimir Poutine mardi', 'a appelé Zelensky pour lui exprimer son
+    soutien': French 'appeler' with a person or state as its object and no 'à' naming what is
+    called for is a telephone call; 'a appelé Poutine à cesser les frappes' is an appeal."""
+    lemma, openers = verb
+    if tokens[trig.end - 1].key != lemma or not trig.end <= target.start <= trig.end + 2:
+        return False
+    for k in range(target.end, min(len(tokens), target.end + CALL_REACH)):
+        word = tokens[k].lower
+        if word in openers:
+            return False  # ('a appelé la Russie, mardi, à retirer ses troupes')
+        if word in CALL_PURPOSE or word in (".", ";", ":", "?", "!"):
+            break  # ('pour lui exprimer son soutien à l'Ukraine': the purpose of the call)
+    return True
+
+
+CALL_REACH = 6
+CALL_PURPOSE = frozenset({"pour", "afin", "dont", "qui", "lors", "après", "avant"})
 
 
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
