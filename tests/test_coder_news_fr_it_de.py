@@ -717,3 +717,30 @@ def test_calling_a_leader_is_a_phone_call_and_calling_on_one_an_appeal(coder, te
 )
 def test_italian_idioms_of_calling_are_no_call(coder, text):
     assert not any(code == "041" for code, _, _ in found(coder, text, "it"))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les négociations entre Kiev et Moscou sont au point mort depuis 2022.", "fr"),
+        ("I negoziati tra Kiev e Mosca sono fermi dal 2022.", "it"),
+        ("Die Verhandlungen zwischen Kiew und Moskau liegen seit 2022 auf Eis.", "de"),
+        ("Le sommet entre Macron et Xi a été reporté.", "fr"),
+        ("La France compte environ 350 militaires au Sénégal.", "fr"),
+        ("Le Hamas est considéré comme une organisation terroriste par l'Union européenne.", "fr"),
+        ("L'Italia conta circa 1.000 militari in Libano nell'ambito della missione Unifil.", "it"),
+    ],
+)
+def test_stalled_talks_and_background_facts_are_no_events(coder, text, lang):
+    assert found(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les négociations entre Israël et le Hamas ont repris au Caire.", "fr"),
+        ("Die Gespräche zwischen Israel und der Hamas wurden in Kairo fortgesetzt.", "de"),
+    ],
+)
+def test_talks_resumed_are_talks(coder, text, lang):
+    assert ("04", "ISR", "PSE") in roots(found(coder, text, lang))

@@ -1115,8 +1115,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     verb = tokens[trig.start].surface
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
-    if "noun" in trig.payload.options and _scheduled_noun(tokens, trig, modifiers):
-        return "future"
+    if "noun" in trig.payload.options and (outcome := _noun_outcome(tokens, trig, modifiers)) is not None:
+        return outcome
     head = _purpose_head(tokens, trig, modifiers)
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
 
@@ -1135,18 +1135,21 @@ def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
             modifiers.at["modal"].difference_update(range(start, end))
 
 
-def _scheduled_noun(tokens, trig: Match, modifiers) -> bool:
+def _noun_outcome(tokens, trig: Match, modifiers) -> str | None:
     """'Le sommet entre les dirigeants chinois et américain aura lieu en novembre', 'il vertice
     tra Putin e Trump si terrà in Alaska': a meeting named by a noun whose own verb, after it in
-    its clause, is in the future has not happened."""
+    its clause, is in the future has not happened ('future'); 'les négociations entre Kiev et
+    Moscou sont au point mort', 'liegen auf Eis' (modifiers.tsv `stalled`) are not going on ('negation')."""
     endings = _as_tuple(modifiers.get("_endings", frozenset()))
     for k in range(trig.end, len(tokens)):
         word = tokens[k]
         if not word.text[:1].isalnum() or _kind_at(modifiers, "clause_break", k):
-            return False
+            return None
+        if _kind_at(modifiers, "stalled", k):
+            return "negation"
         if _kind_at(modifiers, "future", k) or (len(word.surface) >= 4 and word.text.islower() and word.surface.endswith(endings)):
-            return True
-    return False
+            return "future"
+    return None
 
 
 # verbs that mean both 'call on' and 'phone': lemma, and the words that open what is called for
