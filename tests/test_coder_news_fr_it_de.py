@@ -744,3 +744,19 @@ def test_stalled_talks_and_background_facts_are_no_events(coder, text, lang):
 )
 def test_talks_resumed_are_talks(coder, text, lang):
     assert ("04", "ISR", "PSE") in roots(found(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Japon a fourni 10 millions de dollars d'aide d'urgence à la Turquie.", "fr", ("071", "JPN", "TUR")),
+        ("La France a livré des canons Caesar à l'Ukraine.", "fr", ("072", "FRA", "UKR")),
+        ("Die EU hat die Sanktionen gegen Russland um sechs Monate verlängert.", "de", ("163", "EEC", "RUS")),
+        ("L'Unione europea ha prorogato le sanzioni contro la Russia.", "it", ("163", "EEC", "RUS")),
+        ("Le Royaume-Uni a gelé les avoirs de plusieurs oligarques russes.", "fr", ("163", "GBR", "RUS")),
+        ("Washington a levé une partie des sanctions contre le Venezuela.", "fr", ("085", "USA", "VEN")),
+        ("Ungarn hat drei ukrainische Diplomaten ausgewiesen.", "de", ("166", "HUN", "UKR")),
+    ],
+)
+def test_aid_arms_sanctions_and_expulsions(coder, text, lang, expected):
+    assert expected in found(coder, text, lang)
