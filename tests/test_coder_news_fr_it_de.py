@@ -760,3 +760,16 @@ def test_talks_resumed_are_talks(coder, text, lang):
 )
 def test_aid_arms_sanctions_and_expulsions(coder, text, lang, expected):
     assert expected in found(coder, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'Algérie a expulsé des centaines de migrants vers le Niger.", "fr", {("174", "DZA", "NER")}),
+        ("La Tunisia ha espulso decine di migranti verso la Libia.", "it", {("174", "TUN", "LBY")}),
+        ("Les États-Unis ont expulsé des migrants vénézuéliens.", "fr", {("174", "USA", "VEN")}),
+        ("L'Algérie a expulsé des centaines de migrants.", "fr", set()),
+    ],
+)
+def test_deported_people_are_foreigners(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected

@@ -3858,7 +3858,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
     if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
-    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES or _unowned_envoys(target, pattern)) and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES or _unowned_envoys(target, pattern) or _unowned_deportees(target, pattern)) and {a.country for a in target.actors} <= {a.country for a in source.actors}
     own_possession = target is not None and target.rule == POSSESSED and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces or (own_possession and len({a.country for a in source.actors}) == 1):
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
@@ -4148,6 +4148,16 @@ def _unowned_envoys(target: Mention, pattern) -> bool:
     with no owner; the article's country the bare noun falls back on is no guess for them when
     it is the doer's own."""
     return pattern.code[:2] == REDUCE_RELATIONS_ROOT and target.kind == "role_home"
+
+
+DEPORTATION = "174"
+
+
+def _unowned_deportees(target: Mention, pattern) -> bool:
+    """'L'Algérie a expulsé des centaines de migrants vers le Niger': people a state deports are
+    foreigners; a bare noun for them falling back on the deporter's own country names no one, and
+    the state they are sent to is the next actor named, if any."""
+    return pattern.code == DEPORTATION and target.kind == "role_home"
 
 
 def _own_seat(m: Mention, source: Mention | None, pattern) -> bool:
