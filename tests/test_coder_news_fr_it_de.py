@@ -773,3 +773,22 @@ def test_aid_arms_sanctions_and_expulsions(coder, text, lang, expected):
 )
 def test_deported_people_are_foreigners(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+def test_a_was_clause_reacts_to_the_doer_of_the_clause_before(coder):
+    import datetime as dt
+    def coded(text):
+        return {(e.cameo_code, e.source_country, e.target_country) for e in coder.code_article("t", text, "de", dt.date(2023, 11, 17), "day")}
+    assert coded('US-Präsident Joe Biden bezeichnete Xi anschließend als "Diktator", was Peking scharf kritisierte.') == {("111", "USA", "CHN"), ("110", "CHN", "USA")}
+    assert ("111", "EEC", "RUS") in coded("Russland griff Kiew an, was die EU scharf verurteilte.")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("NIAMEY, 12 mars (AFP) - La junte au pouvoir au Niger a annoncé mercredi la suspension de la coopération militaire avec les États-Unis, accusant Washington de « mépris ».", "fr", {("160", "NER", "USA"), ("112", "NER", "USA")}),
+        ("L'Egitto ha messo in guardia Israele contro un'offensiva di terra a Rafah.", "it", {("130", "EGY", "ISR")}),
+    ],
+)
+def test_cooperation_suspended_and_a_warning_without_article(coder, text, lang, expected):
+    assert found(coder, text, lang) == expected

@@ -4482,6 +4482,11 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         if inside:
             return inside[0], target if target is not None else next((m for m in inside[1:] if set(m.actors) != set(inside[0].actors)), None)
     before = [m for m in left if m.start >= clause_start and not m.oblique]
+    if tokens and source is not None and (was := _reacting_clause(tokens, source, trig)) is not None:
+        # 'Biden bezeichnete Xi als Diktator, was Peking scharf kritisierte': the relative clause's
+        # actor reacts to the act of the clause before, and so to its doer
+        doer = next((m for m in left if m.end <= was and not m.oblique and set(m.actors) != set(source.actors)), None)
+        return source, doer
     if target is None and source is not None and source.start >= clause_start:
         # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field
         # ('hat auf Demonstranten schießen lassen', 'hat in Homs auf Zivilisten gefeuert': the aim of a violent act)
@@ -4505,6 +4510,15 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         if len(after) == 1 and source is None:
             return after[0], target if target is not after[0] else None
     return source, target
+
+
+def _reacting_clause(tokens, actor: Mention, trig: Match) -> int | None:
+    """A German relative clause opened by 'was' after a comma (', was Peking kritisierte'), the
+    act's subject right after the pronoun: it is about the whole clause before; the pronoun's position."""
+    k = actor.start - 1
+    while k > 0 and actor.start - k <= 2 and tokens[k].lower != "was":
+        k -= 1
+    return k if k > 0 and tokens[k].lower == "was" and tokens[k - 1].text == "," and actor.end <= trig.start else None
 
 
 def _fronted_preposition(modifiers, k: int) -> bool:
