@@ -792,3 +792,20 @@ def test_a_was_clause_reacts_to_the_doer_of_the_clause_before(coder):
 )
 def test_cooperation_suspended_and_a_warning_without_article(coder, text, lang, expected):
     assert found(coder, text, lang) == expected
+
+
+def test_a_second_committed_infinitive_is_an_intent_with_its_own_object(coder):
+    text = ("South Korea's foreign minister met his Japanese counterpart in Tokyo on Tuesday to discuss North Korea's missile programme. "
+            "The two ministers agreed to expand the exchange of real-time missile warning data and to hold a trilateral meeting with the United States in the spring.")
+    events = found(coder, text, "en")
+    assert ("030", "KOR", "JPN") in events and ("030", "JPN", "KOR") in events
+    assert ("036", "KOR", "USA") in events
+    assert not any(code == "040" and target == "USA" for code, _, target in events)
+    assert not any(code == "030" and target == "USA" for code, _, target in events)
+
+
+def test_a_french_pair_agreeing_after_a_reception(coder):
+    text = ("Le président sénégalais a reçu lundi à Dakar son homologue mauritanien pour une visite officielle de deux jours. "
+            "Les deux chefs d'État ont signé un accord sur l'exploitation conjointe d'un gisement de gaz.")
+    events = found(coder, text, "fr")
+    assert ("057", "SEN", "MRT") in events and ("057", "MRT", "SEN") in events

@@ -1105,6 +1105,12 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"
     # (a long commitment, 'agreed on Monday to boost security cooperation', also counts when it ends right before)
     start = next((s for s, e in modifiers.get("commitment", ()) if (lo <= s and e <= trig.start) or trig.start - COMMITMENT_TAIL <= e <= trig.start), None)
+    if start is None and "commitment" in modifiers:
+        # 'agreed to expand the exchange of data and to hold a trilateral meeting': a second
+        # infinitive coordinated with a committed one (its light verb, for a noun) is committed too
+        verb = next((k for k in range(trig.start - 1, max(-1, trig.start - 4), -1) if _kind_at(modifiers, "light_verb", k)), trig.start)
+        if verb >= 2 and _kind_at(modifiers, "infinitive", verb - 1) and _kind_at(modifiers, "coordination", verb - 2):
+            start = next((s for s, e in modifiers["commitment"] if e <= verb - 2 and not _has_punct(tokens, e, verb - 2, allow={","})), None)
     if start is not None:
         # ('unless the president agrees to step down', 'if Iraq agrees to allow'): a conditional commitment is none
         return "modal" if _kind_between(modifiers, "modal", max(0, start - MODIFIER_WINDOW), start) else "commitment"
@@ -3780,6 +3786,10 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     if pattern.code[:2] in SPEECH_ACT_ROOTS and clause_end <= trig.end + 1:
         clause_end = len(tokens)  # 'demanded that the government withdraw': the target is in the that-clause
+    if "coordination" in modifiers and "infinitive" in modifiers:
+        # 'agreed to expand the exchange of data and to hold a meeting with the US': the object of
+        # the first infinitive ends where a second one is coordinated with it
+        clause_end = next((s for s, _ in modifiers["coordination"] if trig.end < s < clause_end - 1 and _kind_at(modifiers, "infinitive", s + 1)), clause_end)
     # 'raided the village, a damning report by the United Nations ...': the object ends at a comma
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
     if trig.end < clause_end and tokens[trig.end].text == "," and _kind_between(modifiers, "report_verb", trig.end, clause_end):
