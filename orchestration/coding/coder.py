@@ -115,8 +115,8 @@ class Discourse:
     subject_group: list[Actor] = field(default_factory=list)  # the last sentence's subject, when it was two states or more
     groups: list[list[Actor]] = field(default_factory=list)  # the groups the last sentence that named any named, in order
     last_accusation: tuple[Actor, str] | None = None  # (accuser, accused country) of the last accusation coded: whom a denial answers
-    met_pair: list[Actor] = field(default_factory=list)  # the two states of the last meeting, visit or call coded: 'the two leaders'
-    pair_age: int = 99  # sentences since met_pair was coded
+    meeting_pair: list[Actor] = field(default_factory=list)  # the two states of the last meeting, visit or call coded: 'the two leaders'
+    meeting_age: int = 99  # sentences since meeting_pair was coded
 
 
 class EventCoder:
@@ -332,7 +332,7 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers, tokens)) is not None:
                     code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
-                if code == APPEAL and target is not None and lex.lang in CALL_VERBS and _phoned(tokens, trig, target[0], CALL_VERBS[lex.lang]):
+                if code == APPEAL and target is not None and lex.lang in CALL_VERBS and _called_by_phone(tokens, trig, target[0], CALL_VERBS[lex.lang]):
                     code = PHONE_CALL  # 'Macron a appelé Vladimir Poutine mardi': a call, not an appeal ('appelé X à cesser')
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
@@ -344,7 +344,7 @@ class EventCoder:
                     target = _claimed_victim(trig, pattern, source, discourse)
                 if target is not None and code[:2] == DISAPPROVE_ROOT and _victim_of_judged_attack(trig, target[0], candidates, mentions, modifiers):
                     target = None  # 'condemned the attack on Israel': Israel was attacked, not condemned
-                if target is None and source is not None and lex.lang in DEFINITE and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers, DEFINITE[lex.lang]):
+                if target is None and source is not None and lex.lang in JUDGED_ATTACK_LANGUAGES and code[:2] == DISAPPROVE_ROOT and _judges_past_violence(tokens, trig, candidates, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and source is not None and discourse.last_accusation is not None and (code == DENIAL or code[:2] == REJECT_ROOT):
                     target = _answered_accuser(trig, pattern, source, discourse)  # 'X a accusé le Rwanda ... Kigali a rejeté ces accusations': aimed at X
@@ -444,9 +444,9 @@ class EventCoder:
                     when = event_date if triggers else resolve_event_date(tokens, lex, published, precision, views)
                     events.append(self._event(article_id, index, sentence, lex.lang, code, trig.payload.rule, trig, tokens, source, target, confidence, when))
         _update_discourse(discourse, mentions)
-        discourse.pair_age += 1
+        discourse.meeting_age += 1
         if events and discourse.group_age > 0:
-            _remember_met_pair(discourse, events)
+            _remember_meeting_pair(discourse, events)
         return events
 
     def _event(self, article_id, index, sentence, lang, code, rule, trig, tokens, source, target, confidence, event_date) -> CodedEvent:
@@ -1162,7 +1162,7 @@ def _noun_outcome(tokens, trig: Match, modifiers) -> str | None:
 CALL_VERBS = {"fr": ("appeler", frozenset({"à", "au", "aux", "a"}))}
 
 
-def _phoned(tokens, trig: Match, target: Mention, verb) -> bool:
+def _called_by_phone(tokens, trig: Match, target: Mention, verb) -> bool:
     """'Emmanuel Macron a appelé Vladimir Poutine mardi', 'a appelé Zelensky pour lui exprimer son
     soutien': French 'appeler' with a person or state as its object and no 'à' naming what is
     called for is a telephone call; 'a appelé Poutine à cesser les frappes' is an appeal."""
@@ -2737,7 +2737,7 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     group = discourse.subject_group or discourse.last_group
     plural = discourse.last_single if later_subject else group or discourse.last_single
     if _pair_is_latest(discourse):
-        group = discourse.met_pair  # ('Macron a reçu Scholz. Les deux dirigeants ont signé': host and guest; 'they' keeps its own rules)
+        group = discourse.meeting_pair  # ('Macron a reçu Scholz. Les deux dirigeants ont signé': host and guest; 'they' keeps its own rules)
     for kind, actors in (("group_pronoun", group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)) or _kind_at(modifiers, "expletive", s):
@@ -3158,23 +3158,22 @@ DISAPPROVE_ROOT = "11"
 JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
 
 
-def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifiers, definite: frozenset[str]) -> bool:
+def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifiers) -> bool:
     """'condemned the attack', 'a condamné l'attaque', 'verurteilte den Anschlag': the act
     criticised is a violent one the definite article points back to, named right after the verb
     with no owner of its own."""
     for m in candidates:
         if m.payload.code[:2] in VIOLENT_ROOTS and 0 < m.start - trig.end <= JUDGED_ACT_REACH or (trig.start < m.start < trig.end and m.payload.code[:2] in VIOLENT_ROOTS):
-            return tokens[m.start - 1].lower in definite or (m.start >= 2 and tokens[m.start - 2].lower in definite and _kind_at(modifiers, "determiner", m.start - 1))
+            return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
     return False
 
 
-# articles and demonstratives that point back to an act the article reported
-DEFINITE = {
-    "en": frozenset({"the", "this", "that", "these", "those"}),
-    "fr": frozenset({"l'", "le", "la", "les", "cette", "cet", "ce", "ces"}),
-    "it": frozenset({"l'", "il", "lo", "la", "i", "gli", "le", "questo", "questa", "questi", "queste", "quel", "quella", "quell'"}),
-    "de": frozenset({"den", "die", "das", "der", "dem", "diesen", "diese", "dieses", "diesem", "dieser"}),
-}
+# articles and demonstratives that point back to an act the article reported (en, fr, it, de)
+DEFINITE = frozenset({"the", "this", "that", "these", "those",
+                      "l'", "le", "la", "les", "cette", "cet", "ce", "ces",
+                      "il", "lo", "i", "gli", "questo", "questa", "questi", "queste", "quel", "quella", "quell'",
+                      "den", "die", "das", "der", "dem", "diesen", "diese", "dieses", "diesem", "dieser"})
+JUDGED_ATTACK_LANGUAGES = frozenset({"en", "fr", "it", "de"})
 VICTIM_REACH = 2  # 'the attack on Israel', 'el ataque contra la embajada de Israel'
 VICTIM_OF_REACH = 5  # 'the attack on the convoy of the UN mission', 'o ataque contra a missão da ONU'
 
@@ -3313,17 +3312,17 @@ def _answered_accuser(trig: Match, pattern: EventPattern, source, discourse: Dis
 
 def _pair_is_latest(discourse: Discourse) -> bool:
     """The pair of the last meeting coded is more recent than any group the article named."""
-    return bool(discourse.met_pair) and discourse.pair_age <= 1 and discourse.pair_age < discourse.group_age and not discourse.subject_group
+    return bool(discourse.meeting_pair) and discourse.meeting_age <= 1 and discourse.meeting_age < discourse.group_age and not discourse.subject_group
 
 
-def _remember_met_pair(discourse: Discourse, events) -> None:
+def _remember_meeting_pair(discourse: Discourse, events) -> None:
     """'Macron a reçu mardi Olaf Scholz. Les deux dirigeants ont discuté de ...', 'Meloni ha
     incontrato Rama. I due leader hanno firmato': the two states of a meeting, visit or call the
     sentence coded are the pair a later 'the two leaders' means, when it named no group itself."""
     for e in events:
         if e.cameo_code[:2] == CONSULT_ROOT and e.target_country and e.source_country and e.target_country != e.source_country:
-            discourse.met_pair = [Actor(e.source_country, e.source_role), Actor(e.target_country, e.target_role)]
-            discourse.pair_age = 0
+            discourse.meeting_pair = [Actor(e.source_country, e.source_role), Actor(e.target_country, e.target_role)]
+            discourse.meeting_age = 0
             return
 
 
