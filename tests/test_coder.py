@@ -484,7 +484,7 @@ def test_cutting_an_embassys_staff_reduces_relations(coder):
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
-        ("Russland wurde in der Nacht von der Ukraine angegriffen.", "de", ("18", "UKR", "RUS")),
+        ("Russland wurde in der Nacht von der Ukraine angegriffen.", "de", ("19", "UKR", "RUS")),
         ("Zwei türkische Journalisten wurden am Montag in Damaskus festgenommen.", "de", ("17", "SYR", "TUR")),
         ("Two Turkish journalists were arrested in Damascus on Monday.", "en", ("17", "SYR", "TUR")),
     ],

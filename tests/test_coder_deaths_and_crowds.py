@@ -37,8 +37,9 @@ def test_a_charge_of_death_in_quotation_marks_is_no_death(coder):
 
 
 def test_victims_killed_in_a_named_foreign_attack_are_the_struck_states(coder):
-    assert ("1823", "RUSMIL", "UKRCVL") in by_actor(coder, "Twelve people were killed in an attack by Russian troops on Kherson.") or \
-        ("1823", "RUS", "UKR") in found(coder, "Twelve people were killed in a Russian attack on Kherson.")
+    # (a state's attack that killed them is coded as that military act, 190, since the killing's doer is the attack's)
+    assert ("190", "RUSMIL", "UKRCVL") in by_actor(coder, "Twelve people were killed in an attack by Russian troops on Kherson.") or \
+        ("190", "RUS", "UKR") in found(coder, "Twelve people were killed in a Russian attack on Kherson.")
     assert all(target != "RUS" for _, _, target in found(coder, "Twelve people were killed in a Russian attack on Kherson."))
 
 

@@ -25,7 +25,7 @@ def dyads(events):
     "text, lang, expected",
     [
         # Portuguese
-        ("A Rússia atacou a Ucrânia na madrugada de terça-feira.", "pt", ("18", "RUS", "UKR")),
+        ("A Rússia atacou a Ucrânia na madrugada de terça-feira.", "pt", ("19", "RUS", "UKR")),
         ("O presidente brasileiro visitou a Argentina na segunda-feira.", "pt", ("04", "BRA", "ARG")),
         ("A polícia moçambicana deteve três cidadãos sul-africanos.", "pt", ("17", "MOZ", "ZAF")),
         ("Dois cidadãos sul-africanos foram detidos pela polícia moçambicana.", "pt", ("17", "MOZ", "ZAF")),

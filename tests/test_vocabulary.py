@@ -298,7 +298,7 @@ def test_role_nouns_do_not_swallow_verbs_or_adjectives(coder, text, lang, expect
         ("The expulsion of Russian diplomats by Poland angered Moscow.", "en", ("161", "POL", "RUS")),
         ("Poland announced the expulsion of two Russian diplomats.", "en", ("161", "POL", "RUS")),
         ("L'arresto di un giornalista italiano da parte della polizia egiziana è stato condannato.", "it", ("173", "EGY", "ITA")),
-        ("La Russia è stata attaccata da parte dell'Ucraina.", "it", ("180", "UKR", "RUS")),
+        ("La Russia è stata attaccata da parte dell'Ucraina.", "it", ("190", "UKR", "RUS")),
     ],
 )
 def test_nominal_events_and_agents(coder, text, lang, expected):

@@ -118,6 +118,9 @@ class Discourse:
     groups: list[list[Actor]] = field(default_factory=list)  # the groups the last sentence that named any named, in order
     met_pair: list[Actor] = field(default_factory=list)  # the two sides of a meeting the last sentence reported: 'Ambos acordaron'
     last_source: Actor | None = None  # the source of the last event coded: whose 'measure' a later criticism judges
+    last_accusation: tuple[Actor, str] | None = None  # (accuser, accused country) of the last accusation coded: whom a denial answers
+    meeting_pair: list[Actor] = field(default_factory=list)  # the two states of the last meeting, visit or call coded: 'the two leaders'
+    meeting_age: int = 99  # sentences since meeting_pair was coded
 
 
 class EventCoder:
@@ -176,6 +179,8 @@ class EventCoder:
         # ('paid an official visit to Kenya'): a role word right before the last word of a visit or talks phrase qualifies them
         views["consult_spans"] = [(m.start, m.end) for m in candidates if m.end - m.start > 2 and m.payload.code[:2] == CONSULT_ROOT and tokens[m.end - 1].text.isalpha() and not _any_kind_at(modifiers, PREPOSITIONS, m.end - 1)]
         mentions = _find_mentions(tokens, lex, modifiers, discourse, published, {m.start for m in candidates}, views)
+        if "suspect" in modifiers:
+            _keep_suspected_doers(tokens, modifiers, mentions)
         candidates = _shorter_inside_actor_overlaps(candidates, found, mentions)
         triggers = [
             m
@@ -337,7 +342,7 @@ class EventCoder:
                         # with its counterpart named is the intent to meet (036), whoever reports it
                         # (unreported, 'Brazil will host Argentina next month' is no event)
                         announced = intent_code(code, self.intents)
-                    if announced is None and lex.lang == "en" and code[:2] in STATED_PLAN_ROOTS and _stated_plan(tokens, trig, modifiers, source[0]):
+                    if announced is None and code[:2] in STATED_PLAN_ROOTS.get(lex.lang, ()) and _stated_plan(tokens, trig, modifiers, source[0], lex):
                         announced = intent_code(code, self.intents)
                     code = announced
                     if code is None:
@@ -345,10 +350,16 @@ class EventCoder:
                     if code == FORCE_THREAT and pattern.code[:2] == "15" and target is not None and target[1].role == "IGO":
                         code = MILITARY_COOPERATION_INTENT  # 'vai enviar 100 militares para a missão da NATO': troops for an alliance's mission
                     confidence -= 0.2
-                elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
+                elif (verbal := _option(pattern, "verbal")) and _political_quarrel(source, target):
+                    code = verbal  # 'Salvini ha attaccato Macron', 'Merz griff Scholz an': words, not force
+                elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target) or (pattern.code == ATTACK and _interstate(source, target))):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
+                elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers, tokens)) is not None:
+                    code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
+                if code == APPEAL and target is not None and lex.lang in CALL_VERBS and _called_by_phone(tokens, trig, target[0], CALL_VERBS[lex.lang]):
+                    code = PHONE_CALL  # 'Macron a appelé Vladimir Poutine mardi': a call, not an appeal ('appelé X à cesser')
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
                     code = PHONE_CALL  # 'discussed the crisis with the Jordanian king by phone'
                 if code == VISIT and target is not None and source is not None and target[0].start == trig.end and _attributive_visiting(tokens, trig, modifiers):
@@ -377,6 +388,8 @@ class EventCoder:
                     target = _attacker_judged(trig, pattern, source, discourse)
                 if target is None and source is not None and lex.lang == "en" and code[:2] == DISAPPROVE_ROOT and discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers):
                     target = _attacker_judged(trig, pattern, source, discourse, discourse.last_sentencer)
+                if target is None and source is not None and discourse.last_accusation is not None and (code == DENIAL or code[:2] == REJECT_ROOT):
+                    target = _answered_accuser(trig, pattern, source, discourse)  # 'X a accusé le Rwanda ... Kigali a rejeté ces accusations': aimed at X
                 if target is None and repeated is not None:
                     if repeated.country in {a.country for a in source[0].actors}:
                         continue  # the act repeated was aimed at the repeater's own side: not the same act
@@ -419,6 +432,8 @@ class EventCoder:
                         met_pair = [source[1], target[1]]  # (the first: 'met X ... to discuss Y' met X)
                 if target is not None and code.startswith(CAPTURE_CODES):
                     discourse.last_capture = (source[1], target[1])
+                if target is not None and code.startswith(ACCUSATION) and target[1].country != source[1].country:
+                    discourse.last_accusation = (source[1], target[1].country)
             if met and (place := _meeting_place(tokens, trig, mentions, modifiers)) is not None:
                 # 'avait rencontré des dirigeants de pays arabes en Arabie saoudite': the one who
                 # came to the place the meeting was held in visited it (042)
@@ -478,6 +493,9 @@ class EventCoder:
         _update_discourse(discourse, mentions)
         if met_pair is not None:
             discourse.met_pair = met_pair  # (for the next sentence only: _update_discourse clears it)
+        discourse.meeting_age += 1
+        if events and discourse.group_age > 0:
+            _remember_meeting_pair(discourse, events)
         return events
 
     def _event(self, article_id, index, sentence, lang, code, rule, trig, tokens, source, target, confidence, event_date) -> CodedEvent:
@@ -739,6 +757,32 @@ def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> 
     return not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())  # 'shelled Maria Ivanova': a person
 
 
+COMPASS_REACH = 6  # 'a mené plusieurs frappes dans le sud', 'frappé mardi soir dans l'est'
+
+
+def _compass_object(tokens, trig: Match, modifiers, mentions, compass, lang: str) -> bool:
+    """'Israël a mené plusieurs frappes dans le sud', 'hat im Süden angegriffen': a violent act
+    placed in a part of the country by its compass point alone (modifiers.tsv `compass`), naming
+    no state, happened in the country the article is about."""
+    if not compass:
+        return False
+    if lang in VERB_FINAL_LANGUAGES:
+        # (German puts the place in the middle field: before the participle closing the clause, or
+        # inside a separable verb's span, 'griff erneut Ziele im Süden an')
+        lo = max([0, trig.start - COMPASS_REACH] + [k + 1 for k in range(max(0, trig.start - COMPASS_REACH), trig.start) if not tokens[k].text[:1].isalnum()])
+        span = range(lo, trig.end)
+    else:
+        span = range(trig.end, min(len(tokens), trig.end + COMPASS_REACH))
+    for k in span:
+        if not tokens[k].text[:1].isalnum() or any(m.start <= k < m.end for m in mentions):
+            if lang in VERB_FINAL_LANGUAGES:
+                continue
+            return False
+        if tokens[k].surface in compass and (k + 1 == len(tokens) or not _kind_at(modifiers, "of", k + 1)) and (_preceded_by(k, modifiers, "location") or _kind_at(modifiers, "location", k - 1)):
+            return True  # ('dans le sud du Liban' names its country: an actor the caller has)
+    return False
+
+
 def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[str]) -> bool:
     """The subject of a passive act (the first word of its clause past determiners) is a place
     where people live: 'The village was attacked', 'A aldeia foi atacada'."""
@@ -757,7 +801,25 @@ def _settlement_subject(tokens, trig: Match, modifiers, settlements: frozenset[s
     return k < trig.start and tokens[k].text.lower() in settlements
 
 
-def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
+PHRASE_ACT_KINDS = ("location", "circumstance", "agent")  # 'in a Russian strike', 'blessés par des tirs israéliens'
+PHRASE_AGENT_REACH = 5  # 'tués dans une frappe de drone russe': the doer's adjective after the act and its of-noun
+
+
+def _military_act_of_phrase(m: Mention, trig: Match, triggers, modifiers, tokens=()) -> str | None:
+    """'ten civilians were killed in a Russian air strike', 'tués dans une frappe de drone russe',
+    'uccisi in un raid israeliano': a killing whose doer, a state, is named only as the one who
+    carried out the military act it happened in is that act (190, 195), not a killing by physical
+    assault (the caller leaves a militia's attack on civilians a killing)."""
+    for c in triggers:
+        act = c.payload.code if c.payload.code[:2] == "19" else _option(c.payload, "mil")
+        if act and c.start != trig.start and _qualifies_act_in_phrase(m, (c.start,), modifiers, PHRASE_ACT_KINDS):
+            return act
+        if act and c.start != trig.start and (c.end == m.start or m.end == c.start) and not _has_punct(tokens, min(c.end, trig.end), max(c.start, trig.start)):
+            return act  # ('les frappes israéliennes ont tué 40 personnes', 'töteten israelische Angriffe': the killing's subject is the strike)
+    return None
+
+
+def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers, kinds=("location", "circumstance")) -> bool:
     """The actor qualifies an act named inside a place or circumstance phrase: 'in an Israeli
     airstrike', 'dans une frappe israélienne' (the adjective after the noun)."""
     heads = []
@@ -767,7 +829,11 @@ def _qualifies_act_in_phrase(m: Mention, trigger_starts, modifiers) -> bool:
         heads.append(m.start - 1)
     if m.start - 2 in trigger_starts and (_kind_at(modifiers, "of", m.start - 1) or _kind_at(modifiers, "agent", m.start - 1)):
         heads.append(m.start - 2)  # 'in un attacco di Hezbollah', 'bei einem Angriff der Hisbollah': the act's of-phrase names its doer
-    return any(_preceded_by(head, modifiers, "location") or _preceded_by(head, modifiers, "circumstance") for head in heads)
+    if m.kind == "adjective" and (m.start - 2 in trigger_starts or (m.start - 3 in trigger_starts and _kind_at(modifiers, "of", m.start - 2))):
+        # 'dans une frappe aérienne israélienne', 'dans une frappe de drone russe', 'in un raid aereo
+        # israeliano': the adjective after a two-word act or an act and its of-noun is its doer's
+        heads.append(m.start - 2 if m.start - 2 in trigger_starts else m.start - 3)
+    return any(_preceded_by(head, modifiers, kind) for head in heads for kind in kinds)
 
 
 def _preceded_by_temporal(start: int, modifiers, tokens) -> bool:
@@ -1005,6 +1071,25 @@ ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 OFFICIAL_ROLES = frozenset({"GOV", "LEG", "IGO"})
 
 
+POLITICAL_ROLES = frozenset({"GOV", "LEG", "OPP", "IGO", "JUD"})
+ATTACK = "180"  # a plain attack: force when a state makes it on another (not a killing or an execution, which keep their codes)
+
+
+def _political_quarrel(source, target) -> bool:
+    """'Salvini ha attaccato Macron', 'Mélenchon a attaqué le gouvernement', 'Merz griff Scholz
+    scharf an': an official or politician 'attacking' another official, government or party by
+    name attacks them in words (verbs.tsv option verbal=111); a capital ('ha attaccato Kiev') or a
+    state named bare is struck."""
+    return target is not None and source[1].role in POLITICAL_ROLES and target[1].role in POLITICAL_ROLES and target[0].kind != "metonym" and source[0].kind in ("person", "composed", "role", "role_home", "reference", "name", "metonym")
+
+
+def _interstate(source, target) -> bool:
+    """'La Russia ha attaccato l'Ucraina', 'Russia attacked Kyiv': a state named as such attacking
+    another state, its capital, its forces or its people uses force (190), like its army would."""
+    return target is not None and source[1].role is None and source[0].kind in ("country", "adjective") and target[1].country != source[1].country and (
+        target[1].role in (None, "MIL", "CVL", "COP") or target[0].kind == "metonym")
+
+
 def _armed(target) -> bool:
     """The victims are fighters (soldiers, rebels, militias)."""
     return target is not None and target[1].role in ARMED_ROLES
@@ -1100,6 +1185,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         verb = tokens[trig.start + 1].surface  # ('donde se reunirá con Xi': the verb after its reflexive)
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
+    if "noun" in trig.payload.options and (outcome := _noun_outcome(tokens, trig, modifiers)) is not None:
+        return outcome
     head = _purpose_head(tokens, trig, modifiers)
     if head is None and trig.start > 0 and tokens[trig.start - 1].lower == "for" and trig.payload.code[:2] == CONSULT_ROOT and "future" in modifiers and _planned_trip(tokens, trig.start - 1, modifiers):
         return "future"  # 'will travel to Kabul on Wednesday for talks with X': the talks are planned too
@@ -1183,6 +1270,59 @@ def _habitual(tokens, trig: Match, modifiers) -> bool:
         if e <= trig.start and trig.start - e <= 2 and not any(tokens[k].text in (",", ";", ":") for k in range(e, trig.start)):
             return True
     return False
+def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
+    """'Des jihadistes présumés ont tué vingt soldats', 'suspected militants killed', 'presunti
+    jihadisti', 'mutmaßliche Islamisten': 'suspected' qualifying the noun naming the doer doubts
+    who they are, not whether the act happened, so it is no modal there. (Before an adjective,
+    'the alleged Russian attack', or followed by 'of', 'suspected of killing', it keeps doubting the act.)"""
+    nouns = [m for m in mentions if m.kind not in ("adjective", "location", "anti")]
+    for start, end in modifiers["suspect"]:
+        if end < len(tokens) and _kind_at(modifiers, "of", end):
+            continue
+        if any(m.end == start or m.start == end for m in nouns) and (start, end) in modifiers.get("modal", ()):
+            modifiers["modal"].remove((start, end))
+            modifiers.at["modal"].difference_update(range(start, end))
+
+
+def _noun_outcome(tokens, trig: Match, modifiers) -> str | None:
+    """'Le sommet entre les dirigeants chinois et américain aura lieu en novembre', 'il vertice
+    tra Putin e Trump si terrà in Alaska': a meeting named by a noun whose own verb, after it in
+    its clause, is in the future has not happened ('future'); 'les négociations entre Kiev et
+    Moscou sont au point mort', 'liegen auf Eis' (modifiers.tsv `stalled`) are not going on ('negation')."""
+    endings = _as_tuple(modifiers.get("_endings", frozenset()))
+    for k in range(trig.end, len(tokens)):
+        word = tokens[k]
+        if not word.text[:1].isalnum() or _kind_at(modifiers, "clause_break", k):
+            return None
+        if _kind_at(modifiers, "stalled", k):
+            return "negation"
+        if _kind_at(modifiers, "future", k) or (len(word.surface) >= 4 and word.text.islower() and word.surface.endswith(endings)):
+            return "future"
+    return None
+
+
+# verbs that mean both 'call on' and 'phone': lemma, and the words that open what is called for
+CALL_VERBS = {"fr": ("appeler", frozenset({"à", "au", "aux", "a"}))}
+
+
+def _called_by_phone(tokens, trig: Match, target: Mention, verb) -> bool:
+    """'Emmanuel Macron a appelé Vladimir Poutine mardi', 'a appelé Zelensky pour lui exprimer son
+    soutien': French 'appeler' with a person or state as its object and no 'à' naming what is
+    called for is a telephone call; 'a appelé Poutine à cesser les frappes' is an appeal."""
+    lemma, openers = verb
+    if tokens[trig.end - 1].key != lemma or not trig.end <= target.start <= trig.end + 2:
+        return False
+    for k in range(target.end, min(len(tokens), target.end + CALL_REACH)):
+        word = tokens[k].lower
+        if word in openers:
+            return False  # ('a appelé la Russie, mardi, à retirer ses troupes')
+        if word in CALL_PURPOSE or word in (".", ";", ":", "?", "!"):
+            break  # ('pour lui exprimer son soutien à l'Ukraine': the purpose of the call)
+    return True
+
+
+CALL_REACH = 6
+CALL_PURPOSE = frozenset({"pour", "afin", "dont", "qui", "lors", "après", "avant"})
 
 
 def _pending_present(tokens, trig: Match, modifiers) -> bool:
@@ -1522,15 +1662,22 @@ def _country_ranking(actor_matches: list[list[Match]], published, sentences=None
     """States by how much the article is about them: the most named first, names in the lead
     counting triple (ties: the first named); datelines ("Washington —") do not count."""
     counts: dict[str, int] = {}
+    datelined: list[str] = []
     for index, matches in enumerate(actor_matches):
         for m in longest_non_overlapping([m for m in matches if _entry_valid(m.payload, published)]):
             entry = m.payload
             if sentences is not None and _is_dateline(sentences[index][2], m.start, m.end):
+                if isinstance(entry, ActorEntry) and entry.role != "IGO" and entry.country:
+                    datelined.append(entry.country)
                 continue
             if sentences is not None and isinstance(entry, ActorEntry) and entry.kind == "adjective" and _border_adjective(sentences[index][2], m):
                 continue  # 'on the Thai border': a place, not what the article is about
             if isinstance(entry, ActorEntry) and entry.kind in ("country", "adjective", "metonym", "person", "named_group") and entry.role != "IGO":
                 counts[entry.country] = counts.get(entry.country, 0) + (LEAD_WEIGHT if index < LEAD_SENTENCES else 1)
+    if not counts:
+        # 'PARIS (AFP) - La police a interpellé 40 personnes': an article naming no state is about
+        # the one its dateline places it in
+        return datelined[:1]
     return sorted(counts, key=lambda c: -counts[c])  # stable: ties keep the first named first
 
 
@@ -1591,8 +1738,9 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     """Actor mentions of a sentence, composed (adjective + role, role + of + country) and grouped."""
     views = {} if views is None else views
     roles = [m for m in lex.roles.find(tokens, views) if not _verb_form(tokens, m, lex) and not _postposed_adjective(tokens, m, lex, modifiers) and not _attributive_official(tokens, m, lex, modifiers, trigger_starts)]
-    if roles and lex.lang == "en" and "group_pronoun" in modifiers:
-        # 'both sides' refers back; 'the Thai side' is a role (in French, 'les deux armées' keeps its role word)
+    if roles and "group_pronoun" in modifiers and (lex.lang == "en" or _pair_is_latest(discourse)):
+        # 'both sides' refers back; 'the Thai side' is a role (in French, 'les deux armées' keeps
+        # its role word, unless the article has named a pair for it to mean: 'Les deux dirigeants')
         roles = [m for m in roles if not _in_modifier(m, modifiers, "group_pronoun")]
     if roles and views.get("aid_spans"):
         roles = [m for m in roles if not _qualifies_aid(m, views["aid_spans"])]
@@ -2214,8 +2362,8 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 mention = Mention(atom.start, atoms[k].end, [Actor(a.country, role) for a in _unique(listed)], "composed", rule)
                 j = k + 1
         if kind in ("named_group", "organization") and j < len(atoms) and _atom_kind(atoms[j]) == "role" and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start, allow=POSSESSIVE_MARKS) and not any(
-            k in trigger_starts or _kind_at(modifiers, "report_verb", k) for k in range(atom.end, atoms[j].start)
-        ):  # never across a verb: 'the UN agency said armed assailants
+            k in trigger_starts or _kind_at(modifiers, "report_verb", k) or _kind_at(modifiers, "coordination", k) for k in range(atom.end, atoms[j].start)
+        ):  # never across a verb ('the UN agency said armed assailants') or a coordinator ('le Forze di supporto rapido e l'esercito')
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
         if (kind in ("adjective", "country") or kind in ("metonym", "person") and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
@@ -2869,6 +3017,8 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     later_subject = discourse.group_oblique and discourse.last_single and discourse.subject_age < discourse.group_age
     group = discourse.subject_group or discourse.last_group
     plural = discourse.last_single if later_subject else group or discourse.last_single
+    if _pair_is_latest(discourse):
+        group = discourse.meeting_pair  # ('Macron a reçu Scholz. Les deux dirigeants ont signé': host and guest; 'they' keeps its own rules)
     for kind, actors in (("group_pronoun", group), ("plural_pronoun", plural), ("pronoun", discourse.last_single)):
         for s, e in modifiers.get(kind, ()):
             if any(i in taken for i in range(s, e)) or _kind_at(modifiers, "expletive", s):
@@ -2924,22 +3074,36 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
 
 
 YIELD_ROOT = "08"
-STATED_PLAN_ROOTS = frozenset({"05", "07", "08"})  # support, aid and concessions a state 'will' give
+# support, aid and concessions a state 'will' give; elsewhere than in English only aid and
+# concessions ('Frankreich will nächste Woche ein Abkommen unterzeichnen' is a schedule, or a wish)
+STATED_PLAN_ROOTS = {"en": frozenset({"05", "07", "08"}), "fr": frozenset({"07", "08"}), "it": frozenset({"07", "08"}), "de": frozenset({"07", "08"})}
 CONCESSION_PREFIXES = ("08", "034", "035")  # concessions and the intent to make them
-PLAN_WORDS = frozenset({"will", "'ll"})
+# the auxiliary of a plain future stated as fact, right after its subject ('Japan will send', 'la
+# France va envoyer', 'Deutschland wird ... liefern'); Italian and French also say it in the verb's
+# own ending ('l'Italia invierà', 'la France enverra')
+PLAN_WORDS = {"en": frozenset({"will", "'ll"}), "fr": frozenset({"va", "vont"}), "it": frozenset(), "de": frozenset({"wird", "werden", "will", "wollen"})}
+SYNTHETIC_FUTURE_LANGUAGES = frozenset({"fr", "it"})
 
 
-def _stated_plan(tokens, trig: Match, modifiers, subject: Mention) -> bool:
+def _stated_plan(tokens, trig: Match, modifiers, subject: Mention, lex: LanguageLexicon) -> bool:
     """'Turkey will allow the refugees to return', 'Israel will release 50 prisoners', 'Japan will
-    send aid to Nepal': a concession, aid or support its doer 'will' give, stated as a fact with no
-    one else reporting it, is its announced decision (03x); 'would', 'is to', a passive or another
-    speaker keep it a plan."""
+    send aid to Nepal', 'l'Italia invierà aiuti a Gaza': a concession, aid or support its doer
+    'will' give, stated as a fact with no one else reporting it, is its announced decision (03x);
+    'would', 'is to', a passive or another speaker keep it a plan."""
     if "report_verb" in modifiers or subject.resolved or subject.oblique:
         return False
+    words = PLAN_WORDS[lex.lang]
+    if lex.lang in VERB_FINAL_LANGUAGES:
+        # 'Deutschland will der Ukraine weitere Systeme liefern': the auxiliary stands second, the act last
+        k = subject.end
+        return k < trig.start and tokens[k].lower in words and not _has_punct(tokens, k, trig.start) and not _kind_between(modifiers, "clause_break", k, trig.start)
     k = trig.start - 1
-    if k >= 0 and tokens[k].lower not in PLAN_WORDS:
+    if k >= 0 and tokens[k].lower not in words:
         k -= 1  # 'will now allow', 'will also release'
-    return k >= 0 and tokens[k].lower in PLAN_WORDS and subject.end in (k, k - 1)
+    if k >= 0 and tokens[k].lower in words and subject.end in (k, k - 1):
+        return True
+    endings = lex.modifier_words.get("future_ending")
+    return lex.lang in SYNTHETIC_FUTURE_LANGUAGES and bool(endings) and subject.end in (trig.start, trig.start - 1) and len(tokens[trig.start].surface) >= 6 and tokens[trig.start].surface.endswith(_as_tuple(endings))
 
 
 SHOW_OF_FORCE = "150"
@@ -3410,18 +3574,24 @@ JUDGED_ACT_REACH = 3  # 'condemned the attack', 'described the deadly attack as'
 
 
 def _judges_past_violence(tokens, trig: Match, candidates: list[Match], modifiers) -> bool:
-    """'condemned the attack', 'described the killings as': the act criticised is a violent one the
-    definite article points back to, named right after the verb with no owner of its own."""
+    """'condemned the attack', 'a condamné l'attaque', 'verurteilte den Anschlag': the act
+    criticised is a violent one the definite article points back to, named right after the verb
+    with no owner of its own."""
     for m in candidates:
         if m.payload.code[:2] in JUDGED_ROOTS and (0 < m.start - trig.end <= JUDGED_ACT_REACH or trig.start < m.start < trig.end):
             return tokens[m.start - 1].lower in DEFINITE or (m.start >= 2 and tokens[m.start - 2].lower in DEFINITE and _kind_at(modifiers, "determiner", m.start - 1))
     return False
 
 
-# ('condenaron la incursión', 'condenou o ataque': Spanish and Portuguese definite articles and demonstratives too)
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa",
-                      "o", "a", "os", "as", "esse", "essa", "esses", "essas", "aquele", "aquela"})
-JUDGED_ATTACK_LANGUAGES = frozenset({"en", "es", "pt"})
+# articles and demonstratives that point back to an act the article reported ('condemned the attack',
+# 'condenaron la incursión', 'condenou o ataque', 'a condamné cette attaque', 'verurteilte den Angriff')
+DEFINITE = frozenset({"the", "this", "that", "these", "those",
+                      "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa",
+                      "o", "a", "os", "as", "esse", "essa", "esses", "essas", "aquele", "aquela",
+                      "l'", "le", "les", "cette", "cet", "ce", "ces",
+                      "il", "lo", "i", "gli", "questo", "questa", "questi", "queste", "quel", "quella", "quell'",
+                      "den", "die", "das", "der", "dem", "diesen", "diese", "dieses", "diesem", "dieser"})
+JUDGED_ATTACK_LANGUAGES = frozenset({"en", "es", "pt", "fr", "it", "de"})
 VICTIM_REACH = 2  # 'the attack on Israel', 'el ataque contra la embajada de Israel'
 VICTIM_OF_REACH = 5  # 'the attack on the convoy of the UN mission', 'o ataque contra a missão da ONU'
 
@@ -3587,6 +3757,30 @@ def _org_references(modifiers, discourse: Discourse, mentions: list[Mention]) ->
     threatened': such a noun stands for the international organisation last named as a subject."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     return [Mention(s, e, [discourse.last_org], "reference", "org_reference", resolved=True) for s, e in modifiers.get("org_reference", ()) if not any(i in taken for i in range(s, e))]
+def _answered_accuser(trig: Match, pattern: EventPattern, source, discourse: Discourse):
+    """'Tshisekedi a accusé le Rwanda de ... Kigali a rejeté ces accusations', 'Moscow denied the
+    charges': a denial or rejection naming no one, by the state the article last saw accused
+    by another, answers its accuser."""
+    accuser, accused = discourse.last_accusation
+    if source[1].country != accused or accuser.country == accused:
+        return None
+    return Mention(trig.start, trig.end, [accuser], "implicit", pattern.rule, resolved=True), accuser
+
+
+def _pair_is_latest(discourse: Discourse) -> bool:
+    """The pair of the last meeting coded is more recent than any group the article named."""
+    return bool(discourse.meeting_pair) and discourse.meeting_age <= 1 and discourse.meeting_age < discourse.group_age and not discourse.subject_group
+
+
+def _remember_meeting_pair(discourse: Discourse, events) -> None:
+    """'Macron a reçu mardi Olaf Scholz. Les deux dirigeants ont discuté de ...', 'Meloni ha
+    incontrato Rama. I due leader hanno firmato': the two states of a meeting, visit or call the
+    sentence coded are the pair a later 'the two leaders' means, when it named no group itself."""
+    for e in events:
+        if e.cameo_code[:2] == CONSULT_ROOT and e.target_country and e.source_country and e.target_country != e.source_country:
+            discourse.meeting_pair = [Actor(e.source_country, e.source_role), Actor(e.target_country, e.target_role)]
+            discourse.meeting_age = 0
+            return
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
@@ -3872,6 +4066,7 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
 # ('ordered a probe into the killings', 'said investigations were underway'); unnamed aid goes to
 # the other party
 HOME_AIMED_ROOTS = frozenset({"09", "14"})
+AID_INTENT = "033"
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
@@ -4017,7 +4212,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         if agent is None and trigger_starts:
             # 'were killed in a militia attack', 'tués dans une frappe israélienne': the actor
             # qualifying the act that the passive happened in did it
-            agent = next((m for m in right if m.start - trig.end <= 4 and m.start < clause_end and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
+            agent = next((m for m in right if m.start - trig.end <= PHRASE_AGENT_REACH and m.start < clause_end and m.kind != "anti" and _qualifies_act_in_phrase(m, trigger_starts, modifiers)), None)
         if agent is None and ("home_target" in pattern.options or "of_agent" in pattern.options):
             # 'avec l'appui de la France', 'with the support of the US': the of-phrase gives the help;
             # 'se heurte au refus du Congrès' ('of_agent'): the of-phrase refused
@@ -4091,6 +4286,11 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     clause_end = next((s for s, _ in sorted(modifiers.get("clause_break", ())) if s >= trig.end), len(tokens))
     if pattern.code[:2] in SPEECH_ACT_ROOTS and clause_end <= trig.end + 1:
         clause_end = len(tokens)  # 'demanded that the government withdraw': the target is in the that-clause
+    if "commitment" in modifiers and "coordination" in modifiers and "infinitive" in modifiers:
+        # 'agreed to expand the exchange of data and to hold a meeting with the US': the object of
+        # the first infinitive ends where a second one is coordinated with it by a word ('and to',
+        # not the comma before 'al presidente', where 'al' is no infinitive marker)
+        clause_end = next((s for s, _ in modifiers["coordination"] if trig.end < s < clause_end - 1 and tokens[s].text.isalpha() and _kind_at(modifiers, "infinitive", s + 1)), clause_end)
     # 'raided the village, a damning report by the United Nations ...': the object ends at a comma
     comma = next((k for k in range(trig.end + 1, clause_end) if tokens[k].text in (",", ";", ":")), None)
     if comma is not None and tokens[comma].text == ",":
@@ -4121,7 +4321,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         # ('partagé les résultats du sommet américano-japonais': a compound adjective qualifies a noun, it is no object)
         target = next((m for m in right if m.start < clause_end and m is not source and not by_phrase(m) and not _partner(m, pattern, modifiers) and not qualifier(m) and not itself(m)
                        and not _adversary(tokens, m, pattern, modifiers) and not (m.kind == "adjective" and len(m.actors) >= 2)
-                       and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)), None)
+                       and not _own_seat(m, source, pattern) and not _own_of_phrase(m, source, modifiers) and not _audience(m, pattern, modifiers)
+                       and not _mediator(m, modifiers) and not _pact_with(tokens, m, pattern, modifiers, words)), None)
         if target is not None and pattern.code[:2] in ACT_JUDGING_ROOTS and _preceded_by(target.start, modifiers, "of"):
             target = _doer_of_judged_act(tokens, target, right, modifiers, clause_end) or target
         if target is not None and "recip" in pattern.options and pattern.code[:2] == CONSULT_ROOT and (tokens[trig.start].key in TOPIC_VERBS or _preceded_by(target.start, modifiers, "circumstance")):
@@ -4130,6 +4331,8 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
             return  # 'people they accuse of cooperating with the army': the accused are no actor; the army is the charge's
     if pattern.code[:2] == THREAT_ROOT and "condition" in modifiers and source is not None and (target is None or {a.country for a in target.actors} <= {a.country for a in source.actors}):
         target = _conditioned(source, usable, modifiers, trig) or target
+        if target is not None and all(a.role is None for a in target.actors) and {a.country for a in target.actors} <= {a.country for a in source.actors}:
+            target = None  # ('droht mit Vergeltung, falls Waffen gegen russisches Territorium eingesetzt werden': its own soil is no target)
     if target is not None and pattern.code == COMPLAINT and all(a.role == "IGO" for a in target.actors):
         target = _complained_about(target, right, modifiers, clause_end) or target
     if "notarget" not in pattern.options and lang == "pt" and "-" in tokens[trig.start].text:
@@ -4180,7 +4383,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         return
     if target is not None and pattern.code == DENIAL and {a.country for a in target.actors} <= {a.country for a in source.actors}:
         target = None  # 'The Kremlin denied that Russian troops had crossed': its own forces are not whom it answers
-    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES or _unowned_envoys(target, pattern)) and {a.country for a in target.actors} <= {a.country for a in source.actors}
+    own_forces = target is not None and (pattern.code[:2] in SELF_EXCLUDED_ROOTS or pattern.code in SELF_EXCLUDED_CODES or _unowned_envoys(target, pattern) or _unowned_deportees(target, pattern)) and {a.country for a in target.actors} <= {a.country for a in source.actors}
     own_possession = target is not None and target.rule == POSSESSED and {a.country for a in target.actors} <= {a.country for a in source.actors}
     if own_forces or (own_possession and len({a.country for a in source.actors}) == 1):
         # a state deploying its own troops, or its aid reaching its own agencies, does not act on
@@ -4214,7 +4417,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
     if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and _settlement_object(tokens, trig, modifiers, settlements):
         # 'raided the village', 'attaqué un camp de déplacés': the people of the article's country
         target = Mention(trig.start, trig.end, [Actor(home, "CVL")], "implicit", pattern.rule, resolved=True)
-    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and home not in {a.country for a in source.actors} and _named_place_object(tokens, trig, modifiers, mentions, lang):
+    if target is None and home and pattern.code[:2] in VIOLENT_ROOTS and home not in {a.country for a in source.actors} and (_named_place_object(tokens, trig, modifiers, mentions, lang) or _compass_object(tokens, trig, modifiers, mentions, (words or {}).get("compass"), lang)):
         # 'Russian forces shelled Kharkiv', 'Israeli jets struck Rafah': a town the dictionaries do
         # not know, attacked by a foreign actor, is in the country the article is about
         target = Mention(trig.start, trig.end, [Actor(home, None)], "implicit", pattern.rule, resolved=True)
@@ -4489,6 +4692,31 @@ def _partner(m: Mention, pattern: EventPattern, modifiers) -> bool:
     return "partner" in modifiers and "recip" not in pattern.options and pattern.code[:2] not in PARTNER_ROOTS and _preceded_by(m.start, modifiers, "partner")
 
 
+def _pact_with(tokens, m: Mention, pattern: EventPattern, modifiers, words) -> bool:
+    """'Ils ont discuté de l'application du cessez-le-feu avec Israël', 'über das Abkommen mit dem
+    Iran gesprochen': a with-phrase right after a truce, treaty or relations noun (modifiers.tsv
+    `pact`) names that pact's other party, not a partner of the talks about it."""
+    if pattern.code[:2] != CONSULT_ROOT or not words or not _preceded_by(m.start, modifiers, "with"):
+        return False
+    pacts = words.get("pact")
+    return bool(pacts) and tokens[_with_word(m.start, modifiers) - 1].surface in pacts
+
+
+def _with_word(start: int, modifiers) -> int:
+    """Position of the with-word before `start`, past determiners."""
+    k = start - 1
+    while k > 0 and not _kind_at(modifiers, "with", k):
+        k -= 1
+    return k
+
+
+def _mediator(m: Mention, modifiers) -> bool:
+    """'Israël et le Hamas ont conclu un accord sous l'égide du Qatar', 'unter Vermittlung
+    Katars', 'con la mediazione dell'Egitto': the state that brokered an act stands beside it and
+    is not whom it is aimed at; two coordinated parties are each other's counterpart."""
+    return "mediator" in modifiers and _preceded_by(m.start, modifiers, "mediator")
+
+
 COOPERATION_ROOTS = frozenset({"05", "06"})
 
 
@@ -4536,6 +4764,16 @@ def _unowned_envoys(target: Mention, pattern) -> bool:
     with no owner; the article's country the bare noun falls back on is no guess for them when
     it is the doer's own."""
     return pattern.code[:2] == REDUCE_RELATIONS_ROOT and target.kind == "role_home"
+
+
+DEPORTATION = "174"
+
+
+def _unowned_deportees(target: Mention, pattern) -> bool:
+    """'L'Algérie a expulsé des centaines de migrants vers le Niger': people a state deports are
+    foreigners; a bare noun for them falling back on the deporter's own country names no one, and
+    the state they are sent to is the next actor named, if any."""
+    return pattern.code == DEPORTATION and target.kind == "role_home"
 
 
 def _own_seat(m: Mention, source: Mention | None, pattern) -> bool:
@@ -4588,7 +4826,8 @@ def _german_modal_scope(tokens, trig: Match, modifiers) -> str | None:
     infinitive that closes it, however far the act named in between stands from it."""
     if trig.end < len(tokens) and tokens[trig.end - 1].text.islower():
         # ('der es begrüßen wollte', 'wo er Macron treffen soll': a subordinate clause's modal follows its infinitive)
-        after = "future" if _kind_at(modifiers, "future", trig.end) else "modal" if _kind_at(modifiers, "modal", trig.end) else None
+        # ('dementierte Berichte über ein Treffen': a noun opening a doubtful report is no modal verb)
+        after = "future" if _kind_at(modifiers, "future", trig.end) else "modal" if _kind_at(modifiers, "modal", trig.end) and tokens[trig.end].text.islower() else None
         if after == "future" and _kind_at(modifiers, "passive_aux", trig.end) and _german_participle(tokens[trig.end - 1].text):
             after = None  # ('dass Russland angegriffen wird': a present passive, not a plan)
         if after is not None:
@@ -4619,7 +4858,7 @@ def _german_participle(word: str) -> bool:
     return w.startswith("ge") or any(w.startswith(p + "ge") for p in GERMAN_SEPARABLE_PREFIXES)
 
 
-GERMAN_AIM_WORDS = frozenset({"zur", "zum"})
+GERMAN_AIM_WORDS = frozenset({"zur", "zum", "zu"})
 
 
 def _directive_aim(tokens, m: Match, modifiers, candidates) -> bool:
@@ -4895,6 +5134,11 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         if inside:
             return inside[0], target if target is not None else next((m for m in inside[1:] if set(m.actors) != set(inside[0].actors)), None)
     before = [m for m in left if m.start >= clause_start and not m.oblique]
+    if tokens and source is not None and (was := _reacting_clause(tokens, source, trig)) is not None:
+        # 'Biden bezeichnete Xi als Diktator, was Peking scharf kritisierte': the relative clause's
+        # actor reacts to the act of the clause before, and so to its doer
+        doer = next((m for m in left if m.end <= was and not m.oblique and set(m.actors) != set(source.actors)), None)
+        return source, doer
     if target is None and source is not None and source.start >= clause_start:
         # 'Deutschland hat gegen Russland Sanktionen verhängt': a gegen/mit-phrase in the middle field
         # ('hat auf Demonstranten schießen lassen', 'hat in Homs auf Zivilisten gefeuert': the aim of a violent act)
@@ -4902,8 +5146,10 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
         against = next((m for m in left if m.start >= source.end and m.oblique and (_preceded_by(m.start, modifiers, "with") or aimed and _preceded_by(m.start, modifiers, "aim"))), None)
         if against is not None:
             return source, against
-    if target is None and len(before) >= 2:
+    beyond = target is not None and tokens and target.start >= trig.end and _has_punct(tokens, trig.end, target.start)
+    if (target is None or beyond) and len(before) >= 2:
         # subject ... object ... verb: the object is the first other actor after the subject
+        # ('Die Türkei hat Schweden vorgeworfen, Terroristen zu unterstützen': not one in the clause after the comma)
         # ('Westerwelle hat die Vorwürfe des weißrussischen Präsidenten über eine angebliche
         # deutsche Beteiligung zurückgewiesen'); later ones sit inside its attributes
         other = next((m for m in before[1:] if set(m.actors) != set(before[0].actors)), None)
@@ -4918,6 +5164,15 @@ def _verb_final(left, right, trig, modifiers, source, target, clause_end, tokens
     return source, target
 
 
+def _reacting_clause(tokens, actor: Mention, trig: Match) -> int | None:
+    """A German relative clause opened by 'was' after a comma (', was Peking kritisierte'), the
+    act's subject right after the pronoun: it is about the whole clause before; the pronoun's position."""
+    k = actor.start - 1
+    while k > 0 and actor.start - k <= 2 and tokens[k].lower != "was":
+        k -= 1
+    return k if k > 0 and tokens[k].lower == "was" and tokens[k - 1].text == "," and actor.end <= trig.start else None
+
+
 def _fronted_preposition(modifiers, k: int) -> bool:
     """The clause opens with a preposition. 'Der', 'Die', 'Des' at its head are articles ('Der Iran
     kritisierte Israel'), not genitive of-words: a word that is only an of-word and a determiner
@@ -4928,6 +5183,9 @@ def _fronted_preposition(modifiers, k: int) -> bool:
 
 
 AGENT_REACH = 8  # "a été enlevé le 4 avril 2015 par des hommes armés"
+
+
+HEDGE_KINDS = frozenset({"modal", "suspect"})  # the kinds a hedge on the doer carries ('by suspected separatists')
 
 
 def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int, tokens=None) -> Mention | None:
@@ -4941,7 +5199,7 @@ def _agent_after(trig: Match, right: list[Mention], modifiers, clause_end: int, 
             return m
         k = m.start - 1
         # ('by suspected separatists', 'by alleged militants': a hedge on who they are, not on the act)
-        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for kind, covered in modifiers.at.items() if kind != "modal") and _preceded_by(k, modifiers, "agent"):
+        if tokens is not None and k > trig.end and tokens[k].text.isalpha() and not any(k in covered for kind, covered in modifiers.at.items() if kind not in HEDGE_KINDS) and _preceded_by(k, modifiers, "agent"):
             return m
         return None  # another actor comes first: it is not a by-phrase
     return None
