@@ -206,6 +206,7 @@ class EventCoder:
             if quote is None or quote[0] > close:
                 quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
         discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if quoted or continued else None
+        asked = _question_end(tokens) if "?" in sentence else None
         previous: Match | None = None
         met_pair: list[Actor] | None = None  # the two sides of a meeting this sentence reports
         last_pair: tuple | None = None  # (source, target) of the last event of this sentence with a target
@@ -258,6 +259,8 @@ class EventCoder:
                     continue
                 pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
+            if cancelled is None and asked is not None and trig.end <= asked:
+                continue  # 'Why did Russia invade Ukraine?', '¿Atacará Rusia a Polonia?': a question reports no act
             if cancelled is None and lex.lang in VERB_FINAL_LANGUAGES:
                 cancelled = _german_modal_scope(tokens, trig, modifiers)
             if cancelled == "modal" and "condition" in modifiers and (threat := _conditional_threat(tokens, trig, modifiers, lex, self.intents)):
@@ -267,7 +270,7 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
-            if cancelled is None and lex.lang == "en" and published is not None and "location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year):
+            if cancelled is None and published is not None and _in_past_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
@@ -1095,6 +1098,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"
     if "habitual" in modifiers and _habitual(tokens, trig, modifiers):
         return "modal"
+    if "clause_modal" in modifiers and _in_clause_modal(tokens, trig, modifiers):
+        return "modal"
     verb = tokens[trig.start].surface
     if trig.end - trig.start > 1 and verb in PROCLITIC_REFLEXIVES:
         verb = tokens[trig.start + 1].surface  # ('donde se reunirá con Xi': the verb after its reflexive)
@@ -1103,7 +1108,7 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     head = _purpose_head(tokens, trig, modifiers)
     if head is None and trig.start > 0 and tokens[trig.start - 1].lower == "for" and trig.payload.code[:2] == CONSULT_ROOT and "future" in modifiers and _planned_trip(tokens, trig.start - 1, modifiers):
         return "future"  # 'will travel to Kabul on Wednesday for talks with X': the talks are planned too
-    if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig):
+    if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig, modifiers):
         return "modal"  # 'rejected a U.S. proposal for direct nuclear talks': talks asked for, not held
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
 
@@ -1127,9 +1132,46 @@ PROCLITIC_REFLEXIVES = frozenset({"se", "si", "me", "te", "nos", "os", "ci", "vi
 PROPOSAL_NOUNS = frozenset({"proposal", "proposals", "call", "calls", "plan", "plans", "offer", "offers", "push", "bid", "request", "requests", "invitation", "demand", "demands", "appeal", "appeals", "hopes", "prospects", "prospect"})
 
 
-def _proposed_talks(tokens, trig: Match) -> bool:
+def _question_end(tokens) -> int | None:
+    """The index of the last '?' of a sentence that asks something outside a quotation ('Why did
+    Russia invade Ukraine?', 'Faut-il sanctionner la Russie ?'): the acts before it are asked
+    about, not reported. None when the '?' closes a quotation someone is said to have asked
+    ('"Will Russia attack?" he asked' keeps its later acts; the quoted question is no act either)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].text == "?":
+            return k
+    return None
+
+
+CLAUSE_MODAL_REACH = 12  # 'denied reports that its troops had shelled a hospital in Kharkiv'
+
+
+def _in_clause_modal(tokens, trig: Match, modifiers) -> bool:
+    """'Moscow denied reports that its troops had shelled a hospital', 'Está previsto que el
+    presidente se reúna con', 'les informations selon lesquelles il aurait arrêté': a phrase that
+    opens a clause of hearsay or of plans (`clause_modal`) covers the whole clause, however long
+    its subject, up to the next clause break."""
+    for s, e in modifiers["clause_modal"]:
+        if e <= trig.start and trig.start - e <= CLAUSE_MODAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":", "?", "!") for k in range(e, trig.start)):
+            return True
+    return False
+
+
+# 'has proposed a new round of talks between Serbia and Kosovo', 'a proposé des négociations':
+# talks a verb proposes or asks for are not held
+PROPOSAL_VERB_LEMMAS = frozenset({"propose", "suggest", "urge", "seek", "request", "demand", "proposer", "suggérer", "réclamer", "proponer", "sugerir", "reclamar", "vorschlagen", "fordern", "proporre", "suggerire", "chiedere", "propor", "sugerir", "pedir"})
+PROPOSAL_VERB_REACH = 5
+
+
+def _proposed_talks(tokens, trig: Match, modifiers) -> bool:
     """'a proposal for direct nuclear talks', 'calls for negotiations': talks named after a
-    proposal noun and 'for' (two qualifying words may stand between) are not held."""
+    proposal noun and 'for' (two qualifying words may stand between) are not held; nor are
+    those a proposal verb names as its object a few words before ('has proposed a new round of talks')."""
+    for k in range(trig.start - 1, max(-1, trig.start - 1 - PROPOSAL_VERB_REACH), -1):
+        if tokens[k].text in (",", ";", ":") or _kind_at(modifiers, "clause_break", k):
+            break
+        if tokens[k].key in PROPOSAL_VERB_LEMMAS:
+            return True
     k = trig.start - 1
     while k >= 0 and trig.start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower != "for":
         k -= 1
@@ -1150,22 +1192,58 @@ def _planned_trip(tokens, k: int, modifiers) -> bool:
 
 
 PAST_YEAR_REACH = 8  # 'clashes in the Galwan valley in 2020 killed': the year may stand before the act
-MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+FRONTED_YEAR_REACH = 2  # ... but a year inside the sentence only right before it ('in 2020 killed'); at its start, anywhere
+# month names of the six languages: 'in February 2022', 'en febrero de 2022', 'im Februar 2022'
+MONTH_NAMES = frozenset("""january february march april may june july august september october november december
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    januar februar marz april mai juni juli august september oktober november dezember
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro""".split())
+YEAR_OF = frozenset({"of", "de", "del", "di", "do", "da", "von", "vom"})  # 'en febrero de 2022', 'the invasion of 1939'
+
+
+VIOLENT_YEAR_ROOT = "15"  # force, coercion and violence: 'the 1982 invasion' is history (not 'the 2015 nuclear deal', which may be left)
+
+
+def _past_year_at(tokens, k: int, year: int) -> bool:
+    text = tokens[k].text
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) < year
+
+
+def _year_of_after(tokens, trig: Match, year: int) -> bool:
+    """'the German invasion of 1939', 'l'invasion allemande de 1939', 'des Überfalls von 1939':
+    an act whose of-phrase, right after it or after one adjective, is a past year."""
+    for k in (trig.end, trig.end + 1):
+        if k + 1 < len(tokens) and tokens[k].lower in YEAR_OF and _past_year_at(tokens, k + 1, year):
+            return True
+    return False
 
 
 def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
-    """'Russia invaded Ukraine in February 2022', 'the two countries fought a war in 1962': an
-    act its own clause places 'in' a year before the publication's is background, no event of
-    the day the article reports (a year as a name, 'the 2015 nuclear deal', places nothing)."""
-    for s, e in modifiers.get("location", ()):
-        if not (trig.end <= s <= trig.end + PAST_YEAR_REACH or trig.start - PAST_YEAR_REACH <= s < trig.start) or tokens[s].lower != "in":
+    """'Russia invaded Ukraine in February 2022', 'En 2014, la Russie a annexé la Crimée', 'nel
+    2014 la Russia ha annesso': an act its own clause places in a year (`year_place`: in, en, em,
+    nel, im Jahr) before the publication's is background, no event of the day the article reports
+    (in January, last year counts as this one: late December is news)
+    (a year as a name, 'the 2015 nuclear deal', places nothing)."""
+    if trig.payload.code[:2] >= VIOLENT_YEAR_ROOT and any(_past_year_at(tokens, k, year) for k in range(max(0, trig.start - 2), trig.start)):
+        return True  # 'ordered the 1982 invasion of Lebanon', 'the 2008 Russian war in Georgia': a violent act of a past year
+    if _year_of_after(tokens, trig, year):
+        return True
+    for s, e in modifiers.get("year_place", ()):
+        if not (trig.end <= s <= trig.end + PAST_YEAR_REACH or trig.start - PAST_YEAR_REACH <= s < trig.start):
             continue
-        k = e + 1 if e < len(tokens) and tokens[e].lower in MONTH_NAMES else e
+        k = e
+        if k < len(tokens) and tokens[k].lower in MONTH_NAMES:
+            k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower in YEAR_OF else 1
         if k >= len(tokens) or not (len(tokens[k].text) == 4 and tokens[k].text.isdigit() and 1900 <= int(tokens[k].text) < year):
             continue
+        if s < trig.start and s > 0 and trig.start - k > FRONTED_YEAR_REACH:
+            continue  # ('a été informée en octobre 2020 de l'exécution': the year of another verb)
         lo, hi = (trig.end, s) if s >= trig.end else (k + 1, trig.start)
-        # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of the signing)
-        if not any(_kind_at(modifiers, "clause_break", j) or _kind_at(modifiers, "infinitive", j) or tokens[j].text in (";", ":") for j in range(lo, hi)):
+        # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of
+        # the signing; pt/es 'a' is also the article: 'invadiu a Ucrânia em 2022')
+        if not any(_kind_at(modifiers, "clause_break", j) or (s >= trig.end and _kind_at(modifiers, "infinitive", j) and not _kind_at(modifiers, "determiner", j)) or tokens[j].text in (";", ":") for j in range(lo, hi)):
             return True
     return False
 
@@ -1182,6 +1260,8 @@ def _habitual(tokens, trig: Match, modifiers) -> bool:
             return True
         if e <= trig.start and trig.start - e <= 2 and not any(tokens[k].text in (",", ";", ":") for k in range(e, trig.start)):
             return True
+        if s <= 1 and e <= trig.start and trig.start - e <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":") for k in range(e, trig.start)):
+            return True  # fronted, it spans the main clause: 'For years, China has threatened', 'Seit Jahren droht China'
     return False
 
 

@@ -1,0 +1,196 @@
+"""Statements of real news that look like events but are none, in the six languages: history
+placed in a past year ('En 2014, la Russie a annexé la Crimée', 'the 1982 invasion of Lebanon'),
+background spread over years ('Depuis des années, la Chine menace Taïwan', 'Turkey has long
+accused Sweden'), hearsay and plans opening a clause ('denied reports that its troops had
+shelled', 'Está previsto que ... se reúna'), questions, proposals, hypotheticals, sports results,
+business and weather news with country names. Written for these tests; each expectation is a
+careful CAMEO coding. The short articles mix them with the day's true events, which must survive."""
+
+import pytest
+
+from coder_cases import by_root
+
+
+def roots(coder, text, lang):
+    return {root for root, _, _ in by_root(coder, text, lang)}
+
+
+# ---- sentences that report no event of the day: the coder gives nothing ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # history: an act placed in a past year
+        ("In 2014 Russia annexed Crimea from Ukraine.", "en"),
+        ("Ten years ago, Saudi Arabia launched a military intervention in Yemen.", "en"),
+        ("China and India fought a border war in 1962.", "en"),
+        ("The former Israeli prime minister, who ordered the 1982 invasion of Lebanon, died on Sunday.", "en"),
+        ("Poland marked the 85th anniversary of the German invasion of 1939.", "en"),
+        ("En 2014, la Russie a annexé la Crimée.", "fr"),
+        ("La Russie a envahi l'Ukraine en février 2022.", "fr"),
+        ("La Pologne a commémoré l'invasion allemande de 1939.", "fr"),
+        ("L'ancien président algérien, qui avait rompu avec le Maroc en 2021, est mort dimanche.", "fr"),
+        ("En 2014, Rusia se anexionó Crimea.", "es"),
+        ("Rusia invadió Ucrania en febrero de 2022.", "es"),
+        ("Polonia conmemoró la invasión alemana de 1939.", "es"),
+        ("Hace diez años, Estados Unidos y Cuba restablecieron relaciones diplomáticas.", "es"),
+        ("Im Jahr 2014 annektierte Russland die Krim.", "de"),
+        ("Russland ist im Februar 2022 in die Ukraine einmarschiert.", "de"),
+        ("Polen gedachte am Sonntag des deutschen Überfalls von 1939.", "de"),
+        ("Nel 2014 la Russia ha annesso la Crimea.", "it"),
+        ("Em 2014, a Rússia anexou a Crimeia.", "pt"),
+        ("A Rússia invadiu a Ucrânia em fevereiro de 2022.", "pt"),
+        # background spread over years, or a habit
+        ("For years, China has threatened Taiwan with invasion.", "en"),
+        ("China has threatened Taiwan for years.", "en"),
+        ("Turkey has long accused Sweden of harbouring Kurdish militants.", "en"),
+        ("Depuis des années, la Chine menace Taïwan d'une invasion.", "fr"),
+        ("La Chine menace Taïwan depuis des années.", "fr"),
+        ("L'Algérie accuse régulièrement le Maroc de déstabiliser la région.", "fr"),
+        ("Desde hace años, Estados Unidos mantiene un embargo contra Cuba.", "es"),
+        ("En los últimos años, Marruecos ha expulsado a decenas de migrantes argelinos.", "es"),
+        ("Venezuela acusa habitualmente a Colombia de albergar a paramilitares.", "es"),
+        ("Seit Jahren droht China Taiwan mit einer Invasion.", "de"),
+        ("China droht Taiwan seit Jahren mit einer Invasion.", "de"),
+        ("Da anni la Cina minaccia Taiwan di un'invasione.", "it"),
+        ("Negli ultimi anni la Russia ha attaccato più volte l'Ucraina.", "it"),
+        ("Há anos que a China ameaça Taiwan com uma invasão.", "pt"),
+        ("Nos últimos anos, a Rússia atacou várias vezes a Ucrânia.", "pt"),
+        # questions
+        ("Why did Russia invade Ukraine?", "en"),
+        ("Would Israel strike Iran's nuclear sites? Few in Jerusalem expect it soon.", "en"),
+        ("Faut-il sanctionner la Russie davantage ? La question divise les Européens.", "fr"),
+        ("¿Debería Europa imponer aranceles a China? Los expertos están divididos.", "es"),
+        # plans, proposals, expectations, hypotheticals
+        ("The French president is expected to meet his German counterpart in Berlin next week.", "en"),
+        ("The European Union has proposed a new round of talks between Serbia and Kosovo.", "en"),
+        ("If China invaded Taiwan, the United States would defend the island, Biden once said.", "en"),
+        ("Hungary may veto the new EU sanctions against Russia, diplomats said.", "en"),
+        ("Japan and South Korea are set to sign a defence pact next week.", "en"),
+        ("Le président français doit rencontrer le chancelier allemand la semaine prochaine à Berlin.", "fr"),
+        ("Si la Russie attaquait la Pologne, l'OTAN riposterait.", "fr"),
+        ("Le président sénégalais est attendu à Paris la semaine prochaine.", "fr"),
+        ("Está previsto que el presidente de Colombia se reúna con su homólogo venezolano el próximo mes.", "es"),
+        ("El presidente argentino viajará a Madrid la próxima semana para reunirse con Sánchez.", "es"),
+        ("Der französische Präsident soll nächste Woche den Bundeskanzler in Berlin treffen.", "de"),
+        ("Wenn China Taiwan angreifen würde, müssten die USA reagieren.", "de"),
+        ("Il presidente francese dovrebbe incontrare il cancelliere tedesco la prossima settimana.", "it"),
+        ("Se la Russia attaccasse la Polonia, la NATO reagirebbe.", "it"),
+        ("O presidente brasileiro deve reunir-se com o seu homólogo argentino na próxima semana.", "pt"),
+        ("Se a Rússia atacasse a Polónia, a NATO responderia.", "pt"),
+        # negations
+        ("Putin said he would never attack a NATO country.", "en"),
+        ("The United States no longer provides military aid to Niger.", "en"),
+        ("Neither France nor Germany has recognised the new government in Niger.", "en"),
+        ("L'Algérie n'a jamais reconnu la souveraineté du Maroc sur le Sahara occidental.", "fr"),
+        ("Le Mali ne coopère plus avec la France depuis 2022.", "fr"),
+        ("Argentina nunca ha reconocido la soberanía británica sobre las Malvinas.", "es"),
+        # names of things, sports, business, weather, ordinary crime
+        ("Under the Paris Agreement, countries pledged to limit warming to 1.5 degrees.", "en"),
+        ("The Minsk accords, signed by Russia and Ukraine in 2015, collapsed years ago.", "en"),
+        ("Residents of Avenue de la Russie in Paris complained about traffic.", "en"),
+        ("Brazil beat Argentina 2-1 in a World Cup qualifier on Tuesday.", "en"),
+        ("The Netherlands beat Belgium in the Nations League.", "en"),
+        ("Shares of Toyota rose after Japan reported strong exports to China.", "en"),
+        ("La France a battu l'Italie 3-1 en Ligue des nations mardi soir.", "fr"),
+        ("Les exportations françaises vers la Chine ont reculé de 5 % en février.", "fr"),
+        ("La tempête venue d'Espagne a frappé le sud de la France lundi.", "fr"),
+        ("España venció a Alemania por 2-1 en la Eurocopa.", "es"),
+        ("Deutschland schlug Frankreich im Halbfinale mit 3:1.", "de"),
+        ("L'Italia ha battuto la Francia 2-1 nella finale degli Europei.", "it"),
+        ("Un cittadino albanese è stato condannato a dieci anni di carcere a Milano per traffico di droga.", "it"),
+        ("O Brasil venceu a Argentina por 2-1 nas eliminatórias da Copa do Mundo.", "pt"),
+        ("As exportações brasileiras para a China caíram 5% em fevereiro.", "pt"),
+    ],
+)
+def test_no_event_of_the_day(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+# ---- a denial is coded as a denial (016), never as the act denied ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Moscow denied reports that its troops had shelled a Ukrainian hospital.", "en"),
+        ("Le Sénégal a démenti les informations selon lesquelles il aurait arrêté un journaliste français.", "fr"),
+        ("México negó haber expulsado al embajador de Ecuador.", "es"),
+        ("Mosca ha smentito di aver bombardato un ospedale ucraino.", "it"),
+        ("Moscovo negou ter bombardeado um hospital ucraniano.", "pt"),
+    ],
+)
+def test_a_denial_is_no_act_denied(coder, text, lang):
+    assert roots(coder, text, lang) == {"01"}
+
+
+# ---- short articles: the day's events survive, the background around them gives nothing ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The Polish president received the German chancellor in Warsaw on Tuesday. In 1939 Germany invaded Poland, and the two "
+            "leaders laid wreaths at a memorial to the victims. For years, Warsaw has demanded war reparations from Berlin. "
+            "Why did Germany never pay? Scholars disagree.",
+            "en",
+            {("04", "POL", "DEU")},
+        ),
+        (
+            "Le président français a rencontré mardi à Rome la présidente du Conseil italien. En 2019, Paris avait rappelé son "
+            "ambassadeur à Rome après une visite de responsables italiens aux gilets jaunes. Depuis des années, les deux pays se "
+            "disputent la gestion des migrants. Faut-il craindre une nouvelle crise ? Les diplomates en doutent.",
+            "fr",
+            {("04", "FRA", "ITA")},
+        ),
+        (
+            "El presidente de Colombia se reunió este martes en Caracas con su homólogo venezolano. Hace diez años, Venezuela "
+            "cerró la frontera con Colombia y expulsó a miles de colombianos. Está previsto que ambos mandatarios se reúnan de "
+            "nuevo el próximo mes en Bogotá. ¿Volverá a cerrarse la frontera? Nadie lo descarta.",
+            "es",
+            {("04", "COL", "VEN")},
+        ),
+        (
+            "Der Bundeskanzler hat am Dienstag in Berlin den französischen Präsidenten empfangen. Im Jahr 2003 hatten Deutschland "
+            "und Frankreich den Irakkrieg gemeinsam abgelehnt. Seit Jahren kritisiert Polen die deutsche Energiepolitik.",
+            "de",
+            {("04", "DEU", "FRA")},
+        ),
+        (
+            "Il presidente del Consiglio italiano ha incontrato martedì a Tunisi il presidente tunisino. Nel 2011 la Francia e il "
+            "Regno Unito bombardarono la Libia. Da anni l'Italia chiede all'Europa di condividere l'accoglienza dei migranti. "
+            "Mosca ha smentito le notizie secondo cui le sue truppe avrebbero attaccato un ospedale.",
+            "it",
+            {("04", "ITA", "TUN"), ("01", "RUS", None)},
+        ),
+        (
+            "O Presidente de Angola recebeu na terça-feira em Luanda o chefe de Estado português. Em 1975, Portugal reconheceu a "
+            "independência de Angola. Há anos que Luanda pede a Lisboa a devolução de objetos de arte. Voltará a Rússia a atacar "
+            "a Ucrânia? Os analistas dividem-se.",
+            "pt",
+            {("04", "AGO", "PRT")},
+        ),
+    ],
+)
+def test_article_keeps_the_days_events_only(coder, text, lang, expected):
+    assert by_root(coder, text, lang) == expected
+
+
+def test_serbia_kosovo_talks_held_but_not_the_proposed_round(coder):
+    text = (
+        "Serbia and Kosovo held talks in Brussels on Monday. The European Union has proposed a new round of talks between them. "
+        "Kosovo declared independence from Serbia in 2008."
+    )
+    assert {r for r, s, t in by_root(coder, text, "en")} == {"04"}
+
+
+# ---- acts of this year (or of last year without a date) stay events: the dev gold codes them ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La Russie a bombardé Kiev en mars 2025.", "fr", ("19", "RUS", "UKR")),
+        ("Rusia atacó Kiev el 10 de marzo de 2025.", "es", ("18", "RUS", "UKR")),
+        ("The Italian prime minister met the Libyan leader in Rome on Tuesday.", "en", ("04", "ITA", "LBY")),
+        ("Der Kanzler empfing am Dienstag den polnischen Ministerpräsidenten in Berlin.", "de", ("04", "DEU", "POL")),
+        ("Lula recebeu nesta terça-feira em Brasília o presidente de Angola.", "pt", ("04", "BRA", "AGO")),
+        ("Last year, Turkey expelled dozens of Syrian refugees.", "en", ("17", "TUR", "SYR")),
+    ],
+)
+def test_recent_acts_are_kept(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang)
