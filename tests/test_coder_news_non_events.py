@@ -194,3 +194,34 @@ def test_serbia_kosovo_talks_held_but_not_the_proposed_round(coder):
 )
 def test_recent_acts_are_kept(coder, text, lang, expected):
     assert expected in by_root(coder, text, lang)
+
+
+# ---- an act named by a noun that is the subject of a future, modal or conditional verb ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The talks between Serbia and Kosovo are expected to resume in Brussels.", "en"),
+        ("Talks between Iran and the United States will take place in Oman on Saturday.", "en"),
+        ("Experts say a Chinese blockade of Taiwan would cripple the global economy.", "en"),
+        ("The Kremlin said a meeting between Putin and Trump was possible but no date had been set.", "en"),
+        ("The ministry said any Ukrainian attack on Russian territory would be met with a harsh response.", "en"),
+        ("Une rencontre entre Poutine et Trump était possible, a assuré le Kremlin.", "fr"),
+        ("Una reunión entre Sánchez y Milei sería posible en las próximas semanas.", "es"),
+        ("Un incontro tra Meloni e Macron sarebbe possibile la prossima settimana.", "it"),
+    ],
+)
+def test_an_act_said_to_come_or_to_be_possible_is_none(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Talks between Iran and the United States ended in Oman on Saturday.", "en", ("04", "IRN", "USA")),
+        ("A meeting between Putin and Trump took place in Helsinki on Monday.", "en", ("04", "RUS", "USA")),
+        ("The Russian attack on Kyiv may have killed dozens of civilians.", "en", ("18", "RUS", "UKR")),
+        ("Une rencontre entre le président russe et son homologue américain a eu lieu lundi à Helsinki.", "fr", ("04", "RUS", "USA")),
+    ],
+)
+def test_an_act_named_by_a_noun_that_happened_is_kept(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang)

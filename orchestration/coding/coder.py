@@ -1100,6 +1100,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"
     if "clause_modal" in modifiers and _in_clause_modal(tokens, trig, modifiers):
         return "modal"
+    if ("future" in modifiers or "modal" in modifiers) and _noun_act(tokens, trig, modifiers) and _unreal_noun_subject(tokens, trig, modifiers):
+        return "modal"
     verb = tokens[trig.start].surface
     if trig.end - trig.start > 1 and verb in PROCLITIC_REFLEXIVES:
         verb = tokens[trig.start + 1].surface  # ('donde se reunirá con Xi': the verb after its reflexive)
@@ -1141,6 +1143,40 @@ def _question_end(tokens) -> int | None:
         if tokens[k].text == "?":
             return k
     return None
+
+
+UNREAL_SUBJECT_REACH = 10  # 'a meeting between Putin and Trump was possible', 'Talks between Iran and the United States will take place'
+PAST_AUXILIARIES = frozenset({"has", "have", "had", "a", "ont", "avait", "ha", "han", "había", "hat", "haben", "hatte", "hanno", "aveva", "tem", "têm", "tinha", "foi"})
+
+
+NOUN_COMPLEMENTS = frozenset({"of", "on", "against", "between", "with"})  # 'a Chinese blockade of Taiwan', 'any Ukrainian attack on'
+
+
+def _noun_act(tokens, trig: Match, modifiers) -> bool:
+    """The trigger is one noun ('talks', 'talks between', 'une rencontre entre') after a determiner
+    or at the sentence's start, or after a determiner and a capitalised adjective when an English
+    noun complement follows ('a Chinese blockade of Taiwan', 'any Ukrainian attack on')."""
+    if not (trig.end - trig.start == 1 or (trig.end - trig.start == 2 and _kind_at(modifiers, "between", trig.end - 1))):
+        return False
+    if trig.start == 0 or _kind_at(modifiers, "determiner", trig.start - 1):
+        return True
+    return (trig.start >= 2 and _kind_at(modifiers, "determiner", trig.start - 2) and tokens[trig.start - 1].text[:1].isupper()
+            and tokens[trig.start].text.islower() and trig.end < len(tokens) and tokens[trig.end].lower in NOUN_COMPLEMENTS)
+
+
+def _unreal_noun_subject(tokens, trig: Match, modifiers) -> bool:
+    """'Talks between Iran and the United States will take place in Oman', 'a meeting between Putin
+    and Trump was possible', 'any attack on Russian territory would be met with': an act named by a
+    noun (after a determiner, or opening the sentence) that is the subject of a future, modal or
+    conditional verb has not happened. A past verb first ('killed', 'a tué') or a clause break ends
+    the search; 'may have been' is said of an act that happened."""
+    for j in range(trig.end, min(len(tokens), trig.end + UNREAL_SUBJECT_REACH)):
+        word = tokens[j]
+        if _kind_at(modifiers, "future", j) or _kind_at(modifiers, "modal", j):
+            return not (j + 1 < len(tokens) and tokens[j + 1].lower in ("have", "been", "avoir", "haber", "haben", "avere", "ter"))
+        if word.text in (",", ";", ":", "(") or _kind_at(modifiers, "clause_break", j) or word.lower in PAST_AUXILIARIES or (word.text.endswith("ed") and len(word.text) > 4 and word.text.islower()):
+            return False
+    return False
 
 
 CLAUSE_MODAL_REACH = 12  # 'denied reports that its troops had shelled a hospital in Kharkiv'
