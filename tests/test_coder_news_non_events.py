@@ -225,3 +225,28 @@ def test_an_act_said_to_come_or_to_be_possible_is_none(coder, text, lang):
 )
 def test_an_act_named_by_a_noun_that_happened_is_kept(coder, text, lang, expected):
     assert expected in by_root(coder, text, lang)
+
+
+# ---- a sanction said in the conditional is a threat (13x), not the sanction ----
+@pytest.mark.parametrize(
+    "text, lang, target",
+    [
+        ("Trump dijo que impondría aranceles a México si no frena la migración.", "es", "MEX"),
+        ("Trump a dit qu'il imposerait des sanctions à la Russie.", "fr", "RUS"),
+        ("Trump disse que imporia sanções à Rússia.", "pt", "RUS"),
+        ("Trump ha detto che imporrebbe sanzioni alla Russia.", "it", "RUS"),
+    ],
+)
+def test_a_conditional_sanction_is_no_sanction(coder, text, lang, target):
+    assert by_root(coder, text, lang) == {("13", "USA", target)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La UE impuso aranceles a China.", "es", ("16", "EEC", "CHN")),
+        ("La France a imposé des sanctions à la Russie.", "fr", ("16", "FRA", "RUS")),
+    ],
+)
+def test_a_sanction_imposed_is_kept(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang)

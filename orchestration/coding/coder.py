@@ -1107,12 +1107,27 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         verb = tokens[trig.start + 1].surface  # ('donde se reunirá con Xi': the verb after its reflexive)
     if len(verb) >= 6 and verb.endswith(_as_tuple(modifiers.get("_endings", frozenset()))):
         return "future"
+    if modifiers["_endings"] and _future_verb_before(tokens, trig, modifiers):
+        return "future"
     head = _purpose_head(tokens, trig, modifiers)
     if head is None and trig.start > 0 and tokens[trig.start - 1].lower == "for" and trig.payload.code[:2] == CONSULT_ROOT and "future" in modifiers and _planned_trip(tokens, trig.start - 1, modifiers):
         return "future"  # 'will travel to Kabul on Wednesday for talks with X': the talks are planned too
     if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig, modifiers):
         return "modal"  # 'rejected a U.S. proposal for direct nuclear talks': talks asked for, not held
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+def _future_verb_before(tokens, trig: Match, modifiers) -> bool:
+    """'impondría aranceles a México', 'imposerait des sanctions', 'imporia sanções': the verb in
+    the future or conditional right before an act named by its object noun (a determiner may stand
+    between). A word after a determiner is a noun ('a secretaria condenou'), not that verb."""
+    k = trig.start - 1
+    if k >= 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    if k < 0 or (k > 0 and _kind_at(modifiers, "determiner", k - 1)):
+        return False
+    word = tokens[k].surface
+    return len(word) >= 6 and tokens[k].text.islower() and word.endswith(_as_tuple(modifiers["_endings"]))
 
 
 INFINITIVE_COORDINATORS = frozenset({"and", "y", "e", "et", "und", "ed"})
