@@ -250,3 +250,50 @@ def test_a_conditional_sanction_is_no_sanction(coder, text, lang, target):
 )
 def test_a_sanction_imposed_is_kept(coder, text, lang, expected):
     assert expected in by_root(coder, text, lang)
+
+
+# ---- the start of a span ('since the invasion', 'Since 2022, ...') and habits by the week ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Since 2022, Russia has attacked Ukrainian power plants hundreds of times.", "en"),
+        ("Russian forces have been attacking Ukrainian energy infrastructure for months.", "en"),
+        ("Hundreds of Afghan refugees have been deported from Pakistan every week this year.", "en"),
+        ("Qatar lleva años mediando entre Israel y Hamás.", "es"),
+        ("Le Qatar joue depuis longtemps les médiateurs entre Israël et le Hamas.", "fr"),
+        ("Katar vermittelt seit langem zwischen Israel und der Hamas.", "de"),
+        ("Il Qatar media da anni tra Israele e Hamas.", "it"),
+        ("O Qatar medeia há anos entre Israel e o Hamas.", "pt"),
+    ],
+)
+def test_a_span_or_a_habit_is_background(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+# refugees taken in are humanitarian aid (073, as in English) by the host, never a visit (043); the
+# invasion named as the start of the span is no attack (and its attacker no host)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Depuis l'invasion russe, la Pologne a accueilli plus d'un million de réfugiés ukrainiens.", "fr"),
+        ("Desde la invasión rusa, Polonia ha acogido a más de un millón de refugiados ucranianos.", "es"),
+        ("Seit dem russischen Überfall hat Polen mehr als eine Million ukrainische Flüchtlinge aufgenommen.", "de"),
+        ("Dall'invasione russa, la Polonia ha accolto più di un milione di profughi ucraini.", "it"),
+        ("Desde a invasão russa, a Polónia acolheu mais de um milhão de refugiados ucranianos.", "pt"),
+    ],
+)
+def test_refugees_taken_in_since_an_invasion(coder, text, lang):
+    found = by_root(coder, text, lang)
+    assert not {r for r, s, t in found} & {"04", "18", "19"} and "RUS" not in {s for r, s, t in found}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La Pologne a accueilli mardi le président ukrainien à Varsovie.", "fr", ("04", "POL", "UKR")),
+        ("O Presidente angolano acolheu em Luanda o seu homólogo português.", "pt", ("04", "AGO", "PRT")),
+        ("Israel has struck Gaza since the ceasefire collapsed on Tuesday.", "en", ("19", "ISR", "PSE")),
+    ],
+)
+def test_a_visit_received_and_recent_strikes_are_kept(coder, text, lang, expected):
+    assert expected in by_root(coder, text, lang)

@@ -1100,6 +1100,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"
     if "clause_modal" in modifiers and _in_clause_modal(tokens, trig, modifiers):
         return "modal"
+    if "since" in modifiers and any(trig.start - 3 <= e <= trig.start and all(_kind_at(modifiers, "determiner", k) or tokens[k].text.isalpha() for k in range(e, trig.start)) for s, e in modifiers["since"]):
+        return "modal"  # 'Since the Russian invasion, Poland has', 'Seit dem russischen Überfall': the start of a span, background
     if ("future" in modifiers or "modal" in modifiers) and _noun_act(tokens, trig, modifiers) and _unreal_noun_subject(tokens, trig, modifiers):
         return "modal"
     verb = tokens[trig.start].surface
@@ -1289,12 +1291,14 @@ def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower in YEAR_OF else 1
         if k >= len(tokens) or not (len(tokens[k].text) == 4 and tokens[k].text.isdigit() and 1900 <= int(tokens[k].text) < year):
             continue
+        if s > 0 and _kind_at(modifiers, "since", s):
+            continue  # ('aterrorizada desde 2017 por rebeldes': a span still going on; only 'Since 2022, Russia has ...' opens background)
         if s < trig.start and s > 0 and trig.start - k > FRONTED_YEAR_REACH:
             continue  # ('a été informée en octobre 2020 de l'exécution': the year of another verb)
         lo, hi = (trig.end, s) if s >= trig.end else (k + 1, trig.start)
         # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of
         # the signing; pt/es 'a' is also the article: 'invadiu a Ucrânia em 2022')
-        if not any(_kind_at(modifiers, "clause_break", j) or (s >= trig.end and _kind_at(modifiers, "infinitive", j) and not _kind_at(modifiers, "determiner", j)) or tokens[j].text in (";", ":") for j in range(lo, hi)):
+        if not any(_kind_at(modifiers, "clause_break", j) or (s >= trig.end and _kind_at(modifiers, "infinitive", j) and not _kind_at(modifiers, "determiner", j) and j + 1 < len(tokens) and tokens[j + 1].text.islower()) or tokens[j].text in (";", ":") for j in range(lo, hi)):
             return True
     return False
 
