@@ -297,3 +297,50 @@ def test_refugees_taken_in_since_an_invasion(coder, text, lang):
 )
 def test_a_visit_received_and_recent_strikes_are_kept(coder, text, lang, expected):
     assert expected in by_root(coder, text, lang)
+
+
+# ---- hopes, hearsay and denials in the six languages ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ukraine hopes for more arms deliveries from Germany.", "en"),
+        ("Die Ukraine hofft auf weitere Waffenlieferungen aus Deutschland.", "de"),
+        ("L'Ucraina spera in nuove forniture di armi dalla Germania.", "it"),
+        ("L'Ukraine espère de nouvelles livraisons d'armes de la part de l'Allemagne.", "fr"),
+        ("Ucrania espera nuevas entregas de armas de Alemania.", "es"),
+        ("A Ucrânia espera novas entregas de armas da Alemanha.", "pt"),
+        ("North Korea is said to have sent troops to Russia.", "en"),
+        ("Angeblich hat Nordkorea Soldaten nach Russland geschickt.", "de"),
+        ("La Corea del Nord avrebbe inviato soldati in Russia, secondo fonti di intelligence.", "it"),
+        ("A Coreia do Norte terá enviado soldados para a Rússia, segundo fontes dos serviços secretos.", "pt"),
+        ("La Corée du Nord aurait envoyé des soldats en Russie, selon des sources du renseignement.", "fr"),
+        ("Corea del Norte habría enviado soldados a Rusia, según fuentes de inteligencia.", "es"),
+        ("Der mutmaßliche russische Angriff auf die Pipeline wird noch untersucht.", "de"),
+        ("Il presunto attacco russo al gasdotto è ancora oggetto di indagine.", "it"),
+        ("O alegado ataque russo ao gasoduto continua a ser investigado.", "pt"),
+        ("Vor zehn Jahren schlossen die USA und Kuba ein Abkommen.", "de"),
+        ("Dieci anni fa gli Stati Uniti e Cuba ristabilirono le relazioni diplomatiche.", "it"),
+        ("Há dez anos, os Estados Unidos e Cuba restabeleceram relações diplomáticas.", "pt"),
+        ("Ein Sprecher sagte, Berlin werde keine Taurus-Raketen an die Ukraine liefern.", "de"),
+        ("Via della Russia a Roma è stata chiusa per lavori.", "it"),
+        ("A Avenida Brasil, no Rio de Janeiro, foi fechada ao trânsito.", "pt"),
+        ("La rue de Russie, à Nice, a été fermée à la circulation.", "fr"),
+    ],
+)
+def test_hopes_hearsay_and_names_are_none(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Kremlin denied that Russian troops had been massed on the border.", "en"),
+        ("Le Kremlin a nié que des soldats russes aient été massés à la frontière.", "fr"),
+        ("El Kremlin negó que soldados rusos hayan sido concentrados en la frontera.", "es"),
+        ("Der Kreml dementierte, dass russische Soldaten an der Grenze zusammengezogen würden.", "de"),
+        ("Il Cremlino ha negato che soldati russi siano stati ammassati al confine.", "it"),
+        ("O Kremlin negou que soldados russos tenham sido concentrados na fronteira.", "pt"),
+    ],
+)
+def test_a_denied_buildup_is_only_the_denial(coder, text, lang):
+    assert by_root(coder, text, lang) == {("01", "RUS", None)}
