@@ -344,3 +344,34 @@ def test_hopes_hearsay_and_names_are_none(coder, text, lang):
 )
 def test_a_denied_buildup_is_only_the_denial(coder, text, lang):
     assert by_root(coder, text, lang) == {("01", "RUS", None)}
+
+
+# ---- anniversaries and commemorations: the act remembered is history ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ukraine marked the third anniversary of the Russian invasion on Monday.", "en"),
+        ("L'Ukraine a marqué lundi le troisième anniversaire de l'invasion russe.", "fr"),
+        ("Ucrania conmemoró el lunes el tercer aniversario de la invasión rusa.", "es"),
+        ("Die Ukraine beging am Montag den dritten Jahrestag des russischen Überfalls.", "de"),
+        ("L'Ucraina ha celebrato lunedì il terzo anniversario dell'invasione russa.", "it"),
+        ("A Ucrânia assinalou na segunda-feira o terceiro aniversário da invasão russa.", "pt"),
+    ],
+)
+def test_an_anniversary_is_no_attack(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("On the anniversary of the Hamas attack on Israel, thousands gathered in Tel Aviv.", "en"),
+        ("À l'occasion de l'anniversaire de l'attaque du Hamas contre Israël, des milliers de personnes se sont rassemblées.", "fr"),
+        ("En el aniversario del ataque de Hamás contra Israel, miles de personas se concentraron en Tel Aviv.", "es"),
+        ("Am Jahrestag des Hamas-Angriffs auf Israel versammelten sich Tausende in Tel Aviv.", "de"),
+        ("Nell'anniversario dell'attacco di Hamas contro Israele, migliaia di persone si sono radunate a Tel Aviv.", "it"),
+        ("No aniversário do ataque do Hamas contra Israel, milhares de pessoas concentraram-se em Telavive.", "pt"),
+    ],
+)
+def test_the_attack_an_anniversary_recalls_is_not_coded(coder, text, lang):
+    assert not {r for r, s, t in by_root(coder, text, lang)} & {"18", "19"}

@@ -1100,6 +1100,8 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"
     if "clause_modal" in modifiers and _in_clause_modal(tokens, trig, modifiers):
         return "modal"
+    if "anniversary" in modifiers and any(e <= trig.start <= e + ANNIVERSARY_REACH and not any(tokens[k].text in (",", ";", ":") or _kind_at(modifiers, "clause_break", k) for k in range(e, trig.start)) for s, e in modifiers["anniversary"]):
+        return "modal"  # 'the third anniversary of the Russian invasion', 'am Jahrestag des Hamas-Angriffs': history remembered
     if "since" in modifiers and any(trig.start - 3 <= e <= trig.start and all(_kind_at(modifiers, "determiner", k) or tokens[k].text.isalpha() for k in range(e, trig.start)) for s, e in modifiers["since"]):
         return "modal"  # 'Since the Russian invasion, Poland has', 'Seit dem russischen Überfall': the start of a span, background
     if ("future" in modifiers or "modal" in modifiers) and _noun_act(tokens, trig, modifiers) and _unreal_noun_subject(tokens, trig, modifiers):
@@ -1196,6 +1198,7 @@ def _unreal_noun_subject(tokens, trig: Match, modifiers) -> bool:
     return False
 
 
+ANNIVERSARY_REACH = 5  # 'the anniversary of the Hamas attack', 'le troisième anniversaire de l'invasion russe'
 CLAUSE_MODAL_REACH = 12  # 'denied reports that its troops had shelled a hospital in Kharkiv'
 
 
