@@ -375,3 +375,43 @@ def test_an_anniversary_is_no_attack(coder, text, lang):
 )
 def test_the_attack_an_anniversary_recalls_is_not_coded(coder, text, lang):
     assert not {r for r, s, t in by_root(coder, text, lang)} & {"18", "19"}
+
+
+# ---- wire copy: the day's condemnation is kept; recaps, plans and refusals around it are not acts ----
+@pytest.mark.parametrize(
+    "text, lang, kept, absent_roots",
+    [
+        (
+            "MADRID, 11 mar (EFE).- El Gobierno español condenó este martes el ataque de Rusia contra Odesa. España ha entregado a "
+            "Ucrania tanques Leopard desde el inicio de la guerra. Sánchez podría viajar a Kiev en las próximas semanas, según "
+            "fuentes de Moncloa. La ministra de Defensa no descartó enviar más ayuda si la situación empeora.",
+            "es", ("11", "ESP", "RUS"), {"04", "07"},
+        ),
+        (
+            "LISBOA, 11 mar (Lusa) - O Governo português condenou hoje os ataques russos contra Odessa. Portugal já enviou para a "
+            "Ucrânia tanques Leopard desde o início da guerra. O primeiro-ministro poderá deslocar-se a Kiev nas próximas semanas, "
+            "segundo fontes do executivo. Lisboa não tenciona enviar tropas para a Ucrânia, reiterou a ministra da Defesa.",
+            "pt", ("11", "PRT", "RUS"), {"04", "07", "15"},
+        ),
+        (
+            "BERLIN (dpa) - Die Bundesregierung hat am Dienstag die russischen Angriffe auf Odessa verurteilt. Kanzler Merz könnte "
+            "in den kommenden Wochen nach Kiew reisen, hieß es aus Regierungskreisen.",
+            "de", ("11", "DEU", "RUS"), {"04"},
+        ),
+        (
+            "ROMA - Il governo italiano ha condannato martedì gli attacchi russi contro Odessa. La premier potrebbe recarsi a Kiev "
+            "nelle prossime settimane, secondo fonti di Palazzo Chigi. Roma non intende inviare truppe in Ucraina, ha ribadito il "
+            "ministro della Difesa.",
+            "it", ("11", "ITA", "RUS"), {"04", "15"},
+        ),
+        (
+            "PARIS, 11 mars (AFP) - Le ministre des Affaires étrangères, Jean-Noël Barrot, a condamné mardi les frappes russes sur "
+            "Odessa. Paris pourrait fournir de nouveaux missiles si Kiev en faisait la demande, selon une source diplomatique. Le "
+            "président Macron doit se rendre à Kiev dans les prochaines semaines.",
+            "fr", ("11", "FRA", "RUS"), {"04", "07"},
+        ),
+    ],
+)
+def test_wire_copy_keeps_the_condemnation_only(coder, text, lang, kept, absent_roots):
+    found = by_root(coder, text, lang)
+    assert kept in found and not {r for r, s, t in found} & absent_roots
