@@ -415,3 +415,35 @@ def test_the_attack_an_anniversary_recalls_is_not_coded(coder, text, lang):
 def test_wire_copy_keeps_the_condemnation_only(coder, text, lang, kept, absent_roots):
     found = by_root(coder, text, lang)
     assert kept in found and not {r for r, s, t in found} & absent_roots
+
+
+# ---- negations in their other forms, counts of past wars, generic statements ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The EU stopped short of imposing sanctions on Israel.", "en"),
+        ("Washington refrained from criticising Saudi Arabia.", "en"),
+        ("No country has recognised the Taliban government.", "en"),
+        ("Japan has yet to apologise to South Korea for wartime abuses, activists say.", "en"),
+        ("Sanctions rarely change the behaviour of governments like Russia's.", "en"),
+        ("Whether Turkey will approve Sweden's membership remains unclear.", "en"),
+        ("Should Israel attack Iran, oil prices would soar.", "en"),
+        ("India and Pakistan, which have fought three wars, remain bitter rivals.", "en"),
+        ("Without Chinese support, Russia could not sustain its war, experts believe.", "en"),
+        ("L'UE s'est abstenue de sanctionner Israël.", "fr"),
+        ("Aucun pays n'a reconnu le gouvernement des talibans.", "fr"),
+        ("Le Japon n'a toujours pas présenté d'excuses à la Corée du Sud.", "fr"),
+        ("L'Inde et le Pakistan, qui se sont livré trois guerres, restent des rivaux.", "fr"),
+        ("Ningún país ha reconocido al gobierno talibán.", "es"),
+        ("Japón todavía no ha pedido perdón a Corea del Sur.", "es"),
+        ("India y Pakistán, que han librado tres guerras, siguen siendo rivales.", "es"),
+        ("Kein Land hat die Taliban-Regierung anerkannt.", "de"),
+        ("Indien und Pakistan, die drei Kriege gegeneinander geführt haben, bleiben Rivalen.", "de"),
+        ("Nessun paese ha riconosciuto il governo talebano.", "it"),
+        ("India e Pakistan, che hanno combattuto tre guerre, restano rivali.", "it"),
+        ("Nenhum país reconheceu o governo talibã.", "pt"),
+        ("A Índia e o Paquistão, que travaram três guerras, continuam rivais.", "pt"),
+    ],
+)
+def test_negations_counts_and_generic_statements_are_none(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
