@@ -8,7 +8,7 @@ careful CAMEO coding. The short articles mix them with the day's true events, wh
 
 import pytest
 
-from coder_cases import by_root
+from coder_cases import by_country, by_root
 
 
 def roots(coder, text, lang):
@@ -447,3 +447,37 @@ def test_wire_copy_keeps_the_condemnation_only(coder, text, lang, kept, absent_r
 )
 def test_negations_counts_and_generic_statements_are_none(coder, text, lang):
     assert by_root(coder, text, lang) == set()
+
+
+# ---- names of agreements and buildings are no acts; a court's 'condena' is a conviction (116), not a condemnation ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les accords de Minsk n'ont jamais été appliqués.", "fr"),
+        ("Los acuerdos de Minsk nunca se aplicaron.", "es"),
+        ("Das Minsker Abkommen wurde nie umgesetzt.", "de"),
+        ("Gli accordi di Minsk non sono mai stati applicati.", "it"),
+        ("Os acordos de Minsk nunca foram aplicados.", "pt"),
+        ("L'accord de Paris sur le climat reste la référence des négociations.", "fr"),
+        ("Das Pariser Klimaabkommen bleibt der Maßstab.", "de"),
+        ("The Good Friday Agreement ended decades of violence in Northern Ireland.", "en"),
+        ("Le bâtiment du ministère ukrainien de la Défense a été touché par un drone.", "fr"),
+        ("The Ukraine Recovery Conference in Rome ended without agreement.", "en"),
+    ],
+)
+def test_names_of_agreements_and_buildings_are_none(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Un tribunal de Madrid condenó a un ciudadano marroquí por robo.", "es", ("116", "ESP", "MAR")),
+        ("O tribunal de Lisboa condenou um cidadão brasileiro por furto.", "pt", ("116", "PRT", "BRA")),
+        ("Un tribunal de Paris a condamné un ressortissant algérien pour meurtre.", "fr", ("116", "FRA", "DZA")),
+        ("El Gobierno de España condenó el ataque ruso contra Kiev.", "es", ("111", "ESP", "RUS")),
+        ("Die Bundesregierung verurteilte den russischen Angriff auf Kiew.", "de", ("111", "DEU", "RUS")),
+    ],
+)
+def test_a_court_convicts_a_government_condemns(coder, text, lang, expected):
+    assert expected in by_country(coder, text, lang)

@@ -350,6 +350,8 @@ class EventCoder:
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
+                elif (jud := _option(pattern, "jud")) and source[1].role == "JUD":
+                    code = jud  # 'Un tribunal de Madrid condenó a un ciudadano marroquí': a court condemning convicts (116)
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):

@@ -447,6 +447,7 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # aimed at the article's home government (domestic protests); agent=ROLE: an agentless passive
 # was done by that role of the home country ("were arrested" -> police).
 # mil=CODE: the code to use when the source is an armed force (an army "raid" is 190, not 180).
+# jud=CODE: the code to use when the source is a court (a court "condenó", "a condamné", "verurteilte" convicts: 116, not 111).
 # opt_target: code the event with its target when one is named, without one otherwise;
 # place: a place may be the target (visits, aid, deployments: "s'est rendu en Algérie").
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
@@ -456,7 +457,7 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # nonstate: only a non-state actor named by its role does it ('in protest at': activists, not a state recalling its envoy).
 # armed: only an armed force or group does it ('Russian troops withdrew from Kherson'; a delegation withdrawing from talks does not retreat).
 # official: only a government, parliament or international organisation does it ('the president flew to London'; refugees flown to Germany visit no one).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed", "armed", "official"})
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed", "armed", "official", "jud"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
@@ -628,10 +629,10 @@ def _build_language(lang: str, directory: Path) -> LanguageLexicon:
             options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
             for option in options:
                 name, _, value = option.partition("=")
-                valued = name in ("agent", "mil", "mass")
-                bad_value = (name == "agent" and value not in roles) or (name in ("mil", "mass") and value not in codes)
+                valued = name in ("agent", "mil", "mass", "jud")
+                bad_value = (name == "agent" and value not in roles) or (name in ("mil", "mass", "jud") and value not in codes)
                 if name not in EVENT_OPTIONS or valued != bool(value) or bad_value:
-                    raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE)")
+                    raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE, jud=CODE)")
             pattern = EventPattern(row["code"], options, _rule(path, line, directory))
             _add_forms(lex.events, split_forms(row["pattern"], path, line), pattern, path, line, gaps=True)
 
