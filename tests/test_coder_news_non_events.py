@@ -481,3 +481,42 @@ def test_names_of_agreements_and_buildings_are_none(coder, text, lang):
 )
 def test_a_court_convicts_a_government_condemns(coder, text, lang, expected):
     assert expected in by_country(coder, text, lang)
+
+
+# ---- visits planned or considered, rumoured meetings ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Macron recevra le président chinois à l'Élysée en mai.", "fr"),
+        ("Une visite du président chinois en France est envisagée pour le printemps.", "fr"),
+        ("Des rumeurs font état d'une rencontre secrète entre des responsables israéliens et saoudiens.", "fr"),
+        ("Le président algérien devrait se rendre à Paris à l'automne.", "fr"),
+        ("Se baraja una visita del presidente chino a España en primavera.", "es"),
+        ("Circulan rumores de una reunión secreta entre responsables israelíes y saudíes.", "es"),
+        ("Sánchez recibirá al presidente chino en la Moncloa en mayo.", "es"),
+        ("Gerüchten zufolge gab es ein geheimes Treffen zwischen israelischen und saudischen Vertretern.", "de"),
+        ("Scholz wird den chinesischen Präsidenten im Mai im Kanzleramt empfangen.", "de"),
+        ("Circolano voci di un incontro segreto tra funzionari israeliani e sauditi.", "it"),
+        ("Meloni riceverà il presidente cinese a Palazzo Chigi a maggio.", "it"),
+        ("Circulam rumores de um encontro secreto entre responsáveis israelitas e sauditas.", "pt"),
+        ("Lula receberá o Presidente chinês no Planalto em maio.", "pt"),
+        ("Rumours of a secret meeting between Israeli and Saudi officials have circulated for weeks.", "en"),
+        ("A visit by the Chinese president to France is being considered for the spring.", "en"),
+    ],
+)
+def test_planned_visits_and_rumoured_meetings_are_none(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("« Nous ne reconnaîtrons jamais l'annexion de la Crimée », a déclaré le ministre.", "fr"),
+        ("«Nunca reconoceremos la anexión de Crimea», declaró el ministro.", "es"),
+        ("„Wir werden die Annexion der Krim nie anerkennen“, sagte der Minister.", "de"),
+        ("«Non riconosceremo mai l'annessione della Crimea», ha dichiarato il ministro.", "it"),
+        ("«Nunca reconheceremos a anexação da Crimeia», declarou o ministro.", "pt"),
+    ],
+)
+def test_a_quoted_refusal_names_no_annexation(coder, text, lang):
+    assert "19" not in {r for r, s, t in by_root(coder, text, lang)}
