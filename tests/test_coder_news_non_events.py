@@ -520,3 +520,45 @@ def test_planned_visits_and_rumoured_meetings_are_none(coder, text, lang):
 )
 def test_a_quoted_refusal_names_no_annexation(coder, text, lang):
     assert "19" not in {r for r, s, t in by_root(coder, text, lang)}
+
+
+# ---- the day's meeting is kept; the last one, years of war and 'at the time' are background ----
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday. The two leaders last met in "
+            "Beijing in April 2023. Macron had urged Xi at the time to press Russia to end the war.",
+            "en", {("04", "CHN", "FRA")},
+        ),
+        (
+            "Il presidente cinese Xi Jinping ha incontrato lunedì a Roma Giorgia Meloni. I due leader si erano visti l'ultima "
+            "volta a Pechino nell'aprile 2023.",
+            "it", {("04", "CHN", "ITA")},
+        ),
+        (
+            "Der chinesische Präsident Xi Jinping traf am Montag in Paris Emmanuel Macron. Die beiden hatten sich zuletzt im "
+            "April 2023 in Peking getroffen.",
+            "de", {("04", "CHN", "FRA")},
+        ),
+        (
+            "O Presidente chinês Xi Jinping reuniu-se na segunda-feira em Brasília com Lula. Os dois dirigentes encontraram-se "
+            "pela última vez em Pequim em abril de 2023.",
+            "pt", {("04", "CHN", "BRA")},
+        ),
+    ],
+)
+def test_the_last_meeting_is_background(coder, text, lang, expected):
+    assert by_root(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ethiopia and Eritrea fought a border war from 1998 to 2000 that killed tens of thousands.", "en"),
+        ("The last time Russia and Ukraine exchanged prisoners was in January.", "en"),
+        ("The museum displays weapons used in the 1982 war between Argentina and Britain.", "en"),
+    ],
+)
+def test_past_spans_are_background(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
