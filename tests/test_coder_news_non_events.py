@@ -562,3 +562,22 @@ def test_the_last_meeting_is_background(coder, text, lang, expected):
 )
 def test_past_spans_are_background(coder, text, lang):
     assert by_root(coder, text, lang) == set()
+
+
+# ---- German writes a past year bare, in the middle field or right after the verb ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland hatte 2014 die Krim annektiert.",
+        "Die Krim war 2014 von Russland annektiert worden.",
+        "Russland annektierte 2014 die Krim.",
+        "Russland griff 2022 die Ukraine an.",
+        "2014 annektierte Russland die Krim.",
+    ],
+)
+def test_german_bare_past_year(coder, text):
+    assert by_root(coder, text, "de") == set()
+
+
+def test_german_act_of_the_day_is_kept(coder):
+    assert ("18", "RUS", "UKR") in by_root(coder, "Russland griff am Dienstag die Ukraine an.", "de")

@@ -270,7 +270,8 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
-            if cancelled is None and published is not None and _in_past_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1):
+            if cancelled is None and published is not None and (_in_past_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1)
+                                                                or (lex.lang in VERB_FINAL_LANGUAGES and _middle_field_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1))):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
@@ -1276,6 +1277,22 @@ def _year_of_after(tokens, trig: Match, year: int) -> bool:
         if k + 1 < len(tokens) and tokens[k].lower in YEAR_OF and _past_year_at(tokens, k + 1, year):
             return True
     return False
+
+
+MIDDLE_FIELD_REACH = 8  # 'Russland hatte 2014 die Krim annektiert'
+
+
+def _middle_field_year(tokens, trig: Match, modifiers, year: int) -> bool:
+    """German writes a year bare in the middle field: 'Russland hatte 2014 die Krim annektiert',
+    'Die Krim war 2014 von Russland annektiert worden'. A past year between the clause's start and
+    its verb-final act places the act in it."""
+    for k in range(trig.start - 1, max(-1, trig.start - 1 - MIDDLE_FIELD_REACH), -1):
+        if tokens[k].text in (",", ";", ":") or _kind_at(modifiers, "clause_break", k):
+            break
+        if _past_year_at(tokens, k, year):
+            return True
+    # ('Russland griff 2022 die Ukraine an', 'annektierte 2014 die Krim': right after the verb, or in its gap)
+    return any(_past_year_at(tokens, k, year) for k in range(trig.start + 1, min(len(tokens), trig.end + 1)))
 
 
 def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
