@@ -581,3 +581,34 @@ def test_german_bare_past_year(coder, text):
 
 def test_german_act_of_the_day_is_kept(coder):
     assert ("18", "RUS", "UKR") in by_root(coder, "Russland griff am Dienstag die Ukraine an.", "de")
+
+
+# ---- talks named as the subject of a future verb, in the six languages; talks resumed are kept ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les négociations entre la Serbie et le Kosovo doivent reprendre à Bruxelles.", "fr"),
+        ("Des pourparlers entre Washington et Téhéran auront lieu samedi à Oman.", "fr"),
+        ("Las negociaciones entre Serbia y Kosovo deberán reanudarse en Bruselas.", "es"),
+        ("Las conversaciones entre Washington y Teherán tendrán lugar el sábado en Omán.", "es"),
+        ("Die Gespräche zwischen Serbien und dem Kosovo sollen in Brüssel fortgesetzt werden.", "de"),
+        ("Verhandlungen zwischen Washington und Teheran werden am Samstag in Oman stattfinden.", "de"),
+        ("I colloqui tra Serbia e Kosovo dovrebbero riprendere a Bruxelles.", "it"),
+        ("Colloqui tra Washington e Teheran si terranno sabato in Oman.", "it"),
+        ("As negociações entre a Sérvia e o Kosovo deverão ser retomadas em Bruxelas.", "pt"),
+        ("Conversações entre Washington e Teerão vão realizar-se no sábado em Omã.", "pt"),
+    ],
+)
+def test_talks_still_to_come_are_none(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les négociations entre la Serbie et le Kosovo ont repris mardi à Bruxelles.", "fr"),
+        ("Las negociaciones entre Serbia y Kosovo se reanudaron el martes en Bruselas.", "es"),
+    ],
+)
+def test_talks_resumed_are_kept(coder, text, lang):
+    assert ("04", "SRB", "KSV") in by_root(coder, text, lang)

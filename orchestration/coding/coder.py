@@ -1107,7 +1107,7 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"  # 'the third anniversary of the Russian invasion', 'am Jahrestag des Hamas-Angriffs': history remembered
     if "since" in modifiers and any(trig.start - 3 <= e <= trig.start and all(_kind_at(modifiers, "determiner", k) or tokens[k].text.isalpha() for k in range(e, trig.start)) for s, e in modifiers["since"]):
         return "modal"  # 'Since the Russian invasion, Poland has', 'Seit dem russischen Überfall': the start of a span, background
-    if ("future" in modifiers or "modal" in modifiers) and _noun_act(tokens, trig, modifiers) and _unreal_noun_subject(tokens, trig, modifiers):
+    if ("future" in modifiers or "modal" in modifiers or modifiers["_endings"]) and _noun_act(tokens, trig, modifiers) and _unreal_noun_subject(tokens, trig, modifiers):
         return "modal"
     verb = tokens[trig.start].surface
     if trig.end - trig.start > 1 and verb in PROCLITIC_REFLEXIVES:
@@ -1190,13 +1190,15 @@ def _unreal_noun_subject(tokens, trig: Match, modifiers) -> bool:
     """'Talks between Iran and the United States will take place in Oman', 'a meeting between Putin
     and Trump was possible', 'any attack on Russian territory would be met with': an act named by a
     noun (after a determiner, or opening the sentence) that is the subject of a future, modal or
-    conditional verb has not happened. A past verb first ('killed', 'a tué') or a clause break ends
-    the search; 'may have been' is said of an act that happened."""
+    conditional verb has not happened ('si terranno sabato': a future ending counts). A past verb
+    first ('killed', 'a tué') or a clause break ends the search; 'may have been' is said of an act
+    that happened."""
+    endings = _as_tuple(modifiers["_endings"]) if modifiers["_endings"] else None
     for j in range(trig.end, min(len(tokens), trig.end + UNREAL_SUBJECT_REACH)):
         word = tokens[j]
-        if _kind_at(modifiers, "future", j) or _kind_at(modifiers, "modal", j):
+        if _kind_at(modifiers, "future", j) or _kind_at(modifiers, "modal", j) or (endings and len(word.surface) >= 6 and word.text.islower() and word.surface.endswith(endings) and not _kind_at(modifiers, "determiner", j - 1)):
             return not (j + 1 < len(tokens) and tokens[j + 1].lower in ("have", "been", "avoir", "haber", "haben", "avere", "ter"))
-        if word.text in (",", ";", ":", "(") or _kind_at(modifiers, "clause_break", j) or word.lower in PAST_AUXILIARIES or (word.text.endswith("ed") and len(word.text) > 4 and word.text.islower()):
+        if word.text in (",", ";", ":", "(") or _kind_at(modifiers, "clause_break", j) or (word.lower in PAST_AUXILIARIES and not _kind_at(modifiers, "determiner", j)) or (word.text.endswith("ed") and len(word.text) > 4 and word.text.islower()):
             return False
     return False
 
