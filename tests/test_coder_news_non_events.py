@@ -612,3 +612,43 @@ def test_talks_still_to_come_are_none(coder, text, lang):
 )
 def test_talks_resumed_are_kept(coder, text, lang):
     assert ("04", "SRB", "KSV") in by_root(coder, text, lang)
+
+
+# ---- acts 'in the past' are background; the day's arrival in the same article is kept ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Milei, who has praised Trump in the past, wants a trade deal.", "en"),
+        ("Le Maroc a par le passé accusé l'Algérie de soutenir le Polisario.", "fr"),
+        ("Venezuela ha acusado en el pasado a Colombia de albergar a paramilitares.", "es"),
+        ("Polen hat Deutschland in der Vergangenheit kritisiert.", "de"),
+        ("L'Italia ha criticato in passato la Francia per la gestione dei migranti.", "it"),
+        ("Angola acusou no passado Portugal de ingerência.", "pt"),
+    ],
+)
+def test_acts_in_the_past_are_background(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "El presidente de Brasil llegó el martes a Buenos Aires para reunirse con Milei. Lula y Milei mantienen una relación "
+            "tensa desde hace años. Brasil y Argentina firmaron el Tratado de Asunción en 1991.",
+            "es", {("04", "BRA", "ARG")},
+        ),
+        (
+            "Der polnische Ministerpräsident ist am Dienstag zu Gesprächen in Berlin eingetroffen. Polen und Deutschland hatten "
+            "1991 einen Nachbarschaftsvertrag unterzeichnet. Warschau fordert seit Jahren Reparationen von Berlin.",
+            "de", {("04", "POL", "DEU")},
+        ),
+        (
+            "O Presidente moçambicano chegou na terça-feira a Lisboa para uma visita oficial. Moçambique tornou-se independente "
+            "de Portugal em 1975. Há anos que Maputo pede apoio militar a Lisboa contra os insurgentes.",
+            "pt", {("04", "MOZ", "PRT")},
+        ),
+    ],
+)
+def test_arrival_kept_history_dropped(coder, text, lang, expected):
+    assert by_root(coder, text, lang) == expected

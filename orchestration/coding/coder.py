@@ -1339,6 +1339,8 @@ def _habitual(tokens, trig: Match, modifiers) -> bool:
             return True
         if e <= trig.start and trig.start - e <= 2 and not any(tokens[k].text in (",", ";", ":") for k in range(e, trig.start)):
             return True
+        if trig.start < s and e < trig.end:
+            return True  # inside the act's gap: 'acusou no passado Portugal de ingerência'
         if s <= 1 and e <= trig.start and trig.start - e <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":") for k in range(e, trig.start)):
             return True  # fronted, it spans the main clause: 'For years, China has threatened', 'Seit Jahren droht China'
     return False
