@@ -652,3 +652,24 @@ def test_acts_in_the_past_are_background(coder, text, lang):
 )
 def test_arrival_kept_history_dropped(coder, text, lang, expected):
     assert by_root(coder, text, lang) == expected
+
+
+# ---- obituaries: a life's history told in a relative clause ----
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The former Egyptian president, who signed a peace treaty with Israel, died on Sunday.", "en"),
+        ("L'ancien président égyptien, qui avait signé la paix avec Israël, est mort dimanche.", "fr"),
+        ("El expresidente egipcio, que había firmado la paz con Israel, murió el domingo.", "es"),
+        ("Der frühere ägyptische Präsident, der Frieden mit Israel geschlossen hatte, starb am Sonntag.", "de"),
+        ("L'ex presidente egiziano, che aveva firmato la pace con Israele, è morto domenica.", "it"),
+        ("O antigo presidente egípcio, que tinha assinado a paz com Israel, morreu no domingo.", "pt"),
+        ("The former German chancellor, who negotiated with Russia for decades, died on Monday aged 89.", "en"),
+    ],
+)
+def test_an_obituary_codes_no_life_history(coder, text, lang):
+    assert by_root(coder, text, lang) == set()
+
+
+def test_a_death_in_a_strike_is_still_the_strike(coder):
+    assert ("19", "RUS", "UKR") in by_root(coder, "Ten people died in a Russian air strike on Kharkiv on Tuesday.", "en")

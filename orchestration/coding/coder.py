@@ -270,6 +270,8 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
+            if cancelled is None and "death" in lex.modifier_words and _obituary_clause(tokens, trig, modifiers, lex.modifier_words["death"]):
+                continue  # 'The former Egyptian president, who signed a peace treaty with Israel, died on Sunday'
             if cancelled is None and published is not None and (_in_past_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1)
                                                                 or (lex.lang in VERB_FINAL_LANGUAGES and _middle_field_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1))):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
@@ -837,6 +839,27 @@ def _died_in_attack(tokens, trig: Match, lex: LanguageLexicon) -> bool:
             if tokens[k].surface in words:
                 return True
     return False
+
+
+RELATIVE_REACH = 8  # from the relative pronoun after the comma to the act
+OBITUARY_REACH = 16  # from the act to the comma closing its relative clause
+DEATH_AFTER_CLAUSE = 4  # 'died', 'est mort', 'murió el domingo', 'starb am Sonntag'
+GERMAN_RELATIVES = frozenset({"der", "die", "das", "den", "dem"})
+
+
+def _obituary_clause(tokens, trig: Match, modifiers, death_words) -> bool:
+    """'The former Egyptian president, who signed a peace treaty with Israel, died on Sunday',
+    'L'ancien président, qui avait signé la paix avec Israël, est mort dimanche': an act in a
+    relative clause set off by commas, about someone whose death the main clause reports, is his
+    life's history, no event."""
+    j = next((k for k in range(trig.start - 1, max(0, trig.start - RELATIVE_REACH) - 1, -1) if k > 0 and tokens[k - 1].text == ","
+              and (_kind_at(modifiers, "clause_break", k) or tokens[k].lower in GERMAN_RELATIVES)), None)
+    if j is None or any(tokens[k].text in (",", ";", ":") for k in range(j, trig.start)):
+        return False
+    close = next((k for k in range(trig.end, min(len(tokens), trig.end + OBITUARY_REACH)) if tokens[k].text in (",", ";", ":", ".")), None)
+    if close is None or tokens[close].text != ",":
+        return False
+    return any(tokens[k].surface in death_words for k in range(close + 1, min(len(tokens), close + 1 + DEATH_AFTER_CLAUSE)))
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
