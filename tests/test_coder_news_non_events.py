@@ -258,6 +258,7 @@ def test_a_sanction_imposed_is_kept(coder, text, lang, expected):
     [
         ("Since 2022, Russia has attacked Ukrainian power plants hundreds of times.", "en"),
         ("Russian forces have been attacking Ukrainian energy infrastructure for months.", "en"),
+        ("Russian forces have been attacking Ukrainian energy infrastructure all winter.", "en"),
         ("Hundreds of Afghan refugees have been deported from Pakistan every week this year.", "en"),
         ("Qatar lleva años mediando entre Israel y Hamás.", "es"),
         ("Le Qatar joue depuis longtemps les médiateurs entre Israël et le Hamas.", "fr"),
