@@ -91,7 +91,7 @@ def test_a_state_acting_in_protest_does_not_demonstrate(coder):
     "text, lang",
     [
         ("A província de Niassa é rica em madeira, mas aterrorizada desde 2019 por rebeldes armados.", "pt"),
-        ("La province est riche en cacao, mais terrorisée depuis des années par des rebelles armés.", "fr"),
+        ("La province est riche en cacao, mais terrorisée dimanche par des rebelles armés.", "fr"),
         ("The district was attacked by rebels on Sunday.", "en"),
     ],
 )

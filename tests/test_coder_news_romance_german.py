@@ -53,7 +53,7 @@ def test_troops_withdrawing_from_a_place(coder, text, lang, expected):
 @pytest.mark.parametrize(
     "text, lang",
     [
-        ("Die USA zogen sich 2018 aus dem Abkommen mit dem Iran zurück.", "de"),
+        ("Die USA zogen sich am Dienstag aus dem Abkommen mit dem Iran zurück.", "de"),
         ("Estados Unidos se retiró del acuerdo nuclear con Irán.", "es"),
         ("Os Estados Unidos retiraram-se do acordo nuclear com o Irão.", "pt"),
         ("Gli Stati Uniti si sono ritirati dall'accordo nucleare con l'Iran.", "it"),

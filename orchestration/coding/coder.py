@@ -211,6 +211,7 @@ class EventCoder:
             if quote is None or quote[0] > close:
                 quote = (0, close, Mention(0, 0, list(continued), "reference", "quote_speaker", resolved=True))
         discourse.quote_speaker = _open_quote_speaker(tokens, modifiers, mentions, lex.lang, continued) if quoted or continued else None
+        asked = _question_end(tokens) if "?" in sentence else None
         previous: Match | None = None
         met_pair: list[Actor] | None = None  # the two sides of a meeting this sentence reports
         last_pair: tuple | None = None  # (source, target) of the last event of this sentence with a target
@@ -263,6 +264,8 @@ class EventCoder:
                     continue
                 pattern = trig.payload
             cancelled = _is_cancelled(tokens, trig, modifiers)
+            if cancelled is None and asked is not None and trig.end <= asked:
+                continue  # 'Why did Russia invade Ukraine?', '¿Atacará Rusia a Polonia?': a question reports no act
             if cancelled is None and lex.lang in VERB_FINAL_LANGUAGES:
                 cancelled = _german_modal_scope(tokens, trig, modifiers)
             if cancelled == "modal" and "condition" in modifiers and (threat := _conditional_threat(tokens, trig, modifiers, lex, self.intents)):
@@ -272,7 +275,10 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
-            if cancelled is None and lex.lang == "en" and published is not None and "location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year):
+            if cancelled is None and "death" in lex.modifier_words and _obituary_clause(tokens, trig, modifiers, lex.modifier_words["death"]):
+                continue  # 'The former Egyptian president, who signed a peace treaty with Israel, died on Sunday'
+            if cancelled is None and published is not None and (_in_past_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1)
+                                                                or (lex.lang in VERB_FINAL_LANGUAGES and _middle_field_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1))):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
@@ -356,6 +362,8 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 elif mil and source[1].role not in NON_STATE_ROLES and (act := _military_act_of_phrase(source[0], trig, candidates, modifiers, tokens)) is not None:
                     code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
+                elif (jud := _option(pattern, "jud")) and source[1].role == "JUD":
+                    code = jud  # 'Un tribunal de Madrid condenó a un ciudadano marroquí': a court condemning convicts (116)
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == APPEAL and target is not None and lex.lang in CALL_VERBS and _called_by_phone(tokens, trig, target[0], CALL_VERBS[lex.lang]):
@@ -899,6 +907,27 @@ def _died_in_attack(tokens, trig: Match, lex: LanguageLexicon) -> bool:
     return False
 
 
+RELATIVE_REACH = 8  # from the relative pronoun after the comma to the act
+OBITUARY_REACH = 16  # from the act to the comma closing its relative clause
+DEATH_AFTER_CLAUSE = 4  # 'died', 'est mort', 'murió el domingo', 'starb am Sonntag'
+GERMAN_RELATIVES = frozenset({"der", "die", "das", "den", "dem"})
+
+
+def _obituary_clause(tokens, trig: Match, modifiers, death_words) -> bool:
+    """'The former Egyptian president, who signed a peace treaty with Israel, died on Sunday',
+    'L'ancien président, qui avait signé la paix avec Israël, est mort dimanche': an act in a
+    relative clause set off by commas, about someone whose death the main clause reports, is his
+    life's history, no event."""
+    j = next((k for k in range(trig.start - 1, max(0, trig.start - RELATIVE_REACH) - 1, -1) if k > 0 and tokens[k - 1].text == ","
+              and (_kind_at(modifiers, "clause_break", k) or tokens[k].lower in GERMAN_RELATIVES)), None)
+    if j is None or any(tokens[k].text in (",", ";", ":") for k in range(j, trig.start)):
+        return False
+    close = next((k for k in range(trig.end, min(len(tokens), trig.end + OBITUARY_REACH)) if tokens[k].text in (",", ";", ":", ".")), None)
+    if close is None or tokens[close].text != ",":
+        return False
+    return any(tokens[k].surface in death_words for k in range(close + 1, min(len(tokens), close + 1 + DEATH_AFTER_CLAUSE)))
+
+
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 QUALIFIER_KINDS = frozenset({"adjective", "role_home", "composed", "organization", "country", "named_group", "described"})
 OWNER_REACH = 3  # 'a report by the United Nations', 'la prise en otages par un groupe islamiste'
@@ -1180,6 +1209,14 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "modal"
     if "habitual" in modifiers and _habitual(tokens, trig, modifiers):
         return "modal"
+    if "clause_modal" in modifiers and _in_clause_modal(tokens, trig, modifiers):
+        return "modal"
+    if "anniversary" in modifiers and any(e <= trig.start <= e + ANNIVERSARY_REACH and not any(tokens[k].text in (",", ";", ":") or _kind_at(modifiers, "clause_break", k) for k in range(e, trig.start)) for s, e in modifiers["anniversary"]):
+        return "modal"  # 'the third anniversary of the Russian invasion', 'am Jahrestag des Hamas-Angriffs': history remembered
+    if "since" in modifiers and any(trig.start - 3 <= e <= trig.start and all(_kind_at(modifiers, "determiner", k) or tokens[k].text.isalpha() for k in range(e, trig.start)) for s, e in modifiers["since"]):
+        return "modal"  # 'Since the Russian invasion, Poland has', 'Seit dem russischen Überfall': the start of a span, background
+    if ("future" in modifiers or "modal" in modifiers or modifiers["_endings"]) and _noun_act(tokens, trig, modifiers) and _unreal_noun_subject(tokens, trig, modifiers):
+        return "modal"
     verb = tokens[trig.start].surface
     if trig.end - trig.start > 1 and verb in PROCLITIC_REFLEXIVES:
         verb = tokens[trig.start + 1].surface  # ('donde se reunirá con Xi': the verb after its reflexive)
@@ -1187,12 +1224,27 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "future"
     if "noun" in trig.payload.options and (outcome := _noun_outcome(tokens, trig, modifiers)) is not None:
         return outcome
+    if modifiers["_endings"] and _future_verb_before(tokens, trig, modifiers):
+        return "future"
     head = _purpose_head(tokens, trig, modifiers)
     if head is None and trig.start > 0 and tokens[trig.start - 1].lower == "for" and trig.payload.code[:2] == CONSULT_ROOT and "future" in modifiers and _planned_trip(tokens, trig.start - 1, modifiers):
         return "future"  # 'will travel to Kabul on Wednesday for talks with X': the talks are planned too
-    if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig):
+    if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig, modifiers):
         return "modal"  # 'rejected a U.S. proposal for direct nuclear talks': talks asked for, not held
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+def _future_verb_before(tokens, trig: Match, modifiers) -> bool:
+    """'impondría aranceles a México', 'imposerait des sanctions', 'imporia sanções': the verb in
+    the future or conditional right before an act named by its object noun (a determiner may stand
+    between). A word after a determiner is a noun ('a secretaria condenou'), not that verb."""
+    k = trig.start - 1
+    if k >= 0 and _kind_at(modifiers, "determiner", k):
+        k -= 1
+    if k < 0 or (k > 0 and _kind_at(modifiers, "determiner", k - 1)):
+        return False
+    word = tokens[k].surface
+    return len(word) >= 6 and tokens[k].text.islower() and word.endswith(_as_tuple(modifiers["_endings"]))
 
 
 INFINITIVE_COORDINATORS = frozenset({"and", "y", "e", "et", "und", "ed"})
@@ -1214,9 +1266,83 @@ PROCLITIC_REFLEXIVES = frozenset({"se", "si", "me", "te", "nos", "os", "ci", "vi
 PROPOSAL_NOUNS = frozenset({"proposal", "proposals", "call", "calls", "plan", "plans", "offer", "offers", "push", "bid", "request", "requests", "invitation", "demand", "demands", "appeal", "appeals", "hopes", "prospects", "prospect"})
 
 
-def _proposed_talks(tokens, trig: Match) -> bool:
+def _question_end(tokens) -> int | None:
+    """The index of the last '?' of a sentence that asks something outside a quotation ('Why did
+    Russia invade Ukraine?', 'Faut-il sanctionner la Russie ?'): the acts before it are asked
+    about, not reported. None when the '?' closes a quotation someone is said to have asked
+    ('"Will Russia attack?" he asked' keeps its later acts; the quoted question is no act either)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].text == "?":
+            return k
+    return None
+
+
+UNREAL_SUBJECT_REACH = 10  # 'a meeting between Putin and Trump was possible', 'Talks between Iran and the United States will take place'
+PAST_AUXILIARIES = frozenset({"has", "have", "had", "a", "ont", "avait", "ha", "han", "había", "hat", "haben", "hatte", "hanno", "aveva", "tem", "têm", "tinha", "foi"})
+
+
+NOUN_COMPLEMENTS = frozenset({"of", "on", "against", "between", "with"})  # 'a Chinese blockade of Taiwan', 'any Ukrainian attack on'
+
+
+def _noun_act(tokens, trig: Match, modifiers) -> bool:
+    """The trigger is one noun ('talks', 'talks between', 'une rencontre entre') after a determiner
+    or at the sentence's start, or after a determiner and a capitalised adjective when an English
+    noun complement follows ('a Chinese blockade of Taiwan', 'any Ukrainian attack on')."""
+    if not (trig.end - trig.start == 1 or (trig.end - trig.start == 2 and _kind_at(modifiers, "between", trig.end - 1))):
+        return False
+    if trig.start == 0 or _kind_at(modifiers, "determiner", trig.start - 1):
+        return True
+    return (trig.start >= 2 and _kind_at(modifiers, "determiner", trig.start - 2) and tokens[trig.start - 1].text[:1].isupper()
+            and tokens[trig.start].text.islower() and trig.end < len(tokens) and tokens[trig.end].lower in NOUN_COMPLEMENTS)
+
+
+def _unreal_noun_subject(tokens, trig: Match, modifiers) -> bool:
+    """'Talks between Iran and the United States will take place in Oman', 'a meeting between Putin
+    and Trump was possible', 'any attack on Russian territory would be met with': an act named by a
+    noun (after a determiner, or opening the sentence) that is the subject of a future, modal or
+    conditional verb has not happened ('si terranno sabato': a future ending counts). A past verb
+    first ('killed', 'a tué') or a clause break ends the search; 'may have been' is said of an act
+    that happened."""
+    endings = _as_tuple(modifiers["_endings"]) if modifiers["_endings"] else None
+    for j in range(trig.end, min(len(tokens), trig.end + UNREAL_SUBJECT_REACH)):
+        word = tokens[j]
+        if _kind_at(modifiers, "future", j) or _kind_at(modifiers, "modal", j) or (endings and len(word.surface) >= 6 and word.text.islower() and word.surface.endswith(endings) and not _kind_at(modifiers, "determiner", j - 1)):
+            return not (j + 1 < len(tokens) and tokens[j + 1].lower in ("have", "been", "avoir", "haber", "haben", "avere", "ter"))
+        if word.text in (",", ";", ":", "(") or _kind_at(modifiers, "clause_break", j) or (word.lower in PAST_AUXILIARIES and not _kind_at(modifiers, "determiner", j)) or (word.text.endswith("ed") and len(word.text) > 4 and word.text.islower()):
+            return False
+    return False
+
+
+ANNIVERSARY_REACH = 5  # 'the anniversary of the Hamas attack', 'le troisième anniversaire de l'invasion russe'
+CLAUSE_MODAL_REACH = 12  # 'denied reports that its troops had shelled a hospital in Kharkiv'
+
+
+def _in_clause_modal(tokens, trig: Match, modifiers) -> bool:
+    """'Moscow denied reports that its troops had shelled a hospital', 'Está previsto que el
+    presidente se reúna con', 'les informations selon lesquelles il aurait arrêté': a phrase that
+    opens a clause of hearsay or of plans (`clause_modal`) covers the whole clause, however long
+    its subject, up to the next clause break."""
+    for s, e in modifiers["clause_modal"]:
+        if e <= trig.start and trig.start - e <= CLAUSE_MODAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":", "?", "!") for k in range(e, trig.start)):
+            return True
+    return False
+
+
+# 'has proposed a new round of talks between Serbia and Kosovo', 'a proposé des négociations':
+# talks a verb proposes or asks for are not held
+PROPOSAL_VERB_LEMMAS = frozenset({"propose", "suggest", "urge", "seek", "request", "demand", "proposer", "suggérer", "réclamer", "proponer", "sugerir", "reclamar", "vorschlagen", "fordern", "proporre", "suggerire", "chiedere", "propor", "sugerir", "pedir"})
+PROPOSAL_VERB_REACH = 5
+
+
+def _proposed_talks(tokens, trig: Match, modifiers) -> bool:
     """'a proposal for direct nuclear talks', 'calls for negotiations': talks named after a
-    proposal noun and 'for' (two qualifying words may stand between) are not held."""
+    proposal noun and 'for' (two qualifying words may stand between) are not held; nor are
+    those a proposal verb names as its object a few words before ('has proposed a new round of talks')."""
+    for k in range(trig.start - 1, max(-1, trig.start - 1 - PROPOSAL_VERB_REACH), -1):
+        if tokens[k].text in (",", ";", ":") or _kind_at(modifiers, "clause_break", k):
+            break
+        if tokens[k].key in PROPOSAL_VERB_LEMMAS:
+            return True
     k = trig.start - 1
     while k >= 0 and trig.start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower != "for":
         k -= 1
@@ -1237,22 +1363,76 @@ def _planned_trip(tokens, k: int, modifiers) -> bool:
 
 
 PAST_YEAR_REACH = 8  # 'clashes in the Galwan valley in 2020 killed': the year may stand before the act
-MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+FRONTED_YEAR_REACH = 2  # ... but a year inside the sentence only right before it ('in 2020 killed'); at its start, anywhere
+# month names of the six languages: 'in February 2022', 'en febrero de 2022', 'im Februar 2022'
+MONTH_NAMES = frozenset("""january february march april may june july august september october november december
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    januar februar marz april mai juni juli august september oktober november dezember
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro""".split())
+YEAR_OF = frozenset({"of", "de", "del", "di", "do", "da", "von", "vom"})  # 'en febrero de 2022', 'the invasion of 1939'
+
+
+VIOLENT_YEAR_ROOT = "15"  # force, coercion and violence: 'the 1982 invasion' is history (not 'the 2015 nuclear deal', which may be left)
+
+
+def _past_year_at(tokens, k: int, year: int) -> bool:
+    text = tokens[k].text
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) < year
+
+
+def _year_of_after(tokens, trig: Match, year: int) -> bool:
+    """'the German invasion of 1939', 'l'invasion allemande de 1939', 'des Überfalls von 1939':
+    an act whose of-phrase, right after it or after one adjective, is a past year."""
+    for k in (trig.end, trig.end + 1):
+        if k + 1 < len(tokens) and tokens[k].lower in YEAR_OF and _past_year_at(tokens, k + 1, year):
+            return True
+    return False
+
+
+MIDDLE_FIELD_REACH = 8  # 'Russland hatte 2014 die Krim annektiert'
+
+
+def _middle_field_year(tokens, trig: Match, modifiers, year: int) -> bool:
+    """German writes a year bare in the middle field: 'Russland hatte 2014 die Krim annektiert',
+    'Die Krim war 2014 von Russland annektiert worden'. A past year between the clause's start and
+    its verb-final act places the act in it."""
+    for k in range(trig.start - 1, max(-1, trig.start - 1 - MIDDLE_FIELD_REACH), -1):
+        if tokens[k].text in (",", ";", ":") or _kind_at(modifiers, "clause_break", k):
+            break
+        if _past_year_at(tokens, k, year):
+            return True
+    # ('Russland griff 2022 die Ukraine an', 'annektierte 2014 die Krim': right after the verb, or in its gap)
+    return any(_past_year_at(tokens, k, year) for k in range(trig.start + 1, min(len(tokens), trig.end + 1)))
 
 
 def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
-    """'Russia invaded Ukraine in February 2022', 'the two countries fought a war in 1962': an
-    act its own clause places 'in' a year before the publication's is background, no event of
-    the day the article reports (a year as a name, 'the 2015 nuclear deal', places nothing)."""
-    for s, e in modifiers.get("location", ()):
-        if not (trig.end <= s <= trig.end + PAST_YEAR_REACH or trig.start - PAST_YEAR_REACH <= s < trig.start) or tokens[s].lower != "in":
+    """'Russia invaded Ukraine in February 2022', 'En 2014, la Russie a annexé la Crimée', 'nel
+    2014 la Russia ha annesso': an act its own clause places in a year (`year_place`: in, en, em,
+    nel, im Jahr) before the publication's is background, no event of the day the article reports
+    (in January, last year counts as this one: late December is news)
+    (a year as a name, 'the 2015 nuclear deal', places nothing)."""
+    if trig.payload.code[:2] >= VIOLENT_YEAR_ROOT and any(_past_year_at(tokens, k, year) for k in range(max(0, trig.start - 2), trig.start)):
+        return True  # 'ordered the 1982 invasion of Lebanon', 'the 2008 Russian war in Georgia': a violent act of a past year
+    if _year_of_after(tokens, trig, year):
+        return True
+    for s, e in modifiers.get("year_place", ()):
+        if not (trig.end <= s <= trig.end + PAST_YEAR_REACH or trig.start - PAST_YEAR_REACH <= s < trig.start):
             continue
-        k = e + 1 if e < len(tokens) and tokens[e].lower in MONTH_NAMES else e
+        k = e
+        if k < len(tokens) and tokens[k].lower in MONTH_NAMES:
+            k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower in YEAR_OF else 1
         if k >= len(tokens) or not (len(tokens[k].text) == 4 and tokens[k].text.isdigit() and 1900 <= int(tokens[k].text) < year):
             continue
+        if s > 0 and _kind_at(modifiers, "since", s):
+            continue  # ('aterrorizada desde 2017 por rebeldes': a span still going on; only 'Since 2022, Russia has ...' opens background)
+        if s < trig.start and s > 0 and trig.start - k > FRONTED_YEAR_REACH:
+            continue  # ('a été informée en octobre 2020 de l'exécution': the year of another verb)
         lo, hi = (trig.end, s) if s >= trig.end else (k + 1, trig.start)
-        # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of the signing)
-        if not any(_kind_at(modifiers, "clause_break", j) or _kind_at(modifiers, "infinitive", j) or tokens[j].text in (";", ":") for j in range(lo, hi)):
+        # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of
+        # the signing; pt/es 'a' is also the article: 'invadiu a Ucrânia em 2022')
+        if not any(_kind_at(modifiers, "clause_break", j) or (s >= trig.end and _kind_at(modifiers, "infinitive", j) and not _kind_at(modifiers, "determiner", j) and j + 1 < len(tokens) and tokens[j + 1].text.islower()) or tokens[j].text in (";", ":") for j in range(lo, hi)):
             return True
     return False
 
@@ -1269,6 +1449,10 @@ def _habitual(tokens, trig: Match, modifiers) -> bool:
             return True
         if e <= trig.start and trig.start - e <= 2 and not any(tokens[k].text in (",", ";", ":") for k in range(e, trig.start)):
             return True
+        if trig.start < s and e < trig.end:
+            return True  # inside the act's gap: 'acusou no passado Portugal de ingerência'
+        if s <= 1 and e <= trig.start and trig.start - e <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":") for k in range(e, trig.start)):
+            return True  # fronted, it spans the main clause: 'For years, China has threatened', 'Seit Jahren droht China'
     return False
 def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
     """'Des jihadistes présumés ont tué vingt soldats', 'suspected militants killed', 'presunti

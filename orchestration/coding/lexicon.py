@@ -436,7 +436,7 @@ MODIFIER_KINDS = frozenset(
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
     commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number
-    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death three exercise pending phone negative_determiner audience charge document habitual org_reference mediator suspect pact compass stalled""".split()
+    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death three exercise pending phone negative_determiner audience charge document habitual org_reference mediator suspect pact compass stalled year_place clause_modal since anniversary""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
@@ -447,6 +447,7 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # aimed at the article's home government (domestic protests); agent=ROLE: an agentless passive
 # was done by that role of the home country ("were arrested" -> police).
 # mil=CODE: the code to use when the source is an armed force (an army "raid" is 190, not 180).
+# jud=CODE: the code to use when the source is a court (a court "condenó", "a condamné", "verurteilte" convicts: 116, not 111).
 # opt_target: code the event with its target when one is named, without one otherwise;
 # place: a place may be the target (visits, aid, deployments: "s'est rendu en Algérie").
 # mass=CODE: the code when the victims number in the hundreds ("killed hundreds of civilians": 202).
@@ -457,7 +458,7 @@ DATE_MEANING = re.compile(r"(day|weekday|month|week)-\d{1,2}|day\+0")
 # armed: only an armed force or group does it ('Russian troops withdrew from Kherson'; a delegation withdrawing from talks does not retreat).
 # official: only a government, parliament or international organisation does it ('the president flew to London'; refugees flown to Germany visit no one).
 # verbal=CODE: the code when an official or politician 'attacks' another by name ('Salvini ha attaccato Macron': criticism, 111).
-EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed", "armed", "official", "verbal"})
+EVENT_OPTIONS = frozenset({"recip", "noun", "notarget", "passive", "home_target", "agent", "mil", "opt_target", "place", "mass", "claim", "owned", "nonstate", "of_agent", "attributed", "armed", "official", "verbal", "jud"})
 NOT_AN_EVENT = "none"  # code of a stop pattern: "released a report" is not a release
 SAME_AS_BEFORE = "same"  # code of a pattern repeating the act coded last: "followed suit", "a fait de même"
 
@@ -629,10 +630,10 @@ def _build_language(lang: str, directory: Path) -> LanguageLexicon:
             options = frozenset(o.strip() for o in row["options"].split(",") if o.strip())
             for option in options:
                 name, _, value = option.partition("=")
-                valued = name in ("agent", "mil", "mass", "verbal")
-                bad_value = (name == "agent" and value not in roles) or (name in ("mil", "mass", "verbal") and value not in codes)
+                valued = name in ("agent", "mil", "mass", "verbal", "jud")
+                bad_value = (name == "agent" and value not in roles) or (name in ("mil", "mass", "verbal", "jud") and value not in codes)
                 if name not in EVENT_OPTIONS or valued != bool(value) or bad_value:
-                    raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE, mass=CODE, verbal=CODE)")
+                    raise DictionaryError(path, line, f"bad option {option!r}; known: {', '.join(sorted(EVENT_OPTIONS))} (agent=ROLE, mil=CODE, mass=CODE, verbal=CODE, jud=CODE)")
             pattern = EventPattern(row["code"], options, _rule(path, line, directory))
             _add_forms(lex.events, split_forms(row["pattern"], path, line), pattern, path, line, gaps=True)
 
