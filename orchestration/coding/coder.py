@@ -1012,7 +1012,7 @@ def _armed(target) -> bool:
 
 # curfews (imposed or threatened) and protests crushed: on one's own people, protesters the
 # opposition (a state of emergency keeps the government as its target): code -> the target's role
-SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP"}
+SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP", "1722": "OPP", "1724": None}  # (a party a government bans is its own opposition)
 OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
 VISIT = "042"
 VISITING = frozenset({"visiting"})
@@ -1080,7 +1080,7 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
         return "negation"
     if _kind_between(modifiers, "negative_determiner", trig.start + 1, trig.end):
         return "negation"  # 'verhängte keine Sanktionen', 'no envió ningún avión': the object the gap holds is none
-    if _kind_between(modifiers, "modal", lo, trig.start):
+    if _kind_between(modifiers, "modal", lo, trig.start) and not _only_identity_hedges(tokens, modifiers, lo, trig.start):
         return "modal"
     # (a long commitment, 'agreed on Monday to boost security cooperation', also counts when it ends right before)
     start = next((s for s, e in modifiers.get("commitment", ()) if (lo <= s and e <= trig.start) or trig.start - COMMITMENT_TAIL <= e <= trig.start), None)
@@ -1106,6 +1106,28 @@ def _is_cancelled(tokens, trig: Match, modifiers) -> str | None:
     if trig.payload.code[:2] == CONSULT_ROOT and _proposed_talks(tokens, trig):
         return "modal"  # 'rejected a U.S. proposal for direct nuclear talks': talks asked for, not held
     return _is_cancelled(tokens, Match(head, head + 1, trig.payload), modifiers) if head is not None else None
+
+
+# hedges that qualify who the actors are when they stand before a noun: 'suspected jihadists
+# killed 20 soldiers', 'alleged gang members attacked': the act itself is reported as done
+IDENTITY_HEDGES = frozenset({"suspected", "alleged", "presumed", "purported"})
+HEDGE_NOT_IDENTITY_NEXT = frozenset({"that", "of", "to", "in", "by", "the", "a", "an"})
+
+
+def _only_identity_hedges(tokens, modifiers, lo: int, hi: int) -> bool:
+    """Every modal word between lo and hi is an English hedge on the subject's identity: an
+    adjective ('suspected', 'alleged') followed by the one to three words of the subject noun
+    phrase that end right before the act ('suspected Islamist militants attacked'); 'the alleged
+    killing', 'suspected that rebels killed' stay hedges on the act."""
+    found = False
+    for s, e in modifiers.get("modal", ()):
+        if lo <= s and e <= hi:
+            if e - s != 1 or tokens[s].lower not in IDENTITY_HEDGES or not 2 <= hi - s <= 4 or tokens[e].lower in HEDGE_NOT_IDENTITY_NEXT:
+                return False
+            if any(not tokens[k].text.isalpha() for k in range(e, hi)):
+                return False
+            found = True
+    return found
 
 
 INFINITIVE_COORDINATORS = frozenset({"and", "y", "e", "et", "und", "ed"})
@@ -3471,10 +3493,18 @@ def _measure_words(words: dict | None, code: str) -> frozenset[str]:
 
 
 def _measure_taker(trig: Match, pattern: EventPattern, source: Mention, taker: Actor) -> Mention | None:
-    """The actor whose measure is judged, unless it is the judge's own state."""
-    if taker.country is None or taker.country in {a.country for a in source.actors}:
+    """The actor whose measure is judged, unless it is the judge's own state; the opposition or
+    people of a state judge their own state's measure ('Guinea's junta dissolved 50 parties. The
+    opposition denounced the decision')."""
+    if taker.country is None or (taker.country in {a.country for a in source.actors} and not _domestic_critic(source, taker)):
         return None
     return Mention(trig.start, trig.end, [taker], "implicit", pattern.rule, resolved=True)
+
+
+def _domestic_critic(source: Mention, taker: Actor) -> bool:
+    """A critic named by a non-state role (opposition, activists, rights groups, unions) judging
+    a measure of its own state's government, forces or courts."""
+    return taker.role in STATE_ROLES and all(a.role is not None and a.role not in STATE_ROLES and a.role != "IGO" for a in source.actors)
 
 
 def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse, attacker: Actor | None = None):
