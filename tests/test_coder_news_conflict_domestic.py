@@ -91,3 +91,63 @@ def test_the_opposition_judging_its_governments_measure(coder, text):
 def test_protesters_rejecting_their_governments_decision(coder):
     text = "The Georgian government suspended EU accession talks. Protesters rejected the decision."
     assert ("120", "GEOOPP", "GEOGOV") in by_actor(coder, text)
+
+
+def test_a_by_phrase_with_a_qualifier_is_not_the_subject(coder):
+    text = "Somali soldiers backed by local militias repelled the assault and killed 30 militants, a military commander told Reuters."
+    assert by_actor(coder, text) == {("190", "SOMMIL", "SOMREB")}
+
+
+def test_the_group_is_the_armed_group_last_named(coder):
+    text = "Al-Shabaab militants attacked a military base in central Somalia on Tuesday, the army said. The group claimed responsibility for the attack."
+    assert ("015", "SOMREB", "SOMMIL") in by_actor(coder, text)
+
+
+def test_the_group_names_no_one_before_an_armed_group(coder):
+    assert found(coder, "Amnesty International said the group had documented abuses.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("M23 rebels entered the eastern Congolese city of Goma on Monday after days of fighting with the army.", ("192", "COD", "COD")),
+        ("Russian troops entered the city of Kherson.", ("192", "RUS", "UKR")),
+    ],
+)
+def test_armed_forces_entering_a_city_occupy_it(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_civilian_entering_a_city_occupies_nothing(coder):
+    assert found(coder, "The Nigerian president entered the city to cheers.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia's defence ministry said it had destroyed 30 Ukrainian drones over the Kursk and Bryansk regions.", ("19", "RUS", "UKR")),
+        ("Ukrainian air defences intercepted 40 Russian drones overnight.", ("19", "UKR", "RUS")),
+        ("Russia attacked Ukraine with 120 drones overnight.", ("19", "RUS", "UKR")),
+    ],
+)
+def test_drones_downed_or_launched_are_fighting(coder, text, expected):
+    events = by_root(coder, text)
+    assert expected in events
+    assert not any(root == "17" for root, _, _ in events)
+
+
+def test_a_drone_launched_by_a_company_is_no_strike(coder):
+    assert found(coder, "The company launched two new drones at the trade fair.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("M23 rebels seized Goma. Hundreds of protesters attacked the embassies of Rwanda, France and the United States in Kinshasa on Tuesday.", ("145", "COD", "RWA")),
+        ("Protesters attacked police with stones in Dhaka.", ("145", "BGD", "BGD")),
+    ],
+)
+def test_protesters_attacking_riot(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events
+    assert not any(code == "180" for code, _, _ in events)

@@ -110,6 +110,7 @@ class Discourse:
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
     last_org: Actor | None = None  # the last international organisation named as a subject: what 'the alliance', 'the bloc' stand for
+    last_armed_group: Actor | None = None  # the last armed group named (rebels, militants, a paramilitary force): what 'the group' stands for
     last_sentencer: Actor | None = None  # the court of the last sentence coded: whom 'criticised the verdict' is aimed at
     last_attacker: Actor | None = None  # the source of the last violent, coercive or sanctioning act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
@@ -347,6 +348,8 @@ class EventCoder:
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
+                elif code == ASSAULT and source is not None and source[1].role in RIOTING_ROLES:
+                    code = RIOT  # 'protesters attacked the embassies', 'demonstrators stormed': a violent protest (145), not an assault
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
@@ -1002,6 +1005,8 @@ MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tu�
 
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+ASSAULT, RIOT = "180", "145"
+RIOTING_ROLES = frozenset({"OPP"})  # protesters, demonstrators, rioters: their attacks are violent protest
 OFFICIAL_ROLES = frozenset({"GOV", "LEG", "IGO"})
 
 
@@ -1647,7 +1652,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "metonym" and m.start in visit_ends) or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
-        m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
+        m.oblique = (_preceded_by_preposition(m.start, modifiers) or _qualified_agent(tokens, m.start, modifiers)) and not _headed_subject(tokens, m, trigger_starts)
     for m in mentions:
         if m.kind == "role" and m.end - m.start == 1 and (owners := _compound_prefix_actors(tokens[m.start].text, lex, m.actors)):
             m.actors = owners  # 'US-Bürger', 'EU-Außenminister', 'Nato-Truppen'
@@ -1688,6 +1693,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens, lex.modifier_words.get("three", frozenset())))
     if discourse.last_org is not None and "org_reference" in modifiers:
         mentions.extend(_org_references(modifiers, discourse, mentions))
+    if discourse.last_armed_group is not None and "group_reference" in modifiers:
+        mentions.extend(_armed_group_references(modifiers, discourse, mentions))
     if lex.region_groups and discourse.named_states:
         mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
     if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
@@ -2662,6 +2669,18 @@ def _has_quote(sentence: str) -> bool:
     return False
 
 
+def _qualified_agent(tokens, start: int, modifiers) -> bool:
+    """A by-phrase whose actor one or two plain words qualify: 'soldiers backed by local militias
+    killed 30 militants', 'troops supported by allied militias' (the militias are oblique, not
+    the subject of the verb that follows)."""
+    for k in (start - 1, start - 2):
+        if k < 1 or not tokens[k].text.isalpha() or not tokens[k].text.islower() or any(k in covered for covered in modifiers.at.values()):
+            return False
+        if _kind_at(modifiers, "agent", k - 1):
+            return True
+    return False
+
+
 def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False, tokens=None) -> bool:
     """A preposition stands before `start`, past any determiners (and quotation marks: 'une
     enquête pour "enlèvement"'). A word that is both (French "des": "of the" and the plural
@@ -3619,6 +3638,16 @@ def _org_references(modifiers, discourse: Discourse, mentions: list[Mention]) ->
     return [Mention(s, e, [discourse.last_org], "reference", "org_reference", resolved=True) for s, e in modifiers.get("org_reference", ()) if not any(i in taken for i in range(s, e))]
 
 
+def _armed_group_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
+    """'Al-Shabaab militants attacked a base ... The group claimed responsibility', 'The RSF ...
+    The paramilitary group said': such a noun stands for the armed group last named."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(s, e, [discourse.last_armed_group], "reference", "group_reference", resolved=True) for s, e in modifiers.get("group_reference", ()) if not any(i in taken for i in range(s, e))]
+
+
+ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+
+
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
@@ -3629,6 +3658,8 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
         for a in m.actors:
             if a.country == discourse.home and a.role in NON_STATE_ROLES:
                 discourse.last_nonstate = a
+            if a.role in ARMED_GROUP_ROLES and a.country and m.kind not in ("location", "anti"):
+                discourse.last_armed_group = a
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
             discourse.group_age = 0
