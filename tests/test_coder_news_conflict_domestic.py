@@ -151,3 +151,78 @@ def test_protesters_attacking_riot(coder, text, expected):
     events = found(coder, text)
     assert expected in events
     assert not any(code == "180" for code, _, _ in events)
+
+
+def test_the_army_deployed_at_home_is_a_mobilisation(coder):
+    text = "The Pakistani government deployed the army in Punjab and Khyber Pakhtunkhwa provinces to restore order."
+    assert ("154", "PAKGOV", None) in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mali's military rulers have suspended the activities of political parties since April.", ("1722", "MLI", "MLI")),
+        ("The junta in Niger suspended all political activity.", ("1722", "NER", "NER")),
+    ],
+)
+def test_political_activity_suspended_is_a_ban_on_the_opposition(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian drones struck Kremenchuk overnight, killing two people.", ("19", "RUS", "UKR")),
+        ("Russian forces shelled Kupiansk.", ("19", "RUS", "UKR")),
+        ("Israeli jets struck Baalbek in the Bekaa Valley.", ("19", "ISR", "LBN")),
+    ],
+)
+def test_a_frontline_town_struck_is_its_states(coder, text, expected):
+    assert expected in by_root(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("M23 rebels captured Minova.", ("192", "COD", "COD")),
+        ("Russian forces captured Kupiansk, the defence ministry said.", ("192", "RUS", "UKR")),
+        ("Russian forces captured two Ukrainian soldiers.", ("173", "RUS", "UKR")),
+        ("Police captured the gang leader in Kenya.", ("173", "KEN", "KEN")),
+    ],
+)
+def test_a_town_captured_is_taken_people_captured_are_held(coder, text, expected):
+    events = found(coder, text)
+    assert expected in events and len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 40 villagers were killed in an attack blamed on ADF rebels in Congo.", ("1823", "CODREB", "CODCVL")),
+        ("Five soldiers were killed in an ambush carried out by jihadists in Mali.", ("190", "MLIREB", "MLIMIL")),
+    ],
+)
+def test_an_attack_blamed_on_or_carried_out_by_names_its_attacker(coder, text, expected):
+    events = by_actor(coder, text)
+    assert expected in events
+    assert not any(code.startswith("11") for code, _, _ in events)
+
+
+def test_an_attack_blamed_on_a_group_is_no_accusation_by_its_victims(coder):
+    text = "The bodies of 23 people were found after an attack blamed on Islamic State fighters in eastern Congo."
+    assert not any(code.startswith("11") for code, _, _ in found(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Houthis said they had targeted an Israeli airport with a ballistic missile.", ("18", "YEM", "ISR")),
+        ("The Israeli military said it targeted a Hamas command centre in Gaza City.", ("19", "ISR", "PSE")),
+    ],
+)
+def test_armed_forces_targeting_attack(coder, text, expected):
+    assert expected in by_root(coder, text)
+
+
+def test_sanctions_targeting_banks_are_no_attack(coder):
+    assert found(coder, "The sanctions targeted Russian banks.") == set()
