@@ -226,3 +226,23 @@ def test_armed_forces_targeting_attack(coder, text, expected):
 
 def test_sanctions_targeting_banks_are_no_attack(coder):
     assert found(coder, "The sanctions targeted Russian banks.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian police said they had rescued 15 kidnapped worshippers.",
+        "The army freed two abducted aid workers in Mali.",
+    ],
+)
+def test_a_counted_participle_describes_the_people_rescued(coder, text):
+    assert not any(code.startswith("18") for code, _, _ in found(coder, text))
+
+
+def test_a_count_after_the_verb_is_its_object(coder):
+    assert found(coder, "Gunmen kidnapped 20 students in Nigeria.") == {("181", "NGA", "NGA")}
+
+
+def test_a_declaration_of_principles_signed_is_an_agreement(coder):
+    text = "The Congolese government and M23 rebels signed a declaration of principles in Doha."
+    assert by_actor(coder, text) == {("057", "CODGOV", "CODREB"), ("057", "CODREB", "CODGOV")}

@@ -268,6 +268,8 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
+            if lex.lang == "en" and _counted_attributive(tokens, trig):
+                continue  # 'rescued 15 kidnapped worshippers': the participle describes them, the rescue is the act
             if cancelled is None and lex.lang == "en" and published is not None and "location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
@@ -1143,6 +1145,20 @@ def _only_identity_hedges(tokens, modifiers, lo: int, hi: int) -> bool:
                 return False
             found = True
     return found
+
+
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozens", "thousands", "several", "many", "some"})
+
+
+def _counted_attributive(tokens, trig: Match) -> bool:
+    """An English past participle between a count and its noun, 'rescued 15 kidnapped
+    worshippers', 'freed two abducted aid workers', describes the people counted: it is no act
+    of the clause's subject."""
+    k = trig.start
+    if trig.end - k != 1 or k == 0 or k + 1 >= len(tokens) or not tokens[k].lower.endswith("ed"):
+        return False
+    before, after = tokens[k - 1].lower, tokens[k + 1].text
+    return (before.replace(",", "").isdigit() or before in COUNT_WORDS) and after.isalpha() and after.lower() not in ("by", "in", "and", "on", "at", "to", "as")
 
 
 INFINITIVE_COORDINATORS = frozenset({"and", "y", "e", "et", "und", "ed"})
