@@ -246,3 +246,28 @@ def test_a_count_after_the_verb_is_its_object(coder):
 def test_a_declaration_of_principles_signed_is_an_agreement(coder):
     text = "The Congolese government and M23 rebels signed a declaration of principles in Doha."
     assert by_actor(coder, text) == {("057", "CODGOV", "CODREB"), ("057", "CODREB", "CODGOV")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Burkina Faso's military junta said on Thursday it had foiled a coup attempt and arrested several army officers.", ("173", "BFAGOV", "BFAMIL")),
+        ("Mali's military rulers have suspended the activities of political parties since April.", ("1722", "MLIGOV", "MLIOPP")),
+        ("The military government in Niger expelled the French ambassador.", ("161", "NERGOV", "FRAGOV")),
+    ],
+)
+def test_soldiers_in_power_act_as_the_government(coder, text, expected):
+    assert expected in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta, led by Captain Ibrahim Traore, seized power in Burkina Faso in September 2022.",
+        "The military seized power in Myanmar in a coup in February 2021, ousting Aung San Suu Kyi's elected government.",
+        "The militants have carried out dozens of attacks in the region in recent years.",
+        "No group claimed the attack in Niger.",
+    ],
+)
+def test_background_and_denied_acts_are_no_events(coder, text):
+    assert found(coder, text) == set()
