@@ -271,3 +271,20 @@ def test_soldiers_in_power_act_as_the_government(coder, text, expected):
 )
 def test_background_and_denied_acts_are_no_events(coder, text):
     assert found(coder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels seized the town after heavy fighting with the Congolese army.",
+        "M23 rebels entered the eastern Congolese city of Goma on Monday after days of fighting with the army.",
+    ],
+)
+def test_fighting_after_a_temporal_word_is_the_subjects_with_its_with_phrase(coder, text):
+    events = by_actor(coder, text)
+    assert ("190", "CODREB", "CODMIL") in events
+    assert any(code == "192" for code, _, _ in events)
+
+
+def test_fighting_as_a_circumstance_names_no_sides(coder):
+    assert found(coder, "The Kenyan president returned home after heavy fighting in the capital.") == set()

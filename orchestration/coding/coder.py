@@ -725,9 +725,35 @@ def _after_temporal_opener(tokens, trig: Match, modifiers, mentions) -> bool:
     k = trig.start - 1
     if k >= 0 and tokens[k].key in NONFINITE_AUXILIARIES:
         k -= 1
-    if k < 0 or not _kind_at(modifiers, "temporal", k) or _kind_at(modifiers, "determiner", trig.start - 1):
+    qualified = trig.payload.code[:2] == FIGHT_ROOT and (j := _skip_fighting_qualifiers(tokens, k)) != k
+    if qualified:
+        k = j  # ('after heavy fighting': 'heavy' is a determiner word, but the fighting is no noun named apart)
+    if k < 0 or not _kind_at(modifiers, "temporal", k) or (_kind_at(modifiers, "determiner", trig.start - 1) and not qualified):
         return False
     return tokens[trig.start].text[:1].islower()
+
+
+FIGHT_ROOT = "19"
+FIGHTING_QUALIFIERS = frozenset({"heavy", "fierce", "intense", "renewed", "deadly", "bloody", "violent", "sporadic", "brief", "sustained"})
+DURATION_NOUNS = frozenset({"hours", "days", "weeks", "months"})
+
+
+def _qualified_fighting(tokens, trig: Match) -> bool:
+    """'heavy fighting', 'days of clashes': a fighting act whose intensity or length words come
+    right before it (its subject is the clause's after a temporal word, not a noun's owner)."""
+    return trig.payload.code[:2] == FIGHT_ROOT and trig.start > 0 and _skip_fighting_qualifiers(tokens, trig.start - 1) != trig.start - 1
+
+
+def _skip_fighting_qualifiers(tokens, k: int) -> int:
+    """'after heavy fighting with the army', 'after days of fierce clashes with': the words that
+    say how hard or how long the fighting was stand between the temporal word and it."""
+    while k >= 0 and tokens[k].lower in FIGHTING_QUALIFIERS:
+        k -= 1
+    if k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in DURATION_NOUNS:
+        k -= 2
+        if k >= 0 and (tokens[k].lower in COUNT_WORDS or tokens[k].lower.isdigit()):
+            k -= 1
+    return k
 
 
 def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> bool:
@@ -4064,7 +4090,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         fronted = subject is not None
     else:
         fronted = False
-    if (_is_nominal(trig, modifiers) or _contracted_noun(tokens, trig, lang)) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
+    if (_is_nominal(trig, modifiers) or _contracted_noun(tokens, trig, lang)) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (subject is not None and _qualified_fighting(tokens, trig)) and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower() and not _any_kind_at(modifiers, PREPOSITIONS, trig.end - 1)
     )):  # ('die EU-Hilfen für die Ukraine': a noun pattern may end on its preposition)
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
