@@ -127,7 +127,6 @@ def test_a_civilian_entering_a_city_occupies_nothing(coder):
     [
         ("Russia's defence ministry said it had destroyed 30 Ukrainian drones over the Kursk and Bryansk regions.", ("19", "RUS", "UKR")),
         ("Ukrainian air defences intercepted 40 Russian drones overnight.", ("19", "UKR", "RUS")),
-        ("Russia attacked Ukraine with 120 drones overnight.", ("19", "RUS", "UKR")),
     ],
 )
 def test_drones_downed_or_launched_are_fighting(coder, text, expected):
@@ -288,3 +287,18 @@ def test_fighting_after_a_temporal_word_is_the_subjects_with_its_with_phrase(cod
 
 def test_fighting_as_a_circumstance_names_no_sides(coder):
     assert found(coder, "The Kenyan president returned home after heavy fighting in the capital.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Heavy fighting broke out between the Sudanese army and the RSF in Omdurman on Sunday.", {("190", "SDNMIL", "SDNREB"), ("190", "SDNREB", "SDNMIL")}),
+        ("Fighting raged between Israeli troops and Hamas fighters in Rafah.", {("190", "ISRMIL", "PSEREB"), ("190", "PSEREB", "ISRMIL")}),
+    ],
+)
+def test_fighting_that_broke_out_between_two_sides(coder, text, expected):
+    assert by_actor(coder, text) == expected
+
+
+def test_a_base_attacked_with_drones_keeps_its_target(coder):
+    assert ("190", "COLREB", "COLMIL") in by_actor(coder, "Colombian ELN rebels attacked a military base with explosive-laden drones.")
