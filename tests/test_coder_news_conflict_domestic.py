@@ -302,3 +302,26 @@ def test_fighting_that_broke_out_between_two_sides(coder, text, expected):
 
 def test_a_base_attacked_with_drones_keeps_its_target(coder):
     assert ("190", "COLREB", "COLMIL") in by_actor(coder, "Colombian ELN rebels attacked a military base with explosive-laden drones.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Moscow court sentenced a journalist to six years in prison for criticising the war in Ukraine.", ("116", "RUSJUD", "RUSMED")),
+        ("Beijing police detained two activists.", ("173", "CHNCOP", "CHNOPP")),
+    ],
+)
+def test_a_capital_right_before_a_role_owns_it(coder, text, expected):
+    assert by_actor(coder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Dhaka court sentenced Sheikh Hasina in absentia.", ("116", "BGDJUD", "BGDELI")),
+        ("Pakistani authorities arrested Imran Khan on Tuesday.", ("173", "PAKGOV", "PAKELI")),
+        ("Police arrested Yoon Suk Yeol at his residence in Seoul.", ("173", "KORCOP", "KORGOV")),
+    ],
+)
+def test_a_leader_out_of_office_is_an_elite(coder, text, expected):
+    assert expected in by_actor(coder, text)

@@ -1582,6 +1582,20 @@ def _that_clause(tokens, previous: Match, trig: Match, modifiers, mentions) -> b
 # ---------------------------------------------------------------------- actors
 
 
+def _former_office_holders(actors: list[Match], valid: list[Match], published: dt.date, title_ends: set[int]) -> list[Match]:
+    """'Police arrested Yoon Suk Yeol', 'a Dhaka court sentenced Sheikh Hasina': a person whose
+    every spell in office ended before the article is an elite of that state (ELI), not its
+    government, nor no one; not when a spell of someone of the same name still runs ('Duterte'),
+    nor after a title, which says the text speaks of his time in office ('President Assad')."""
+    spans = {(m.start, m.end) for m in valid}
+    former = {}
+    for m in actors:
+        entry = m.payload
+        if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.valid_to is not None and entry.valid_to < published and (m.start, m.end) not in spans and m.start not in title_ends:
+            former[(m.start, m.end)] = Match(m.start, m.end, ActorEntry("person", entry.country, "ELI", entry.rule))
+    return list(former.values())
+
+
 def _entry_valid(entry: ActorEntry, published: dt.date | None) -> bool:
     if entry.kind != "person" or published is None:
         return True
@@ -1686,6 +1700,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         roles = [m for m in roles if not any(s < m.start and m.end == e - 1 for s, e in views["consult_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
+    if published is not None and len(raw) < len(actors) + len(roles):
+        raw.extend(_former_office_holders(actors, raw, published, {m.end for m in roles}))
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
     atoms.extend(_alias_matches(tokens, discourse, atoms))
@@ -2299,9 +2315,10 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         ):  # never across a verb: 'the UN agency said armed assailants
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
-        if (kind in ("adjective", "country") or kind in ("metonym", "person") and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
+        if (kind in ("adjective", "country") or kind in ("metonym", "person") and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS or kind == "metonym" and j < len(atoms) and atoms[j].start == atom.end) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
             # ("Kyiv's forces", "Beijing's envoy", "Trump's special envoy": a capital's or a leader's
-            # possessive owns the role as its state does)
+            # possessive owns the role as its state does; so does a place right before it: 'a Moscow
+            # court', 'Darfur rebels', 'Kharkiv residents')
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
