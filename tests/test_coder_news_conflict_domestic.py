@@ -325,3 +325,29 @@ def test_a_capital_right_before_a_role_owns_it(coder, text, expected):
 )
 def test_a_leader_out_of_office_is_an_elite(coder, text, expected):
     assert expected in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Doctors in Nigeria began an indefinite strike over unpaid salaries.", ("143", "NGA", "NGA")),
+        ("Resident doctors in Kenya launched a strike on Monday.", ("143", "KEN", "KEN")),
+    ],
+)
+def test_professionals_on_strike(coder, text, expected):
+    assert found(coder, text) == {expected}
+
+
+def test_air_strikes_begun_are_no_labour_strike(coder):
+    assert not any(code.startswith("14") for code, _, _ in found(coder, "The army began air strikes on rebel positions in Sudan."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's junta has faced growing criticism over its handling of the insurgency.",
+        "The Kenyan government came under heavy criticism from rights groups.",
+    ],
+)
+def test_criticism_faced_is_not_the_subjects_own(coder, text):
+    assert not any(source in ("BFA", "KEN") and code.startswith("11") for code, source, _ in found(coder, text))
