@@ -351,3 +351,22 @@ def test_air_strikes_begun_are_no_labour_strike(coder):
 )
 def test_criticism_faced_is_not_the_subjects_own(coder, text):
     assert not any(source in ("BFA", "KEN") and code.startswith("11") for code, source, _ in found(coder, text))
+
+
+def test_rebel_held_ground_shelled_is_the_rebels(coder):
+    assert by_actor(coder, "The Syrian army shelled rebel-held areas of Idlib province.") == {("194", "SYRMIL", "SYRREB")}
+
+
+def test_protests_dating_an_arrest_are_no_protest_by_the_police(coder):
+    text = "Police in Indonesia arrested more than 100 students after protests against a revision of the military law turned violent outside the parliament in Jakarta."
+    assert by_actor(coder, text) == {("173", "IDNCOP", "IDNCVL")}
+
+
+def test_a_protest_article_with_police_violence_and_its_critics(coder):
+    text = (
+        "Kenyan police shot dead at least 16 protesters on Wednesday as tens of thousands of people marched in Nairobi. "
+        "The interior minister accused the protesters of attempting a coup. "
+        "Opposition leaders condemned the killings."
+    )
+    events = by_root(coder, text)
+    assert {("19", "KEN", "KEN"), ("14", "KEN", "KEN"), ("11", "KEN", "KEN")} <= events
