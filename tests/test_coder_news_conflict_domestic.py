@@ -370,3 +370,19 @@ def test_a_protest_article_with_police_violence_and_its_critics(coder):
     )
     events = by_root(coder, text)
     assert {("19", "KEN", "KEN"), ("14", "KEN", "KEN"), ("11", "KEN", "KEN")} <= events
+
+
+def test_aid_airdropped_is_humanitarian_aid(coder):
+    assert found(coder, "Jordan airdropped food parcels into northern Gaza.") == {("073", "JOR", "PSE")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenyan troops arrived in Haiti to lead a UN-backed security mission.", {("154", "KEN", "HTI")}),
+        ("The Kenyan president arrived in Haiti on Saturday.", {("042", "KEN", "HTI")}),
+        ("Ukrainian refugees arrived in Poland.", set()),
+    ],
+)
+def test_only_officials_arriving_visit_and_troops_arriving_are_deployed(coder, text, expected):
+    assert found(coder, text) == expected

@@ -393,7 +393,9 @@ class EventCoder:
                 if source is not None and "armed" in pattern.options and source[1].role not in ARMED_ROLES:
                     continue  # 'the delegation withdrew from the talks': only armed forces retreat
                 if source is not None and "official" in pattern.options and source[1].role not in OFFICIAL_ROLES:
-                    continue  # 'refugees flew to Germany': only officials visit
+                    if code != VISIT or source[1].role != "MIL" or target is None or target[1].country in {a.country for a in source[0].actors}:
+                        continue  # 'refugees flew to Germany': only officials visit
+                    code = TROOPS_DEPLOYED  # 'Kenyan troops arrived in Haiti': troops arriving abroad are deployed there
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 if source is not None and lex.lang == "en" and code in (PROTEST_VERB_CODE, DISAPPROVE_CODE) and tokens[trig.start].key == PROTEST_LEMMA:
@@ -1058,6 +1060,7 @@ def _armed(target) -> bool:
 SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP", "1722": "OPP", "1724": None}  # (a party a government bans is its own opposition)
 OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
 VISIT = "042"
+TROOPS_DEPLOYED = "154"
 VISITING = frozenset({"visiting"})
 
 
