@@ -386,3 +386,26 @@ def test_aid_airdropped_is_humanitarian_aid(coder):
 )
 def test_only_officials_arriving_visit_and_troops_arriving_are_deployed(coder, text, expected):
     assert found(coder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian army has been fighting Boko Haram since 2009.",
+        "Israel has killed more than 50,000 people in Gaza since October 2023, according to the Gaza health ministry.",
+        "The attack was the deadliest in Burkina Faso since the junta seized power.",
+    ],
+)
+def test_an_act_counted_since_a_past_year_or_in_a_since_clause_is_background(coder, text):
+    assert found(coder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have killed 20 soldiers in Congo since Monday.",
+        "Since Monday, rebels have killed 20 soldiers in Congo.",
+    ],
+)
+def test_an_act_since_a_recent_day_is_news(coder, text):
+    assert ("190", "COD", "COD") in found(coder, text)

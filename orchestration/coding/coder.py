@@ -270,7 +270,7 @@ class EventCoder:
                 continue
             if lex.lang == "en" and _counted_attributive(tokens, trig):
                 continue  # 'rescued 15 kidnapped worshippers': the participle describes them, the rescue is the act
-            if cancelled is None and lex.lang == "en" and published is not None and "location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year):
+            if cancelled is None and lex.lang == "en" and published is not None and ("location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year) or _since_background(tokens, trig, published.year)):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
@@ -1249,6 +1249,28 @@ def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
         # ('signed an agreement to increase trade in 1983': the year of the infinitive's act, not of the signing)
         if not any(_kind_at(modifiers, "clause_break", j) or _kind_at(modifiers, "infinitive", j) or tokens[j].text in (";", ":") for j in range(lo, hi)):
             return True
+    return False
+
+
+SINCE_REACH = 6
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def _since_background(tokens, trig: Match, year: int) -> bool:
+    """'the deadliest attack since the junta seized power', 'has been fighting Boko Haram since
+    2009', 'has killed more than 50,000 people since October 2023': an act in a since-clause, or
+    one its own clause counts from a year before the publication's, is background."""
+    for k in range(max(0, trig.start - SINCE_REACH), trig.start):
+        if tokens[k].lower == "since" and not any(tokens[j].text in (",", ";", ":") for j in range(k, trig.start)):
+            return tokens[trig.start].text[:1].islower()  # ('since the junta seized power')
+    end = min(len(tokens), trig.end + HABITUAL_REACH + 2)
+    for k in range(trig.end, end):
+        if tokens[k].text in (",", ";", ":"):
+            return False
+        if tokens[k].lower == "since" and k + 1 < len(tokens):
+            j = k + 2 if tokens[k + 1].lower in MONTH_WORDS and k + 2 < len(tokens) else k + 1
+            text = tokens[j].text
+            return len(text) == 4 and text.isdigit() and 1900 <= int(text) < year
     return False
 
 
