@@ -270,7 +270,7 @@ class EventCoder:
                 continue
             if lex.lang == "en" and _counted_attributive(tokens, trig):
                 continue  # 'rescued 15 kidnapped worshippers': the participle describes them, the rescue is the act
-            if cancelled is None and lex.lang == "en" and published is not None and ("location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year) or _since_background(tokens, trig, published.year)):
+            if cancelled is None and lex.lang == "en" and published is not None and ("location" in modifiers and _in_past_year(tokens, trig, modifiers, published.year) or "since" in modifiers and _since_background(tokens, trig, published.year)):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
@@ -2767,12 +2767,10 @@ def _qualified_agent(tokens, start: int, modifiers) -> bool:
     """A by-phrase whose actor one or two plain words qualify: 'soldiers backed by local militias
     killed 30 militants', 'troops supported by allied militias' (the militias are oblique, not
     the subject of the verb that follows)."""
-    for k in (start - 1, start - 2):
-        if k < 1 or not tokens[k].text.isalpha() or not tokens[k].text.islower() or any(k in covered for covered in modifiers.at.values()):
-            return False
-        if _kind_at(modifiers, "agent", k - 1):
-            return True
-    return False
+    k = start - 1 if start >= 2 and _kind_at(modifiers, "agent", start - 2) else start - 2 if start >= 3 and _kind_at(modifiers, "agent", start - 3) else None
+    if k is None:
+        return False
+    return all(tokens[j].text.isalpha() and tokens[j].text.islower() and not any(j in covered for covered in modifiers.at.values()) for j in range(k, start))
 
 
 def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False, tokens=None) -> bool:
