@@ -409,3 +409,21 @@ def test_an_act_counted_since_a_past_year_or_in_a_since_clause_is_background(cod
 )
 def test_an_act_since_a_recent_day_is_news(coder, text):
     assert ("190", "COD", "COD") in found(coder, text)
+
+
+def test_a_vehicle_hitting_a_mine_is_its_victim(coder):
+    text = "Twelve soldiers died when their vehicle struck a landmine planted by insurgents in Somalia."
+    assert by_actor(coder, text) == {("1833", "SOMREB", "SOMMIL")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hayat Tahrir al-Sham fighters seized Aleppo in a surprise offensive.", ("192", "SYR", "SYR")),
+        ("Indian forces struck nine sites in Pakistan and Pakistani-administered Kashmir.", ("190", "IND", "PAK")),
+        ("Al-Shabaab fighters overran a military base in the Middle Shabelle region.", ("190", "SOM", "SOM")),
+        ("Russian forces overran a Ukrainian base near Pokrovsk.", ("190", "RUS", "UKR")),
+    ],
+)
+def test_ground_and_sites_taken_or_struck(coder, text, expected):
+    assert expected in found(coder, text)

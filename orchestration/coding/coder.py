@@ -350,7 +350,7 @@ class EventCoder:
                     confidence -= 0.2
                 elif (mil := _option(pattern, "mil")) and (source[1].role in ("MIL", "COP", "UAF") or _armed(target)):
                     code = mil  # armed forces killing, or anyone killing fighters: combat
-                elif code == ARREST and target is not None and _captured_place(tokens, trig, target[0]):
+                elif code in (ARREST, SEIZE) and target is not None and _captured_place(tokens, trig, target[0]):
                     code = OCCUPY  # 'M23 rebels captured Minova', 'Russian forces captured Kupiansk': a place taken, not people held
                 elif code == ASSAULT and source is not None and source[1].role in RIOTING_ROLES:
                     code = RIOT  # 'protesters attacked the embassies', 'demonstrators stormed': a violent protest (145), not an assault
@@ -1039,11 +1039,12 @@ MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tu�
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 ASSAULT, RIOT = "180", "145"
 ARREST, OCCUPY = "173", "192"
-CAPTURE_VERBS = frozenset({"captured", "capture", "captures", "capturing"})
+CAPTURE_VERBS = frozenset({"captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing"})
+SEIZE = "171"
 
 
 def _captured_place(tokens, trig, target) -> bool:
-    """'captured Minova', 'captured Kupiansk': the one captured right after the verb is a town
+    """'captured Minova', 'seized Aleppo': the one captured right after the verb is a town
     or country (no role), so territory was taken."""
     return trig.end - trig.start == 1 and tokens[trig.start].lower in CAPTURE_VERBS and target.start <= trig.end + 1 and target.kind in ("metonym", "country", "location") and all(a.role is None for a in target.actors)
 RIOTING_ROLES = frozenset({"OPP"})  # protesters, demonstrators, rioters: their attacks are violent protest
