@@ -427,3 +427,26 @@ def test_a_vehicle_hitting_a_mine_is_its_victim(coder):
 )
 def test_ground_and_sites_taken_or_struck(coder, text, expected):
     assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mutinous soldiers in Guinea-Bissau attempted a coup, the president said.", ("190", "GNBMIL", "GNBGOV")),
+        ("Bolivian troops stormed the presidential palace in a failed coup attempt.", ("190", "BOLMIL", "BOLGOV")),
+        ("Protesters stormed the presidential palace in Colombo.", ("145", "LKAOPP", "LKAGOV")),
+    ],
+)
+def test_coups_and_stormed_palaces(coder, text, expected):
+    assert expected in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The electoral commission disqualified the main opposition candidate from the presidential race in Ivory Coast.", ("1722", "CIVGOV", "CIVOPP")),
+        ("Chinese authorities detained a prominent human rights lawyer.", ("173", "CHNGOV", "CHNJUD")),
+    ],
+)
+def test_electoral_bodies_and_lawyers(coder, text, expected):
+    assert expected in by_actor(coder, text)

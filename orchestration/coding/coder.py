@@ -352,6 +352,8 @@ class EventCoder:
                     code = mil  # armed forces killing, or anyone killing fighters: combat
                 elif code in (ARREST, SEIZE) and target is not None and _captured_place(tokens, trig, target[0]):
                     code = OCCUPY  # 'M23 rebels captured Minova', 'Russian forces captured Kupiansk': a place taken, not people held
+                elif code == RIOT and source is not None and source[1].role in ARMED_ROLES:
+                    code = "190" if source[1].role in ("MIL", "COP", "UAF") else ASSAULT  # 'troops stormed the presidential palace': an armed assault, not a riot
                 elif code == ASSAULT and source is not None and source[1].role in RIOTING_ROLES:
                     code = RIOT  # 'protesters attacked the embassies', 'demonstrators stormed': a violent protest (145), not an assault
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
