@@ -450,3 +450,28 @@ def test_coups_and_stormed_palaces(coder, text, expected):
 )
 def test_electoral_bodies_and_lawyers(coder, text, expected):
     assert expected in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen killed at least 30 people in an attack on a village in Nigeria's Plateau state on Sunday night, police said. They also burned dozens of houses.", ("1712", "NGA", "NGA")),
+        ("Russian troops looted shops in Kherson.", ("1712", "RUS", "UKR")),
+    ],
+)
+def test_houses_burned_and_shops_looted(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women and children make up most of the dead, the ministry said.",
+        "Children in Gaza face famine, UNICEF warned.",
+        "The town of Sake lies about 25 km west of Goma.",
+        "Pupils returned to school in Borno after the holidays.",
+        "Hezbollah has not fired at Israel since the truce took effect.",
+    ],
+)
+def test_victims_and_places_named_without_an_act_give_no_event(coder, text):
+    assert found(coder, text) == set()
