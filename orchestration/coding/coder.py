@@ -356,6 +356,8 @@ class EventCoder:
                     code = "190" if source[1].role in ("MIL", "COP", "UAF") else ASSAULT  # 'troops stormed the presidential palace': an armed assault, not a riot
                 elif code == ASSAULT and source is not None and source[1].role in RIOTING_ROLES:
                     code = RIOT  # 'protesters attacked the embassies', 'demonstrators stormed': a violent protest (145), not an assault
+                if code[:2] == FIGHT_ROOT and source is not None and target is not None and source[1].role in REPRESSING_ROLES and "recip" not in pattern.options and _protesters(tokens, target[0]):
+                    code = REPRESSION  # 'security forces opened fire on opposition supporters protesting', 'police shot dead 16 protesters': violent repression
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
@@ -1040,6 +1042,15 @@ MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tu�
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 ASSAULT, RIOT = "180", "145"
+REPRESSION = "175"
+REPRESSING_ROLES = frozenset({"COP", "MIL"})
+PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "supporters", "crowd", "crowds", "protester", "demonstrator"})
+
+
+def _protesters(tokens, target) -> bool:
+    """The people fired on are named as protesters or a crowd ('opened fire on opposition
+    supporters', 'shot dead 16 protesters'), not as fighters."""
+    return tokens[target.end - 1].lower in PROTESTER_WORDS if target.end > target.start else False
 ARREST, OCCUPY = "173", "192"
 CAPTURE_VERBS = frozenset({"captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing"})
 SEIZE = "171"
