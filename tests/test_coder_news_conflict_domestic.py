@@ -487,3 +487,24 @@ def test_victims_and_places_named_without_an_act_give_no_event(coder, text):
 )
 def test_security_forces_firing_on_protesters_repress_them(coder, text, expected):
     assert expected in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israeli strike kills 15 in Gaza school shelter", ("1823", "ISR", "PSE")),
+        ("Russian missile attack kills four in Kharkiv", ("1823", "RUS", "UKR")),
+        ("Turkish police detain hundreds as protests over Imamoglu arrest grow", ("173", "TUR", "TUR")),
+        ("Myanmar junta air strike kills 20 at village school", ("1823", "MMR", "MMR")),
+    ],
+)
+def test_headline_counts_are_people_of_the_place_or_the_doers_state(coder, text, expected):
+    assert expected in found(coder, text)
+
+
+def test_a_count_of_fighters_keeps_its_noun(coder):
+    assert by_actor(coder, "Pakistan army says it killed 30 militants near Afghan border") == {("190", "PAKMIL", "PAKREB")}
+
+
+def test_burkina_alone_is_the_state(coder):
+    assert ("173", "BFA", "BFA") in found(coder, "Security forces in Burkina arrested two journalists.")

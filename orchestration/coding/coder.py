@@ -301,6 +301,9 @@ class EventCoder:
             if not dyads and last_pair is not None and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _bare_number_object(tokens, trig):
                 # 'dispersed the demonstrators and arrested 30': the number counts the people just acted on
                 dyads = [(last_pair[0], last_pair[1], 0.6)]
+            if not dyads and lex.lang == "en" and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _counted_object(tokens, trig):
+                # 'Gunmen kill 20 in attack on village', 'Turkish police detain hundreds as protests grow': people counted, not named
+                dyads = [(s, victims, c) for s, t, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if s is not None and t is None and (victims := _counted_victims(tokens, trig, mentions, s, discourse.home)) is not None]
             if not dyads and relative is None and cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
                 # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
@@ -4899,6 +4902,30 @@ def _abused_in_custody(tokens, candidates: list[Match], mentions: list[Mention],
 
 COUNTED_OBJECT_ROOTS = frozenset({"17", "18"})  # arrests, abductions, killings of people counted
 COUNTED_OTHERS = frozenset({"others", "more"})  # 'killed 2,000 rebels and captured 3,000 others'
+
+
+COUNT_FOLLOWERS = frozenset({"in", "at", "as", "after", "during", "on", "near", "across", "when", "overnight", "since", "including"})
+
+
+def _counted_object(tokens, trig: Match) -> bool:
+    """The act's object is a count with no noun after it, in a headline or clause: 'kills 15 in
+    Gaza', 'detain hundreds as protests grow' (not 'killed 15 soldiers')."""
+    k = trig.end
+    if k >= len(tokens) or not (tokens[k].text.replace(",", "").isdigit() or tokens[k].lower in COUNT_WORDS):
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1].lower in COUNT_FOLLOWERS or not tokens[k + 1].text[:1].isalnum()
+
+
+def _counted_victims(tokens, trig: Match, mentions: list[Mention], source, home: str | None):
+    """Those counted are people of the place named right after them ('kills 15 in Gaza'), or
+    else of the doer's own state when it is the article's ('Turkish police detain hundreds')."""
+    place = next((m for m in mentions if trig.end + 1 < m.start <= trig.end + 4 and m.kind in ("location", "metonym", "country") and len({a.country for a in m.actors}) == 1), None)
+    own = {a.country for a in source[0].actors}
+    country = place.actors[0].country if place is not None and not any(tokens[j].text in (",", ";", ":") for j in range(trig.end, place.start)) else (home if home in own else None)
+    if country is None or (country in own and source[1].role is None):
+        return None
+    victims = Mention(trig.end, trig.end + 1, [Actor(country, "CVL")], "implicit", trig.payload.rule, resolved=True)
+    return victims, victims.actors[0]
 
 
 def _bare_number_object(tokens, trig: Match) -> bool:
