@@ -508,3 +508,8 @@ def test_a_count_of_fighters_keeps_its_noun(coder):
 
 def test_burkina_alone_is_the_state(coder):
     assert ("173", "BFA", "BFA") in found(coder, "Security forces in Burkina arrested two journalists.")
+
+
+def test_tuareg_rebels_are_malis(coder):
+    text = "Wagner fighters and Malian soldiers were ambushed by Tuareg rebels near the Algerian border."
+    assert by_actor(coder, text) == {("190", "MLIREB", "RUSUAF"), ("190", "MLIREB", "MLIMIL")}
