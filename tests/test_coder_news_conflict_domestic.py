@@ -513,3 +513,9 @@ def test_burkina_alone_is_the_state(coder):
 def test_tuareg_rebels_are_malis(coder):
     text = "Wagner fighters and Malian soldiers were ambushed by Tuareg rebels near the Algerian border."
     assert by_actor(coder, text) == {("190", "MLIREB", "RUSUAF"), ("190", "MLIREB", "MLIMIL")}
+
+
+def test_foreign_troops_firing_on_crowds_fight_not_repress(coder):
+    text = "Israeli troops opened fire on crowds waiting for aid in Gaza, killing 20 Palestinians."
+    events = by_root(coder, text)
+    assert ("19", "ISR", "PSE") in events and not any(root == "17" for root, _, _ in events)

@@ -359,8 +359,8 @@ class EventCoder:
                     code = "190" if source[1].role in ("MIL", "COP", "UAF") else ASSAULT  # 'troops stormed the presidential palace': an armed assault, not a riot
                 elif code == ASSAULT and source is not None and source[1].role in RIOTING_ROLES:
                     code = RIOT  # 'protesters attacked the embassies', 'demonstrators stormed': a violent protest (145), not an assault
-                if code[:2] == FIGHT_ROOT and source is not None and target is not None and source[1].role in REPRESSING_ROLES and "recip" not in pattern.options and _protesters(tokens, target[0]):
-                    code = REPRESSION  # 'security forces opened fire on opposition supporters protesting', 'police shot dead 16 protesters': violent repression
+                if code[:2] == FIGHT_ROOT and source is not None and target is not None and source[1].role in REPRESSING_ROLES and source[1].country == target[1].country and "recip" not in pattern.options and _protesters(tokens, target[0]):
+                    code = REPRESSION  # 'security forces opened fire on opposition supporters protesting', 'police shot dead 16 protesters': a state's violent repression of its own people
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == MEETING and "phone" in modifiers and _by_phone(trig, modifiers):
