@@ -519,3 +519,14 @@ def test_foreign_troops_firing_on_crowds_fight_not_repress(coder):
     text = "Israeli troops opened fire on crowds waiting for aid in Gaza, killing 20 Palestinians."
     events = by_root(coder, text)
     assert ("19", "ISR", "PSE") in events and not any(root == "17" for root, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel resumed its military offensive in Gaza, ending a two-month ceasefire.", ("190", "ISR", "PSE")),
+        ("Russia intensified its bombardment of Kharkiv.", ("190", "RUS", "UKR")),
+    ],
+)
+def test_an_offensive_resumed_or_intensified_is_fighting(coder, text, expected):
+    assert expected in found(coder, text)
