@@ -530,3 +530,8 @@ def test_foreign_troops_firing_on_crowds_fight_not_repress(coder):
 )
 def test_an_offensive_resumed_or_intensified_is_fighting(coder, text, expected):
     assert expected in found(coder, text)
+
+
+def test_the_group_after_a_rights_group_is_not_the_armed_group(coder):
+    text = "Boko Haram fighters killed 20 villagers in Borno state, Amnesty International said. The group also accused the army of abuses."
+    assert not any(code.startswith("11") for code, _, _ in by_actor(coder, text))

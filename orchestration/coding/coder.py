@@ -3755,6 +3755,7 @@ def _armed_group_references(modifiers, discourse: Discourse, mentions: list[Ment
 
 
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+OTHER_GROUP_ROLES = frozenset({"NGO", "HRI", "IGO", "PTY"})
 
 
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
@@ -3769,6 +3770,8 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
                 discourse.last_nonstate = a
             if a.role in ARMED_GROUP_ROLES and a.country and m.kind not in ("location", "anti"):
                 discourse.last_armed_group = a
+            elif a.role in OTHER_GROUP_ROLES:
+                discourse.last_armed_group = None  # ('..., Amnesty International said. The group also accused the army'): another group was named since
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
             discourse.group_age = 0
