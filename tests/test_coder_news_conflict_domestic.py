@@ -535,3 +535,10 @@ def test_an_offensive_resumed_or_intensified_is_fighting(coder, text, expected):
 def test_the_group_after_a_rights_group_is_not_the_armed_group(coder):
     text = "Boko Haram fighters killed 20 villagers in Borno state, Amnesty International said. The group also accused the army of abuses."
     assert not any(code.startswith("11") for code, _, _ in by_actor(coder, text))
+
+
+def test_a_backed_compound_names_no_person(coder):
+    text = "An attack by Iranian-backed militants killed three U.S. soldiers in Jordan."
+    events = found(coder, text)
+    assert ("190", "JOR", "USA") in events
+    assert not any(source == "USA" for _, source, _ in events)

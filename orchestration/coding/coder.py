@@ -2203,7 +2203,7 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
         start = end
         while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha() and start - 1 not in covered:
             start -= 1
-        if start == end or end - start > 3 or any(_known_word(t.text.lower(), lex.lang) for t in tokens[start:end]):
+        if start == end or end - start > 3 or any(_known_word(t.text.lower(), lex.lang) or _hyphen_qualifier(t.text) for t in tokens[start:end]):
             continue
         found.append(Match(start, end, ("name", discourse.home)))
         if end - start == 1:  # most function words are one token
@@ -2211,6 +2211,13 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
         else:
             covered.update(range(start, end))
     return found
+
+
+def _hyphen_qualifier(text: str) -> bool:
+    """'Iranian-backed', 'Saudi-led', 'Houthi-controlled', 'al-Qaeda-linked': a capitalised word
+    ending in a lower-case participle qualifies the noun after it; it names no person."""
+    head, sep, tail = text.rpartition("-")
+    return bool(sep) and bool(head) and tail.isalpha() and tail.islower() and len(tail) > 3
 
 
 ASSOCIATION_HEADS = frozenset({"Association", "Foundation", "Society"})
