@@ -542,3 +542,8 @@ def test_a_backed_compound_names_no_person(coder):
     events = found(coder, text)
     assert ("190", "JOR", "USA") in events
     assert not any(source == "USA" for _, source, _ in events)
+
+
+def test_a_participle_after_a_determiner_describes_its_noun(coder):
+    events = found(coder, "The jailed activist was pardoned by the president of Egypt.")
+    assert not any(code.startswith("17") for code, _, _ in events)

@@ -1196,15 +1196,18 @@ def _only_identity_hedges(tokens, modifiers, lo: int, hi: int) -> bool:
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozens", "thousands", "several", "many", "some"})
 
 
+ATTRIBUTIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
 def _counted_attributive(tokens, trig: Match) -> bool:
-    """An English past participle between a count and its noun, 'rescued 15 kidnapped
-    worshippers', 'freed two abducted aid workers', describes the people counted: it is no act
-    of the clause's subject."""
+    """An English past participle between a count or determiner and its noun, 'rescued 15
+    kidnapped worshippers', 'freed two abducted aid workers', 'the jailed activist was
+    pardoned', describes the people named: it is no act of the clause's subject."""
     k = trig.start
     if trig.end - k != 1 or k == 0 or k + 1 >= len(tokens) or not tokens[k].lower.endswith("ed"):
         return False
     before, after = tokens[k - 1].lower, tokens[k + 1].text
-    return (before.replace(",", "").isdigit() or before in COUNT_WORDS) and after.isalpha() and after.lower() not in ("by", "in", "and", "on", "at", "to", "as")
+    return (before.replace(",", "").isdigit() or before in COUNT_WORDS or before in ATTRIBUTIVE_DETERMINERS) and after.isalpha() and after.lower() not in ("by", "in", "and", "on", "at", "to", "as", "for", "with", "from", "of")
 
 
 INFINITIVE_COORDINATORS = frozenset({"and", "y", "e", "et", "und", "ed"})
