@@ -547,3 +547,12 @@ def test_a_backed_compound_names_no_person(coder):
 def test_a_participle_after_a_determiner_describes_its_noun(coder):
     events = found(coder, "The jailed activist was pardoned by the president of Egypt.")
     assert not any(code.startswith("17") for code, _, _ in events)
+
+
+def test_a_role_noun_before_and_is_not_the_next_sides(coder):
+    text = "Afghan Taliban forces and Pakistani troops exchanged heavy fire at several border crossings overnight, officials on both sides said."
+    assert found(coder, text) == {("190", "AFG", "PAK"), ("190", "PAK", "AFG")}
+
+
+def test_posts_destroyed_are_fighting(coder):
+    assert found(coder, "Pakistan said it had destroyed several Taliban posts.") == {("190", "PAK", "AFG")}
