@@ -556,3 +556,18 @@ def test_a_role_noun_before_and_is_not_the_next_sides(coder):
 
 def test_posts_destroyed_are_fighting(coder):
     assert found(coder, "Pakistan said it had destroyed several Taliban posts.") == {("190", "PAK", "AFG")}
+
+
+def test_an_insurgency_article_with_blame_and_denial(coder):
+    text = (
+        "Ethiopia's federal government and Fano militias have been locked in conflict in the Amhara region since 2023. "
+        "On Monday, Fano fighters attacked a military camp near Gondar, killing at least 20 soldiers, local residents said. "
+        "The government has blamed the Fano for attacks on civilians, which the group denies."
+    )
+    events = by_actor(coder, text)
+    assert ("190", "ETHREB", "ETHMIL") in events and ("112", "ETHGOV", "ETHREB") in events
+
+
+def test_a_transitional_council_is_the_government(coder):
+    text = "Haiti's gangs attacked the town of Mirebalais on Monday. Haiti's transitional council condemned the attack."
+    assert ("111", "HTIGOV", "HTICRM") in by_actor(coder, text)
