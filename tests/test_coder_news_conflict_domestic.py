@@ -571,3 +571,9 @@ def test_an_insurgency_article_with_blame_and_denial(coder):
 def test_a_transitional_council_is_the_government(coder):
     text = "Haiti's gangs attacked the town of Mirebalais on Monday. Haiti's transitional council condemned the attack."
     assert ("111", "HTIGOV", "HTICRM") in by_actor(coder, text)
+
+
+def test_a_call_for_his_release_is_aimed_at_his_captor(coder):
+    text = "Tanzanian police arrested opposition leader Tundu Lissu on Wednesday. The United States and the European Union called for his release."
+    events = by_actor(coder, text)
+    assert ("0253", "USA", "TZACOP") in events and ("0253", "IGOEEC", "TZACOP") in events

@@ -312,6 +312,11 @@ class EventCoder:
             if not dyads and lex.lang == "en" and pattern.code in RELEASE_DEMANDS and "location" in modifiers and (held := _detaining_state(tokens, trig, candidates, mentions, modifiers)) is not None:
                 # 'demanded the release of its nationals detained in the United States': aimed at the state that holds them
                 dyads = [((s_m, s_a), (held, held.actors[0]), c) for (s_m, s_a), _, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if s_a.country != held.actors[0].country]
+            if not dyads and lex.lang == "en" and pattern.code in RELEASE_DEMANDS and discourse.last_capture is not None:
+                # 'Police arrested opposition leader X. The United States called for his release': aimed at his captor
+                captor = discourse.last_capture[0]
+                held_by = Mention(trig.start, trig.end, [captor], "implicit", pattern.rule, resolved=True)
+                dyads = [(sd, (held_by, captor), c) for sd, _, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if sd is not None and sd[1] != captor]
             if not dyads and lex.lang == "en" and pattern.code[:2] == DISAPPROVE_ROOT and "opt_target" not in pattern.options and (discourse.last_attacker is not None and _judges_past_violence(tokens, trig, candidates, modifiers) or discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers)):
                 # 'Washington has criticised the verdict': the act judged names no one; whoever did it is the target
                 dyads = dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule))
