@@ -577,3 +577,14 @@ def test_a_call_for_his_release_is_aimed_at_his_captor(coder):
     text = "Tanzanian police arrested opposition leader Tundu Lissu on Wednesday. The United States and the European Union called for his release."
     events = by_actor(coder, text)
     assert ("0253", "USA", "TZACOP") in events and ("0253", "IGOEEC", "TZACOP") in events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A court in Turkey ordered the detention of 48 people.", ("173", "TURJUD", "TURCVL")),
+        ("A Turkish court ordered two journalists jailed pending trial.", ("173", "TURJUD", "TURMED")),
+    ],
+)
+def test_a_court_ordering_people_jailed_detains_them(coder, text, expected):
+    assert expected in by_actor(coder, text)
