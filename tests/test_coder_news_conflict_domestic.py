@@ -588,3 +588,15 @@ def test_a_call_for_his_release_is_aimed_at_his_captor(coder):
 )
 def test_a_court_ordering_people_jailed_detains_them(coder, text, expected):
     assert expected in by_actor(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Myanmar's military has forcibly displaced thousands of Rohingya.", {("201", "MMR", "MMR")}),
+        ("Israel blocked aid trucks from entering Gaza for a third week.", {("1623", "ISR", "PSE")}),
+        ("Bangladesh hosts more than a million Rohingya refugees.", set()),
+    ],
+)
+def test_the_rohingya_and_aid_blocked(coder, text, expected):
+    assert found(coder, text) == expected
