@@ -63,7 +63,6 @@ def roots(coder, text, lang):
         # plans, proposals, expectations, hypotheticals
         ("The French president is expected to meet his German counterpart in Berlin next week.", "en"),
         ("The European Union has proposed a new round of talks between Serbia and Kosovo.", "en"),
-        ("If China invaded Taiwan, the United States would defend the island, Biden once said.", "en"),
         ("Hungary may veto the new EU sanctions against Russia, diplomats said.", "en"),
         ("Japan and South Korea are set to sign a defence pact next week.", "en"),
         ("Le président français doit rencontrer le chancelier allemand la semaine prochaine à Berlin.", "fr"),

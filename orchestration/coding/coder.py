@@ -110,6 +110,7 @@ class Discourse:
     named_states: dict[str, None] = field(default_factory=dict)  # states named as actors so far, not as places or datelines
     last_capture: tuple[Actor, Actor] | None = None  # (captor, captive) of the last arrest or abduction coded
     last_org: Actor | None = None  # the last international organisation named as a subject: what 'the alliance', 'the bloc' stand for
+    last_armed_group: Actor | None = None  # the last armed group named (rebels, militants, a paramilitary force): what 'the group' stands for
     last_sentencer: Actor | None = None  # the court of the last sentence coded: whom 'criticised the verdict' is aimed at
     last_attacker: Actor | None = None  # the source of the last violent, coercive or sanctioning act coded: whom 'condemned the attack' is aimed at
     group_age: int = 99  # sentences since last_group was named
@@ -275,10 +276,13 @@ class EventCoder:
                 cancelled = None
             if cancelled in ("negation", "modal"):
                 continue
+            if lex.lang == "en" and _counted_attributive(tokens, trig):
+                continue  # 'rescued 15 kidnapped worshippers': the participle describes them, the rescue is the act
             if cancelled is None and "death" in lex.modifier_words and _obituary_clause(tokens, trig, modifiers, lex.modifier_words["death"]):
                 continue  # 'The former Egyptian president, who signed a peace treaty with Israel, died on Sunday'
             if cancelled is None and published is not None and (_in_past_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1)
-                                                                or (lex.lang in VERB_FINAL_LANGUAGES and _middle_field_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1))):
+                                                                or (lex.lang in VERB_FINAL_LANGUAGES and _middle_field_year(tokens, trig, modifiers, published.year if published.month > 1 else published.year - 1))
+                                                                or ("since" in modifiers and lex.lang == "en" and _since_background(tokens, trig, published.year))):
                 continue  # 'since Russia invaded Ukraine in February 2022', 'fought a brief war in 1962': background
             if usable_ids is None:  # the same for every trigger of the sentence: computed once
                 usable_ids = {id(m) for m in mentions if _usable(m, tokens, modifiers)}
@@ -309,6 +313,9 @@ class EventCoder:
             if not dyads and last_pair is not None and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _bare_number_object(tokens, trig):
                 # 'dispersed the demonstrators and arrested 30': the number counts the people just acted on
                 dyads = [(last_pair[0], last_pair[1], 0.6)]
+            if not dyads and lex.lang == "en" and pattern.code[:2] in COUNTED_OBJECT_ROOTS and _counted_object(tokens, trig):
+                # 'Gunmen kill 20 in attack on village', 'Turkish police detain hundreds as protests grow': people counted, not named
+                dyads = [(s, victims, c) for s, t, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if s is not None and t is None and (victims := _counted_victims(tokens, trig, mentions, s, discourse.home)) is not None]
             if not dyads and relative is None and cancelled == "future" and pattern.code[:2] in ANNOUNCED_COOPERATION_ROOTS and not ({"notarget", "opt_target"} & pattern.options):
                 # 'a annoncé qu'il allait mener plusieurs manoeuvres conjointes': an announced
                 # cooperative act whose partner is neither named nor known is an intent with no target (0312)
@@ -317,6 +324,11 @@ class EventCoder:
             if not dyads and lex.lang == "en" and pattern.code in RELEASE_DEMANDS and "location" in modifiers and (held := _detaining_state(tokens, trig, candidates, mentions, modifiers)) is not None:
                 # 'demanded the release of its nationals detained in the United States': aimed at the state that holds them
                 dyads = [((s_m, s_a), (held, held.actors[0]), c) for (s_m, s_a), _, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if s_a.country != held.actors[0].country]
+            if not dyads and lex.lang == "en" and pattern.code in RELEASE_DEMANDS and discourse.last_capture is not None:
+                # 'Police arrested opposition leader X. The United States called for his release': aimed at his captor
+                captor = discourse.last_capture[0]
+                held_by = Mention(trig.start, trig.end, [captor], "implicit", pattern.rule, resolved=True)
+                dyads = [(sd, (held_by, captor), c) for sd, _, c in dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule)) if sd is not None and sd[1] != captor]
             if not dyads and lex.lang == "en" and pattern.code[:2] == DISAPPROVE_ROOT and "opt_target" not in pattern.options and (discourse.last_attacker is not None and _judges_past_violence(tokens, trig, candidates, modifiers) or discourse.last_sentencer is not None and _judges_verdict(tokens, trig, modifiers)):
                 # 'Washington has criticised the verdict': the act judged names no one; whoever did it is the target
                 dyads = dyads_of(EventPattern(pattern.code, pattern.options | {"opt_target"}, pattern.rule))
@@ -364,6 +376,14 @@ class EventCoder:
                     code = act  # 'tués dans une frappe aérienne israélienne': the strike that killed them
                 elif (jud := _option(pattern, "jud")) and source[1].role == "JUD":
                     code = jud  # 'Un tribunal de Madrid condenó a un ciudadano marroquí': a court condemning convicts (116)
+                elif code in (ARREST, SEIZE) and target is not None and _captured_place(tokens, trig, target[0]):
+                    code = OCCUPY  # 'M23 rebels captured Minova', 'Russian forces captured Kupiansk': a place taken, not people held
+                elif code == RIOT and source is not None and source[1].role in ARMED_ROLES:
+                    code = "190" if source[1].role in ("MIL", "COP", "UAF") else ASSAULT  # 'troops stormed the presidential palace': an armed assault, not a riot
+                elif code == ASSAULT and source is not None and source[1].role in RIOTING_ROLES:
+                    code = RIOT  # 'protesters attacked the embassies', 'demonstrators stormed': a violent protest (145), not an assault
+                if code[:2] == FIGHT_ROOT and source is not None and target is not None and source[1].role in REPRESSING_ROLES and source[1].country == target[1].country and "recip" not in pattern.options and _protesters(tokens, target[0]):
+                    code = REPRESSION  # 'security forces opened fire on opposition supporters protesting', 'police shot dead 16 protesters': a state's violent repression of its own people
                 if code == APPEAL and lex.lang == "es" and target is not None and _phoned(tokens, trig, target[0], modifiers):
                     code = PHONE_CALL  # 'Trump llamó a Sheinbaum para hablar de los aranceles': a call, not an appeal
                 if code == APPEAL and target is not None and lex.lang in CALL_VERBS and _called_by_phone(tokens, trig, target[0], CALL_VERBS[lex.lang]):
@@ -407,7 +427,9 @@ class EventCoder:
                 if source is not None and "armed" in pattern.options and source[1].role not in ARMED_ROLES:
                     continue  # 'the delegation withdrew from the talks': only armed forces retreat
                 if source is not None and "official" in pattern.options and source[1].role not in OFFICIAL_ROLES:
-                    continue  # 'refugees flew to Germany': only officials visit
+                    if code != VISIT or source[1].role != "MIL" or target is None or target[1].country in {a.country for a in source[0].actors}:
+                        continue  # 'refugees flew to Germany': only officials visit
+                    code = TROOPS_DEPLOYED  # 'Kenyan troops arrived in Haiti': troops arriving abroad are deployed there
                 if source is not None and code[:2] == PROTEST_ROOT and (source[1].role == "IGO" or source[1].role in STATE_ROLES) and _protest_noun(trig, modifiers) and not (source[1].role == "LEG" and code in LAWMAKERS_PROTESTS):
                     continue  # 'the UN report on the September protests', 'the government's response to the demonstrations': not theirs
                 if source is not None and lex.lang == "en" and code in (PROTEST_VERB_CODE, DISAPPROVE_CODE) and tokens[trig.start].key == PROTEST_LEMMA:
@@ -744,9 +766,35 @@ def _after_temporal_opener(tokens, trig: Match, modifiers, mentions) -> bool:
     k = trig.start - 1
     if k >= 0 and tokens[k].key in NONFINITE_AUXILIARIES:
         k -= 1
-    if k < 0 or not _kind_at(modifiers, "temporal", k) or _kind_at(modifiers, "determiner", trig.start - 1):
+    qualified = trig.payload.code[:2] == FIGHT_ROOT and (j := _skip_fighting_qualifiers(tokens, k)) != k
+    if qualified:
+        k = j  # ('after heavy fighting': 'heavy' is a determiner word, but the fighting is no noun named apart)
+    if k < 0 or not _kind_at(modifiers, "temporal", k) or (_kind_at(modifiers, "determiner", trig.start - 1) and not qualified):
         return False
     return tokens[trig.start].text[:1].islower()
+
+
+FIGHT_ROOT = "19"
+FIGHTING_QUALIFIERS = frozenset({"heavy", "fierce", "intense", "renewed", "deadly", "bloody", "violent", "sporadic", "brief", "sustained"})
+DURATION_NOUNS = frozenset({"hours", "days", "weeks", "months"})
+
+
+def _qualified_fighting(tokens, trig: Match) -> bool:
+    """'heavy fighting', 'days of clashes': a fighting act whose intensity or length words come
+    right before it (its subject is the clause's after a temporal word, not a noun's owner)."""
+    return trig.payload.code[:2] == FIGHT_ROOT and trig.start > 0 and _skip_fighting_qualifiers(tokens, trig.start - 1) != trig.start - 1
+
+
+def _skip_fighting_qualifiers(tokens, k: int) -> int:
+    """'after heavy fighting with the army', 'after days of fierce clashes with': the words that
+    say how hard or how long the fighting was stand between the temporal word and it."""
+    while k >= 0 and tokens[k].lower in FIGHTING_QUALIFIERS:
+        k -= 1
+    if k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in DURATION_NOUNS:
+        k -= 2
+        if k >= 0 and (tokens[k].lower in COUNT_WORDS or tokens[k].lower.isdigit()):
+            k -= 1
+    return k
 
 
 def _named_place_object(tokens, trig: Match, modifiers, mentions, lang: str) -> bool:
@@ -1097,6 +1145,26 @@ MASS_REACH = 30  # "Des centaines de civils, réquisitionnés ..., ont été tu�
 
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+ASSAULT, RIOT = "180", "145"
+REPRESSION = "175"
+REPRESSING_ROLES = frozenset({"COP", "MIL"})
+PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "supporters", "crowd", "crowds", "protester", "demonstrator"})
+
+
+def _protesters(tokens, target) -> bool:
+    """The people fired on are named as protesters or a crowd ('opened fire on opposition
+    supporters', 'shot dead 16 protesters'), not as fighters."""
+    return tokens[target.end - 1].lower in PROTESTER_WORDS if target.end > target.start else False
+ARREST, OCCUPY = "173", "192"
+CAPTURE_VERBS = frozenset({"captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing"})
+SEIZE = "171"
+
+
+def _captured_place(tokens, trig, target) -> bool:
+    """'captured Minova', 'seized Aleppo': the one captured right after the verb is a town
+    or country (no role), so territory was taken."""
+    return trig.end - trig.start == 1 and tokens[trig.start].lower in CAPTURE_VERBS and target.start <= trig.end + 1 and target.kind in ("metonym", "country", "location") and all(a.role is None for a in target.actors)
+RIOTING_ROLES = frozenset({"OPP"})  # protesters, demonstrators, rioters: their attacks are violent protest
 OFFICIAL_ROLES = frozenset({"GOV", "LEG", "IGO"})
 
 
@@ -1126,9 +1194,10 @@ def _armed(target) -> bool:
 
 # curfews (imposed or threatened) and protests crushed: on one's own people, protesters the
 # opposition (a state of emergency keeps the government as its target): code -> the target's role
-SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP"}
+SELF_IMPOSED_CODES = {"1723": None, "1323": None, "175": "OPP", "1722": "OPP", "1724": None}  # (a party a government bans is its own opposition)
 OWN_COUNTRY_CODES = frozenset({"0831"})  # resigning, stepping down: the country as a whole is the target
 VISIT = "042"
+TROOPS_DEPLOYED = "154"
 VISITING = frozenset({"visiting"})
 
 
@@ -1245,6 +1314,21 @@ def _future_verb_before(tokens, trig: Match, modifiers) -> bool:
         return False
     word = tokens[k].surface
     return len(word) >= 6 and tokens[k].text.islower() and word.endswith(_as_tuple(modifiers["_endings"]))
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozens", "thousands", "several", "many", "some"})
+
+
+ATTRIBUTIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _counted_attributive(tokens, trig: Match) -> bool:
+    """An English past participle between a count or determiner and its noun, 'rescued 15
+    kidnapped worshippers', 'freed two abducted aid workers', 'the jailed activist was
+    pardoned', describes the people named: it is no act of the clause's subject."""
+    k = trig.start
+    if trig.end - k != 1 or k == 0 or k + 1 >= len(tokens) or not tokens[k].lower.endswith("ed"):
+        return False
+    before, after = tokens[k - 1].lower, tokens[k + 1].text
+    return (before.replace(",", "").isdigit() or before in COUNT_WORDS or before in ATTRIBUTIVE_DETERMINERS) and after.isalpha() and after.lower() not in ("by", "in", "and", "on", "at", "to", "as", "for", "with", "from", "of")
 
 
 INFINITIVE_COORDINATORS = frozenset({"and", "y", "e", "et", "und", "ed"})
@@ -1437,6 +1521,28 @@ def _in_past_year(tokens, trig: Match, modifiers, year: int) -> bool:
     return False
 
 
+SINCE_REACH = 6
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def _since_background(tokens, trig: Match, year: int) -> bool:
+    """'the deadliest attack since the junta seized power', 'has been fighting Boko Haram since
+    2009', 'has killed more than 50,000 people since October 2023': an act in a since-clause, or
+    one its own clause counts from a year before the publication's, is background."""
+    for k in range(max(0, trig.start - SINCE_REACH), trig.start):
+        if tokens[k].lower == "since" and not any(tokens[j].text in (",", ";", ":") for j in range(k, trig.start)):
+            return tokens[trig.start].text[:1].islower()  # ('since the junta seized power')
+    end = min(len(tokens), trig.end + HABITUAL_REACH + 2)
+    for k in range(trig.end, end):
+        if tokens[k].text in (",", ";", ":"):
+            return False
+        if tokens[k].lower == "since" and k + 1 < len(tokens):
+            j = k + 2 if tokens[k + 1].lower in MONTH_WORDS and k + 2 < len(tokens) else k + 1
+            text = tokens[j].text
+            return len(text) == 4 and text.isdigit() and 1900 <= int(text) < year
+    return False
+
+
 HABITUAL_REACH = 8  # 'have kidnapped hundreds of people in the northwest in recent years'
 
 
@@ -1454,6 +1560,9 @@ def _habitual(tokens, trig: Match, modifiers) -> bool:
         if s <= 1 and e <= trig.start and trig.start - e <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":") for k in range(e, trig.start)):
             return True  # fronted, it spans the main clause: 'For years, China has threatened', 'Seit Jahren droht China'
     return False
+COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "dass", "che"})
+
+
 def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
     """'Des jihadistes présumés ont tué vingt soldats', 'suspected militants killed', 'presunti
     jihadisti', 'mutmaßliche Islamisten': 'suspected' qualifying the noun naming the doer doubts
@@ -1461,8 +1570,8 @@ def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
     'the alleged Russian attack', or followed by 'of', 'suspected of killing', it keeps doubting the act.)"""
     nouns = [m for m in mentions if m.kind not in ("adjective", "location", "anti")]
     for start, end in modifiers["suspect"]:
-        if end < len(tokens) and _kind_at(modifiers, "of", end):
-            continue
+        if end < len(tokens) and (_kind_at(modifiers, "of", end) or tokens[end].lower in COMPLEMENTIZERS):
+            continue  # ('suspected of killing', 'Police suspected that rebels killed': the act is doubted)
         if any(m.end == start or m.start == end for m in nouns) and (start, end) in modifiers.get("modal", ()):
             modifiers["modal"].remove((start, end))
             modifiers.at["modal"].difference_update(range(start, end))
@@ -1827,6 +1936,20 @@ def _that_clause(tokens, previous: Match, trig: Match, modifiers, mentions) -> b
 # ---------------------------------------------------------------------- actors
 
 
+def _former_office_holders(actors: list[Match], valid: list[Match], published: dt.date, title_ends: set[int]) -> list[Match]:
+    """'Police arrested Yoon Suk Yeol', 'a Dhaka court sentenced Sheikh Hasina': a person whose
+    every spell in office ended before the article is an elite of that state (ELI), not its
+    government, nor no one; not when a spell of someone of the same name still runs ('Duterte'),
+    nor after a title, which says the text speaks of his time in office ('President Assad')."""
+    spans = {(m.start, m.end) for m in valid}
+    former = {}
+    for m in actors:
+        entry = m.payload
+        if isinstance(entry, ActorEntry) and entry.kind == "person" and entry.valid_to is not None and entry.valid_to < published and (m.start, m.end) not in spans and m.start not in title_ends:
+            former[(m.start, m.end)] = Match(m.start, m.end, ActorEntry("person", entry.country, "ELI", entry.rule))
+    return list(former.values())
+
+
 def _entry_valid(entry: ActorEntry, published: dt.date | None) -> bool:
     if entry.kind != "person" or published is None:
         return True
@@ -1939,6 +2062,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         roles = [m for m in roles if not any(s < m.start and m.end == e - 1 for s, e in views["consult_spans"])]
     actors = views["actors"] if "actors" in views else _find_actors(tokens, lex, views)
     raw = [m for m in actors + roles if _entry_valid(m.payload, published)]
+    if published is not None and len(raw) < len(actors) + len(roles):
+        raw.extend(_former_office_holders(actors, raw, published, {m.end for m in roles}))
     atoms = longest_non_overlapping(raw)
     atoms.extend(_hyphen_compounds(tokens, lex, atoms))
     atoms.extend(_alias_matches(tokens, discourse, atoms))
@@ -1957,7 +2082,7 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
         if m.kind in ("metonym", "country", "adjective") and (_preceded_by(m.start, modifiers, "location") or (m.kind == "metonym" and m.start in visit_ends) or (m.kind == "adjective" and _border_adjective(tokens, m) and not _struck_border_region(tokens, m, modifiers, trigger_starts)) or _is_dateline(tokens, m.start, m.end) or _named_settlement(tokens, m.start, modifiers, settlements)) and not (m.kind == "adjective" and m.end in trigger_starts) and not _pattern_preposition(m.start, modifiers, views):
             # ('in an Israeli airstrike': an adjective of an act names who did it, not a place)
             m.kind = "location"  # 'in Tokyo', 'near the Indian border
-        m.oblique = _preceded_by_preposition(m.start, modifiers) and not _headed_subject(tokens, m, trigger_starts)
+        m.oblique = (_preceded_by_preposition(m.start, modifiers) or _qualified_agent(tokens, m.start, modifiers)) and not _headed_subject(tokens, m, trigger_starts)
     for m in mentions:
         if m.kind == "role" and m.end - m.start == 1 and (owners := _compound_prefix_actors(tokens[m.start].text, lex, m.actors)):
             m.actors = owners  # 'US-Bürger', 'EU-Außenminister', 'Nato-Truppen'
@@ -1998,6 +2123,8 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     mentions.extend(_resolve_group_references(modifiers, discourse, mentions, trigger_starts, tokens, lex.modifier_words.get("three", frozenset())))
     if discourse.last_org is not None and "org_reference" in modifiers:
         mentions.extend(_org_references(modifiers, discourse, mentions))
+    if discourse.last_armed_group is not None and "group_reference" in modifiers:
+        mentions.extend(_armed_group_references(modifiers, discourse, mentions))
     if lex.region_groups and discourse.named_states:
         mentions.extend(_region_groups(tokens, lex, discourse, mentions, modifiers))
     if lex.lang == "en" and trigger_starts and "possessive" in modifiers:
@@ -2396,7 +2523,7 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
         start = end
         while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha() and start - 1 not in covered:
             start -= 1
-        if start == end or end - start > 3 or any(_known_word(t.text.lower(), lex.lang) for t in tokens[start:end]):
+        if start == end or end - start > 3 or any(_known_word(t.text.lower(), lex.lang) or _hyphen_qualifier(t.text) for t in tokens[start:end]):
             continue
         found.append(Match(start, end, ("name", discourse.home)))
         if end - start == 1:  # most function words are one token
@@ -2404,6 +2531,13 @@ def _unknown_names(tokens, lex: LanguageLexicon, atoms, trigger_starts, discours
         else:
             covered.update(range(start, end))
     return found
+
+
+def _hyphen_qualifier(text: str) -> bool:
+    """'Iranian-backed', 'Saudi-led', 'Houthi-controlled', 'al-Qaeda-linked': a capitalised word
+    ending in a lower-case participle qualifies the noun after it; it names no person."""
+    head, sep, tail = text.rpartition("-")
+    return bool(sep) and bool(head) and tail.isalpha() and tail.islower() and len(tail) > 3
 
 
 ASSOCIATION_HEADS = frozenset({"Association", "Foundation", "Society"})
@@ -2529,7 +2663,7 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
                 mention = Mention(atom.start, end, [Actor(c, inner_role or actors[0].role) for c in countries], "composed", rule)
             elif next_kind in ("adjective", "country") and atoms[j].start - atom.end <= 2 and not _has_punct(tokens, atom.end, atoms[j].start) and not (next_kind == "adjective" and _border_adjective(tokens, atoms[j])) and not any(k in trigger_starts for k in range(atom.end, atoms[j].start)) and not (
                 next_kind == "country" and any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("infinitive", "location", "with", "agent", "circumstance") if not _kind_at(modifiers, "of", k))
-            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux", "agent")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is ('the journalist by Saudi agents': nor a by-phrase)
+            ) and not any(_kind_at(modifiers, kind, k) for k in range(atom.end, atoms[j].start) for kind in ("report_verb", "clause_break", "passive_aux", "agent", "coordination")):  # 'troops to Belarus', 'ambassador to France' name where the role goes, not whose it is ('the journalist by Saudi agents': nor a by-phrase; 'Taliban forces and Pakistani troops': nor the next of a pair)
                 # 'le ministère sud-coréen', 'les forces armées japonaises'
                 mention = Mention(atom.start, atoms[j].end, [Actor(c, actors[0].role) for c in _countries_of(atoms[j])], "composed", rule)
                 j += 1
@@ -2550,9 +2684,10 @@ def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), 
         ):  # never across a verb ('the UN agency said armed assailants') or a coordinator ('le Forze di supporto rapido e l'esercito')
             mention = Mention(atom.start, atoms[j].end, actors, "composed", rule)  # 'ELN commanders', 'UN war crimes judges'
             j += 1
-        if (kind in ("adjective", "country") or kind in ("metonym", "person") and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
+        if (kind in ("adjective", "country") or kind in ("metonym", "person") and atom.end < len(tokens) and tokens[atom.end].text in POSSESSIVE_MARKS or kind == "metonym" and j < len(atoms) and atoms[j].start == atom.end) and j == i + 1 and j < len(atoms) and _atom_kind(atoms[j]) == "role":
             # ("Kyiv's forces", "Beijing's envoy", "Trump's special envoy": a capital's or a leader's
-            # possessive owns the role as its state does)
+            # possessive owns the role as its state does; so does a place right before it: 'a Moscow
+            # court', 'Darfur rebels', 'Kharkiv residents')
             gap = atoms[j].start - atom.end
             possessive = gap >= 1 and tokens[atom.end].text in ("'s", "’s")
             # "Russia expelled two diplomats", "Sierra Leone say rebels": never across a verb
@@ -2970,6 +3105,16 @@ def _has_quote(sentence: str) -> bool:
         if mark in sentence:
             return True
     return False
+
+
+def _qualified_agent(tokens, start: int, modifiers) -> bool:
+    """A by-phrase whose actor one or two plain words qualify: 'soldiers backed by local militias
+    killed 30 militants', 'troops supported by allied militias' (the militias are oblique, not
+    the subject of the verb that follows)."""
+    k = start - 1 if start >= 2 and _kind_at(modifiers, "agent", start - 2) else start - 2 if start >= 3 and _kind_at(modifiers, "agent", start - 3) else None
+    if k is None:
+        return False
+    return all(tokens[j].text.isalpha() and tokens[j].text.islower() and not any(j in covered for covered in modifiers.at.values()) for j in range(k, start))
 
 
 def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = False, tokens=None) -> bool:
@@ -3825,10 +3970,18 @@ def _measure_words(words: dict | None, code: str) -> frozenset[str]:
 
 
 def _measure_taker(trig: Match, pattern: EventPattern, source: Mention, taker: Actor) -> Mention | None:
-    """The actor whose measure is judged, unless it is the judge's own state."""
-    if taker.country is None or taker.country in {a.country for a in source.actors}:
+    """The actor whose measure is judged, unless it is the judge's own state; the opposition or
+    people of a state judge their own state's measure ('Guinea's junta dissolved 50 parties. The
+    opposition denounced the decision')."""
+    if taker.country is None or (taker.country in {a.country for a in source.actors} and not _domestic_critic(source, taker)):
         return None
     return Mention(trig.start, trig.end, [taker], "implicit", pattern.rule, resolved=True)
+
+
+def _domestic_critic(source: Mention, taker: Actor) -> bool:
+    """A critic named by a non-state role (opposition, activists, rights groups, unions) judging
+    a measure of its own state's government, forces or courts."""
+    return taker.role in STATE_ROLES and all(a.role is not None and a.role not in STATE_ROLES and a.role != "IGO" for a in source.actors)
 
 
 def _attacker_judged(trig: Match, pattern: EventPattern, source, discourse: Discourse, attacker: Actor | None = None):
@@ -3967,6 +4120,17 @@ def _remember_meeting_pair(discourse: Discourse, events) -> None:
             return
 
 
+def _armed_group_references(modifiers, discourse: Discourse, mentions: list[Mention]) -> list[Mention]:
+    """'Al-Shabaab militants attacked a base ... The group claimed responsibility', 'The RSF ...
+    The paramilitary group said': such a noun stands for the armed group last named."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(s, e, [discourse.last_armed_group], "reference", "group_reference", resolved=True) for s, e in modifiers.get("group_reference", ()) if not any(i in taken for i in range(s, e))]
+
+
+ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+OTHER_GROUP_ROLES = frozenset({"NGO", "HRI", "IGO", "PTY"})
+
+
 def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
     named = [list(m.actors) for m in mentions if m.kind not in ("location", "anti", "clitic") and m.actors and all(a.country for a in m.actors)]
     if named:
@@ -3977,6 +4141,10 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
         for a in m.actors:
             if a.country == discourse.home and a.role in NON_STATE_ROLES:
                 discourse.last_nonstate = a
+            if a.role in ARMED_GROUP_ROLES and a.country and m.kind not in ("location", "anti"):
+                discourse.last_armed_group = a
+            elif a.role in OTHER_GROUP_ROLES:
+                discourse.last_armed_group = None  # ('..., Amnesty International said. The group also accused the army'): another group was named since
         if len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
             discourse.group_age = 0
@@ -4356,7 +4524,7 @@ def _dyads(tokens, trig: Match, pattern: EventPattern, mentions: list[Mention], 
         fronted = subject is not None
     else:
         fronted = False
-    if (_is_nominal(trig, modifiers) or _contracted_noun(tokens, trig, lang)) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (lang in VERB_FINAL_LANGUAGES and (
+    if (_is_nominal(trig, modifiers) or _contracted_noun(tokens, trig, lang)) and "noun" not in pattern.options and not _passive_clause(trig, pattern, modifiers) and not fronted and not (subject is not None and _qualified_fighting(tokens, trig)) and not (lang in VERB_FINAL_LANGUAGES and (
         any(_kind_at(modifiers, "light_verb", j) for j in range(trig.start, clause_end)) or trig.end - trig.start > 1 and tokens[trig.end - 1].text[:1].islower() and not _any_kind_at(modifiers, PREPOSITIONS, trig.end - 1)
     )):  # ('die EU-Hilfen für die Ukraine': a noun pattern may end on its preposition)
         # ('hat gegen Russland neue Sanktionen verhängt', 'hat die Vorwürfe ... zurückgewiesen':
@@ -5155,6 +5323,30 @@ def _abused_in_custody(tokens, candidates: list[Match], mentions: list[Mention],
 
 COUNTED_OBJECT_ROOTS = frozenset({"17", "18"})  # arrests, abductions, killings of people counted
 COUNTED_OTHERS = frozenset({"others", "more"})  # 'killed 2,000 rebels and captured 3,000 others'
+
+
+COUNT_FOLLOWERS = frozenset({"in", "at", "as", "after", "during", "on", "near", "across", "when", "overnight", "since", "including"})
+
+
+def _counted_object(tokens, trig: Match) -> bool:
+    """The act's object is a count with no noun after it, in a headline or clause: 'kills 15 in
+    Gaza', 'detain hundreds as protests grow' (not 'killed 15 soldiers')."""
+    k = trig.end
+    if k >= len(tokens) or not (tokens[k].text.replace(",", "").isdigit() or tokens[k].lower in COUNT_WORDS):
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1].lower in COUNT_FOLLOWERS or not tokens[k + 1].text[:1].isalnum()
+
+
+def _counted_victims(tokens, trig: Match, mentions: list[Mention], source, home: str | None):
+    """Those counted are people of the place named right after them ('kills 15 in Gaza'), or
+    else of the doer's own state when it is the article's ('Turkish police detain hundreds')."""
+    place = next((m for m in mentions if trig.end + 1 < m.start <= trig.end + 4 and m.kind in ("location", "metonym", "country") and len({a.country for a in m.actors}) == 1), None)
+    own = {a.country for a in source[0].actors}
+    country = place.actors[0].country if place is not None and not any(tokens[j].text in (",", ";", ":") for j in range(trig.end, place.start)) else (home if home in own else None)
+    if country is None or (country in own and source[1].role is None):
+        return None
+    victims = Mention(trig.end, trig.end + 1, [Actor(country, "CVL")], "implicit", trig.payload.rule, resolved=True)
+    return victims, victims.actors[0]
 
 
 def _bare_number_object(tokens, trig: Match) -> bool:

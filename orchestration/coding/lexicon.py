@@ -436,7 +436,7 @@ MODIFIER_KINDS = frozenset(
     of group_pronoun pronoun clause_break report_verb location reciprocal circumstance determiner
     future_ending conditional_ending verb_form_ending plural_pronoun light_verb possessive mass_quantity origin
     commitment object_pronoun collective settlement region_prefix first_person temporal obligation foreign number
-    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death three exercise pending phone negative_determiner audience charge document habitual org_reference mediator suspect pact compass stalled year_place clause_modal since anniversary""".split()
+    decision prospective aim seat with_relative expletive ongoing partner captive founder demand_modal possibility condition aerial death three exercise pending phone negative_determiner audience charge document habitual org_reference mediator suspect pact compass stalled year_place clause_modal since anniversary group_reference""".split()
 )
 # kinds the coder looks up word by word at a few positions (before a verb, after a role noun)
 # instead of matching them in every sentence
