@@ -955,10 +955,9 @@ def _died_in_attack(tokens, trig: Match, lex: LanguageLexicon) -> bool:
     return False
 
 
-RELATIVE_REACH = 8  # from the relative pronoun after the comma to the act
+OBITUARY_RELATIVE_REACH = 8  # from the relative pronoun after the comma to the act
 OBITUARY_REACH = 16  # from the act to the comma closing its relative clause
 DEATH_AFTER_CLAUSE = 4  # 'died', 'est mort', 'murió el domingo', 'starb am Sonntag'
-GERMAN_RELATIVES = frozenset({"der", "die", "das", "den", "dem"})
 
 
 def _obituary_clause(tokens, trig: Match, modifiers, death_words) -> bool:
@@ -966,7 +965,7 @@ def _obituary_clause(tokens, trig: Match, modifiers, death_words) -> bool:
     'L'ancien président, qui avait signé la paix avec Israël, est mort dimanche': an act in a
     relative clause set off by commas, about someone whose death the main clause reports, is his
     life's history, no event."""
-    j = next((k for k in range(trig.start - 1, max(0, trig.start - RELATIVE_REACH) - 1, -1) if k > 0 and tokens[k - 1].text == ","
+    j = next((k for k in range(trig.start - 1, max(0, trig.start - OBITUARY_RELATIVE_REACH) - 1, -1) if k > 0 and tokens[k - 1].text == ","
               and (_kind_at(modifiers, "clause_break", k) or tokens[k].lower in GERMAN_RELATIVES)), None)
     if j is None or any(tokens[k].text in (",", ";", ":") for k in range(j, trig.start)):
         return False
@@ -1560,9 +1559,6 @@ def _habitual(tokens, trig: Match, modifiers) -> bool:
         if s <= 1 and e <= trig.start and trig.start - e <= HABITUAL_REACH and not any(_kind_at(modifiers, "clause_break", k) or tokens[k].text in (";", ":") for k in range(e, trig.start)):
             return True  # fronted, it spans the main clause: 'For years, China has threatened', 'Seit Jahren droht China'
     return False
-COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "dass", "che"})
-
-
 def _keep_suspected_doers(tokens, modifiers: Modifiers, mentions) -> None:
     """'Des jihadistes présumés ont tué vingt soldats', 'suspected militants killed', 'presunti
     jihadisti', 'mutmaßliche Islamisten': 'suspected' qualifying the noun naming the doer doubts
