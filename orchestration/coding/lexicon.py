@@ -267,18 +267,21 @@ class _Scanner:
         self.kind = kinds.pop()
         self.matchers = list(matchers)
         self.automaton: ahocorasick.Automaton | None = None
-        self._owners: list[list[tuple[int, list[_Phrase], bool]]] = []  # filled by _build
+        self._owners: list[list[tuple[int, list[_Phrase], bool, tuple | None]]] = []  # filled by _build
         for m in matchers:
             m._scanner = self
 
     def _build(self) -> ahocorasick.Automaton:
         # an automaton value is (key length in characters, in tokens, key number); the key's
         # owners are looked up by number, so a hit visits only the matchers that have the key
-        owners: dict[str, list[tuple[int, list[_Phrase], bool]]] = {}
+        owners: dict[str, list[tuple[int, list[_Phrase], bool, tuple | None]]] = {}
         for position, m in enumerate(self.matchers):
             for key, phrases in m._by_key.items():
-                owners.setdefault(key, []).append((position, phrases, m.lowercase_strict))
-        self._owners = list(owners.values())  # [i]: (matcher position, its phrases, strict) per owner of key i
+                # plain: the payloads of a key whose every phrase matches on the key alone (any
+                # case, no gap, not case-strict), appended without per-phrase checks (most hits)
+                plain = None if m.lowercase_strict or any(p.case != "any" or p.rest for p in phrases) else tuple(p.payload for p in phrases)
+                owners.setdefault(key, []).append((position, phrases, m.lowercase_strict, plain))
+        self._owners = list(owners.values())  # [i]: (matcher position, its phrases, strict, plain payloads) per owner of key i
         automaton = ahocorasick.Automaton()
         for i, (key, entries) in enumerate(owners.items()):
             automaton.add_word(f" {key} ", (len(key), len(entries[0][1][0].keys), i))
@@ -303,8 +306,12 @@ class _Scanner:
             if first is None:
                 continue
             last = first + length
-            for position, phrases, strict in owners_of[key_index]:
+            for position, phrases, strict, plain in owners_of[key_index]:
                 out = lists[position]
+                if plain is not None:
+                    for payload in plain:
+                        out.append(_new_match(Match, (first, last, payload)))
+                    continue
                 for phrase in phrases:
                     if phrase.case != "any":
                         if not _case_ok(phrase.case, tokens[first:last]):
