@@ -1955,12 +1955,6 @@ def _entry_valid(entry: ActorEntry, published: dt.date | None) -> bool:
 LEAD_SENTENCES, LEAD_WEIGHT = 2, 3  # the headline and lead say what the article is about
 
 
-def _home_country(actor_matches: list[list[Match]], published, sentences=None) -> str | None:
-    """The state the article is about (see _country_ranking); None if it names none."""
-    ranking = _country_ranking(actor_matches, published, sentences)
-    return ranking[0] if ranking else None
-
-
 def _country_ranking(actor_matches: list[list[Match]], published, sentences=None) -> list[str]:
     """States by how much the article is about them: the most named first, names in the lead
     counting triple (ties: the first named); datelines ("Washington —") do not count."""
@@ -2849,10 +2843,6 @@ def _merge(chain: list[Mention]) -> Mention:
     return Mention(chain[0].start, chain[-1].end, actors, "group", chain[0].rule, oblique=chain[0].oblique)
 
 
-def _is_comma_only(tokens, lo, hi) -> bool:
-    return all(tokens[k].text == "," for k in range(lo, hi))
-
-
 def _repeated_preposition(tokens, modifiers, prev: Mention, m: Mention) -> bool:
     """'pidió a Rusia y a Ucrania', 'ha chiesto alla Russia e all'Ucraina', 'appelle an Russland
     und an die Ukraine': a coordinator, then the preposition that introduced the first actor
@@ -3398,7 +3388,6 @@ def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Me
     return resolved
 
 
-YIELD_ROOT = "08"
 # support, aid and concessions a state 'will' give; elsewhere than in English only aid and
 # concessions ('Frankreich will nächste Woche ein Abkommen unterzeichnen' is a schedule, or a wish)
 STATED_PLAN_ROOTS = {"en": frozenset({"05", "07", "08"}), "fr": frozenset({"07", "08"}), "it": frozenset({"07", "08"}), "de": frozenset({"07", "08"})}
@@ -4414,7 +4403,6 @@ def _other_party(ranking: list[str], source: Mention) -> str | None:
 # ('ordered a probe into the killings', 'said investigations were underway'); unnamed aid goes to
 # the other party
 HOME_AIMED_ROOTS = frozenset({"09", "14"})
-AID_INTENT = "033"
 # force postures and aid are aimed at another state: "Venezuela deployed its troops", "US aid
 # carried by US Air Force planes" do not make the state its own target
 SELF_EXCLUDED_ROOTS = frozenset({"07", "15"})
