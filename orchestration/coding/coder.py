@@ -594,11 +594,12 @@ _NOWHERE: frozenset[int] = frozenset()
 
 def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict | None = None) -> Modifiers:
     """kind -> spans of that kind of function word in the sentence."""
-    spans = Modifiers({"_endings": lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())})
+    spans = Modifiers({"_endings": lex.verb_endings})
     found = lex.modifiers.find(tokens, views)
     if found:
         actors = views["actors"] if views is not None and "actors" in views else _find_actors(tokens, lex, views)
-        found = [m for m in found if _function_word(tokens, m, actors, lex.lang)]
+        names = [(a.start, a.end) for a in actors if a.end - a.start > 1]  # (a one-word name holds no other word)
+        found = [m for m in found if _function_word(tokens, m, names, lex.lang)]
     chosen = longest_non_overlapping(found)
     for m in chosen:
         spans.add(m.payload, m.start, m.end)
@@ -618,13 +619,14 @@ CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
 MONTH_NOT_MODAL = frozenset({"May", "MAY"})
 
 
-def _function_word(tokens, match: Match, actors: list[Match], lang: str) -> bool:
+def _function_word(tokens, match: Match, names: list[tuple[int, int]], lang: str) -> bool:
     """A function word is not part of a name: 'Côte d'Ivoire', 'Trinidad and Tobago', 'WHO',
     'Luigi Di Maio', 'Da Nang' hold no 'of', 'and', 'who' or 'da'. A word inside a known actor's
     name, an all-capitals acronym, or a capitalised word inside a run of capitalised words away
     from the sentence start is read as part of a name."""
-    if any(a.start <= match.start and match.end <= a.end and (a.start, a.end) != (match.start, match.end) for a in actors):
-        return False
+    for start, end in names:  # (start, end) of the sentence's names of two words or more
+        if start <= match.start and match.end <= end and (start, end) != (match.start, match.end):
+            return False
     first = tokens[match.start].text
     if first in MONTH_NOT_MODAL:
         return False  # 'in May', '1 May', 'Theresa May': the month or a name, never the modal 'may'

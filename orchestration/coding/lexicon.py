@@ -158,6 +158,9 @@ class _Phrase:
     payload: object
     case: str  # "any", "upper" (acronyms: US, UN) or "title" (names: Chad, Turkey)
     rest: tuple[tuple[int, tuple[str, ...]], ...] = ()  # segments after `*` gaps: (gap, keys)
+    # every key of the rest: a sentence that lacks one cannot match, whatever the gaps (most
+    # hits of a gapped pattern's first word end here, without walking the gaps)
+    rest_keys: frozenset[str] = frozenset()
 
 
 _FIELD_OF_KIND = {"lemma": itemgetter(3), "folded": itemgetter(4), "surface": itemgetter(5)}  # Token.key / .lower / .surface
@@ -220,7 +223,7 @@ class PhraseMatcher:
             case = "any"
         keys = tuple(self._key(t) for t in first)
         rest = tuple((gap, tuple(self._key(t) for t in toks)) for gap, toks in zip(gaps, token_lists[1:]))
-        phrase = _Phrase(keys, payload, case, rest)
+        phrase = _Phrase(keys, payload, case, rest, frozenset(k for _, segment in rest for k in segment))
         bucket = self._by_key.setdefault(" ".join(keys), [])
         if phrase not in bucket:  # "attack | attacked | attacks" share one lemma key
             bucket.append(phrase)
@@ -301,6 +304,7 @@ class _Scanner:
         keys, haystack, index_of = view
         lists: list[list[Match]] = [[] for _ in self.matchers]
         owners_of = self._owners
+        present = None  # the sentence's keys as a set, made at the first gapped phrase hit
         for end_char, (key_len, length, key_index) in self.automaton.iter(haystack):
             first = index_of.get(end_char - key_len)  # index of the token the key starts at
             if first is None:
@@ -321,7 +325,12 @@ class _Scanner:
                         text = tokens[first].text
                         if text[:1].isupper() and not text.isupper() and first and tokens[first - 1].text not in QUOTE_OPENERS:
                             continue
-                    end = _match_rest(phrase.rest, keys, last) if phrase.rest else last
+                    if phrase.rest:
+                        if present is None:
+                            present = set(keys)
+                        end = _match_rest(phrase.rest, keys, last) if phrase.rest_keys <= present else None
+                    else:
+                        end = last
                     if end is not None:
                         out.append(_new_match(Match, (first, end, phrase.payload)))
         found = views[self] = dict(zip(self.matchers, lists))
@@ -436,6 +445,8 @@ class LanguageLexicon:
     # region_groups.tsv: last folded word -> [(folded words of the phrase, subregions)]:
     # 'the South American nations' -> the states the article names in South America
     region_groups: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
+    # future and conditional verb endings together (the coder asks for both in every sentence)
+    verb_endings: frozenset[str] = frozenset()
 
 
 MODIFIER_KINDS = frozenset(
@@ -678,4 +689,5 @@ def _build_language(lang: str, directory: Path) -> LanguageLexicon:
                 if len(toks) == 1:
                     words.setdefault(row["kind"], set()).add(toks[0].surface)
         lex.modifier_words = {k: frozenset(v) for k, v in words.items()}
+    lex.verb_endings = lex.modifier_words.get("future_ending", frozenset()) | lex.modifier_words.get("conditional_ending", frozenset())
     return lex
