@@ -601,8 +601,13 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
         names = [(a.start, a.end) for a in actors if a.end - a.start > 1]  # (a one-word name holds no other word)
         found = [m for m in found if _function_word(tokens, m, names, lex.lang)]
     chosen = longest_non_overlapping(found)
-    for m in chosen:
-        spans.add(m.payload, m.start, m.end)
+    at = spans.at
+    for start, end, kind in chosen:  # Modifiers.add, inlined: a sentence has a handful of function words
+        spans.setdefault(kind, []).append((start, end))
+        covered = at.get(kind)
+        if covered is None:
+            covered = at[kind] = set()
+        covered.update(range(start, end))
     if len(chosen) < len(found):
         # single words may carry two kinds ("de": of + infinitive), and so may a phrase ("des
         # centaines de": a determiner and a mass quantity)
@@ -2057,9 +2062,12 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     if published is not None and len(raw) < len(actors) + len(roles):
         raw.extend(_former_office_holders(actors, raw, published, {m.end for m in roles}))
     atoms = longest_non_overlapping(raw)
-    atoms.extend(_hyphen_compounds(tokens, lex, atoms))
-    atoms.extend(_alias_matches(tokens, discourse, atoms))
-    atoms.extend(_anti_targets(tokens, lex, atoms))
+    if "-" in _folded_text(tokens, views):  # (folding writes every hyphen '-')
+        atoms.extend(_hyphen_compounds(tokens, lex, atoms))
+        atoms.extend(_alias_matches(tokens, discourse, atoms))
+        atoms.extend(_anti_targets(tokens, lex, atoms))
+    else:
+        atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
     if lex.lang == "en" and (ngos := _association_names(tokens, atoms, discourse)):
         atoms = [a for a in atoms if not any(n.start <= a.start and a.end <= n.end for n in ngos)] + ngos
@@ -2326,13 +2334,20 @@ def _as_of(matches: list[Match], published: dt.date | None) -> list[Match]:
 WATER_BODIES = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean"})
 
 
+def _folded_text(tokens, views: dict | None) -> str:
+    """The sentence's folded words joined by spaces (the actor matcher's view of it, when made):
+    a rule that needs a certain character ('-', '$') can skip a sentence without it at once."""
+    view = views.get("folded") if views is not None else None
+    return view[1] if view is not None else " ".join(t.lower for t in tokens)
+
+
 def _find_actors(tokens, lex: LanguageLexicon, views: dict | None = None) -> list[Match]:
     """The actor dictionary's matches in a sentence, less the country names and adjectives that
     a region word before them turns into a region ('South America', 'Latin American leaders',
     'North American': not the United States). Names that hold such a word ('South Korea',
     'North Korean', 'Central African') are entries of their own and match whole."""
     found = lex.actors.find(tokens, views)
-    if found and any(t.text[:1] in CURRENCY_SIGNS for t in tokens):
+    if found and not CURRENCY_SIGNS.isdisjoint(_folded_text(tokens, views)) and any(t.text[:1] in CURRENCY_SIGNS for t in tokens):
         found = [m for m in found if not _currency_prefix(tokens, m)]
     if found and any(m.start > 1 and tokens[m.start - 1].lower in SEA_LINKS for m in found):
         found = [m for m in found if not _sea_name(tokens, m)]
@@ -2597,20 +2612,20 @@ def _atom_kind(match: Match) -> str:
 def _atom_actors(match: Match) -> tuple[str, list[Actor]]:
     """(kind, actors) of an atomic match; role-only atoms have country None."""
     payload = match.payload
-    if isinstance(payload, tuple) and payload and payload[0] == "alias":
+    if not isinstance(payload, tuple):  # a dictionary entry (most atoms)
+        if payload.kind == "role":
+            return "role", [Actor("", payload.role)]
+        return payload.kind, [Actor(payload.country, payload.role)]
+    tag = payload[0] if payload else None
+    if tag == "alias":
         return "person", list(payload[1])
-    if isinstance(payload, tuple) and payload and payload[0] == "anti":
+    if tag == "anti":
         return "anti", [Actor(payload[1], None)]
-    if isinstance(payload, tuple) and payload and payload[0] == "name":
+    if tag == "name":
         return "name", [Actor(payload[1], None)]
-    if isinstance(payload, tuple) and payload and payload[0] == "ngo":
+    if tag == "ngo":
         return "organization", [Actor(payload[1], "NGO")]
-    if isinstance(payload, tuple):
-        return "adjective", [Actor(e.country, None) for e in payload]
-    entry: ActorEntry = payload
-    if entry.kind == "role":
-        return "role", [Actor("", entry.role)]
-    return entry.kind, [Actor(entry.country, entry.role)]
+    return "adjective", [Actor(e.country, None) for e in payload]
 
 
 def _compose(tokens, atoms: list[Match], modifiers, trigger_starts=frozenset(), lang: str = "") -> list[Mention]:

@@ -177,10 +177,14 @@ def _view_keys(tokens: list[Token], kind: str) -> list[str]:
 
 def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str, dict[int, int]]:
     """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
-    keys = _view_keys(tokens, kind)
+    keys = list(map(_FIELD_OF_KIND[kind], tokens))
+    joined = " ".join(keys)
+    if kind != "lemma" and joined.count(" ") >= len(keys):  # a key holds a space: see _view_keys
+        keys = _view_keys(tokens, kind)
+        joined = " ".join(keys)
     # key i starts after the leading space, keys 0..i-1 and their spaces: 1 + sum(len + 1)
     index_of = dict(zip(accumulate(map(_PLUS_ONE, map(len, keys)), initial=1), range(len(keys))))
-    return keys, " " + " ".join(keys) + " ", index_of
+    return keys, f" {joined} ", index_of
 
 
 _PLUS_ONE = (1).__add__  # a C-level callable: no Python frame per token
