@@ -16,7 +16,6 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from importlib.metadata import version as _package_version
@@ -175,19 +174,15 @@ def _view_keys(tokens: list[Token], kind: str) -> list[str]:
     return keys
 
 
-def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str, dict[int, int]]:
-    """(token keys, " k0 k1 k2 ", char offset of each key -> token index)."""
+def sentence_view(tokens: list[Token], kind: str) -> tuple[list[str], str]:
+    """(token keys, " k0 k1 k2 "): one space before each key and none inside one, so the key
+    starting at character c is token number haystack.count(" ", 0, c) - 1."""
     keys = list(map(_FIELD_OF_KIND[kind], tokens))
     joined = " ".join(keys)
     if kind != "lemma" and joined.count(" ") >= len(keys):  # a key holds a space: see _view_keys
         keys = _view_keys(tokens, kind)
         joined = " ".join(keys)
-    # key i starts after the leading space, keys 0..i-1 and their spaces: 1 + sum(len + 1)
-    index_of = dict(zip(accumulate(map(_PLUS_ONE, map(len, keys)), initial=1), range(len(keys))))
-    return keys, f" {joined} ", index_of
-
-
-_PLUS_ONE = (1).__add__  # a C-level callable: no Python frame per token
+    return keys, f" {joined} "
 
 
 class PhraseMatcher:
@@ -241,9 +236,6 @@ class PhraseMatcher:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
-
-    def _view(self, tokens: list[Token]) -> tuple[list[str], str, dict[int, int]]:
-        return sentence_view(tokens, self.key_kind)
 
     def find(self, tokens: list[Token], views: dict | None = None) -> list[Match]:
         """All phrase matches in `tokens`. `views` caches the sentence's key strings and the
@@ -305,14 +297,15 @@ class _Scanner:
         view = views.get(self.kind)
         if view is None:
             view = views[self.kind] = sentence_view(tokens, self.kind)
-        keys, haystack, index_of = view
+        keys, haystack = view
+        spaces_before = haystack.count
         lists: list[list[Match]] = [[] for _ in self.matchers]
         owners_of = self._owners
         present = None  # the sentence's keys as a set, made at the first gapped phrase hit
         for end_char, (key_len, length, key_index) in self.automaton.iter(haystack):
-            first = index_of.get(end_char - key_len)  # index of the token the key starts at
-            if first is None:
-                continue
+            # every automaton key is " key ", so a hit starts on the space before a token: the
+            # token's number is the count of spaces before its first character, less one
+            first = spaces_before(" ", 0, end_char - key_len) - 1
             last = first + length
             for position, phrases, strict, plain in owners_of[key_index]:
                 out = lists[position]
@@ -382,7 +375,7 @@ def _match_rest(rest: tuple[tuple[int, tuple[str, ...]], ...], keys: list[str], 
 
 def longest_non_overlapping(matches: list[Match]) -> list[Match]:
     """Keep the longest matches that do not overlap, earliest first (ties: first added wins)."""
-    if _disjoint_in_order(matches):
+    if len(matches) < 2 or _disjoint_in_order(matches):
         return list(matches)  # the common case: nothing overlaps, so everything is kept
     by_start = sorted(matches, key=_start)
     if _disjoint_in_order(by_start):
