@@ -3088,13 +3088,17 @@ def _named_settlement(tokens, start: int, modifiers, settlements: frozenset[str]
 
 def _preceded_by(start: int, modifiers, kind: str) -> bool:
     """A word of `kind` stands right before `start`, allowing determiners in between."""
+    wanted = modifiers.at.get(kind)
+    if not wanted:
+        return False  # (asked for every mention: most sentences hold no word of the kind)
+    determiners = modifiers.at.get("determiner", _NOWHERE)
     for back in (1, 2, 3):
         k = start - back
         if k < 0:
             return False
-        if _kind_at(modifiers, kind, k):
+        if k in wanted:
             return True
-        if not _kind_at(modifiers, "determiner", k):
+        if k not in determiners:
             return False
     return False
 
@@ -3125,11 +3129,13 @@ def _preceded_by_preposition(start: int, modifiers, exempt_infinitive: bool = Fa
     enquête pour "enlèvement"'). A word that is both (French "des": "of the" and the plural
     article) counts as a determiner: "ont mené des exercices", "Des djihadistes ont enlevé";
     quantities ("thousands of") are determiners too."""
+    at = modifiers.at
+    determiners = at.get("determiner", _NOWHERE)
     for back in (1, 2, 3, 4):
         k = start - back
         if k < 0:
             return False
-        if _kind_at(modifiers, "determiner", k) or (tokens is not None and tokens[k].text in QUOTES):
+        if k in determiners or (tokens is not None and tokens[k].text in QUOTES):
             continue
         if _any_kind_at(modifiers, PREPOSITIONS, k):
             return not (exempt_infinitive and _kind_at(modifiers, "infinitive", k))  # "à" / "to" also mark infinitives
