@@ -2817,6 +2817,9 @@ def _coordinate(mentions: list[Mention], modifiers, tokens) -> list[Mention]:
             chains.append([m])
     merged = []
     for chain in chains:
+        if len(chain) == 1:  # (most mentions stand alone)
+            merged.append(chain[0])
+            continue
         # 'para los damnificados, el canciller manifestó': a comma (and a determiner) alone is no list
         links = [all(tokens[k].text == "," or (_kind_at(modifiers, "determiner", k) and not _kind_at(modifiers, "coordination", k)) for k in range(a.end, b.start)) for a, b in zip(chain, chain[1:])]
         if links and all(links):  # commas only: not a list
@@ -3348,6 +3351,8 @@ def _person_antecedent(mentions: list[Mention], s: int, subject: Mention | None)
 
 def _resolve_group_references(modifiers, discourse: Discourse, mentions: list[Mention], trigger_starts=frozenset(), tokens=None, three: frozenset[str] = frozenset()) -> list[Mention]:
     """'they', 'ils', 'les deux parties', 'both sides' -> the group the article named last."""
+    if "group_pronoun" not in modifiers and "plural_pronoun" not in modifiers and "pronoun" not in modifiers:
+        return []  # (the sentence holds no pronoun to resolve)
     resolved = []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     # 'in conjunction with the OAU and ECOWAS. ... The rebels took hostages. They are demanding
@@ -4153,11 +4158,11 @@ def _update_discourse(discourse: Discourse, mentions: list[Mention]) -> None:
                 discourse.last_armed_group = a
             elif a.role in OTHER_GROUP_ROLES:
                 discourse.last_armed_group = None  # ('..., Amnesty International said. The group also accused the army'): another group was named since
-        if len({a.country for a in m.actors}) >= 2:
+        if len(m.actors) >= 2 and len({a.country for a in m.actors}) >= 2:
             discourse.last_group = list(m.actors)
             discourse.group_age = 0
             discourse.group_oblique = m.oblique
-    groups = [list(m.actors) for m in mentions if len({a.country for a in m.actors}) >= 2 and all(a.country for a in m.actors)]
+    groups = [list(m.actors) for m in mentions if len(m.actors) >= 2 and len({a.country for a in m.actors}) >= 2 and all(a.country for a in m.actors)]
     if groups:
         discourse.groups = groups
     subject = next((m for m in mentions if not m.oblique and m.kind != "location"), None)
