@@ -599,15 +599,14 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
     if found:
         actors = views["actors"] if views is not None and "actors" in views else _find_actors(tokens, lex, views)
         names = [(a.start, a.end) for a in actors if a.end - a.start > 1]  # (a one-word name holds no other word)
-        found = [m for m in found if _function_word(tokens, m, names, lex.lang)]
+        # (a lower-case word outside any name is a function word: most of them, decided here)
+        found = [m for m in found if (not names and tokens[m.start].text.islower()) or _function_word(tokens, m, names, lex.lang)]
+    if all(m.end - m.start == 1 for m in found):
+        _add_single_words(spans, found)  # (the usual sentence: no phrase among its function words)
+        return spans
     chosen = longest_non_overlapping(found)
-    at = spans.at
-    for start, end, kind in chosen:  # Modifiers.add, inlined: a sentence has a handful of function words
-        spans.setdefault(kind, []).append((start, end))
-        covered = at.get(kind)
-        if covered is None:
-            covered = at[kind] = set()
-        covered.update(range(start, end))
+    for start, end, kind in chosen:
+        spans.add(kind, start, end)
     if len(chosen) < len(found):
         # single words may carry two kinds ("de": of + infinitive), and so may a phrase ("des
         # centaines de": a determiner and a mass quantity)
@@ -616,6 +615,28 @@ def _modifier_positions(lex: LanguageLexicon, tokens: list[Token], views: dict |
             if (m.end - m.start == 1 or (m.start, m.end) in kept) and (m.start, m.end) not in spans.get(m.payload, []):
                 spans.add(m.payload, m.start, m.end)
     return spans
+
+
+def _add_single_words(spans: Modifiers, found: list[Match]) -> None:
+    """_modifier_positions for matches of one word each, in sentence order, in the same order
+    as its general case adds them: the first kind listed for each word, then the others ('des':
+    a determiner, then an of-word)."""
+    at = spans.at
+    seen: set[int] = set()
+    later = []
+    for start, end, kind in found:
+        if start in seen:
+            later.append((start, end, kind))
+            continue
+        seen.add(start)
+        spans.setdefault(kind, []).append((start, end))  # Modifiers.add, inlined
+        covered = at.get(kind)
+        if covered is None:
+            covered = at[kind] = set()
+        covered.add(start)
+    for start, end, kind in later:
+        if (start, end) not in spans.get(kind, ()):
+            spans.add(kind, start, end)
 
 
 CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
