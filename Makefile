@@ -3,7 +3,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 # The interpreter of the environment: the operating system's CPython 3.11-3.13 where there is one.
 # Debian and Ubuntu build it with link-time and profile-guided optimisation: the coder executes 11%
-# fewer instructions on it than on a plain source build such as pyenv's (README, "Speed"). uv picks
+# fewer instructions on it than on a plain source build such as pyenv's (README, "Speed"). Without one, uv picks
 # the first Python 3.11+ it finds. `make PYTHON=/path/to/python3 install` chooses another.
 PYTHON ?= $(firstword $(wildcard /usr/bin/python3.13 /usr/bin/python3.12 /usr/bin/python3.11))
 VENV := .venv
