@@ -2083,12 +2083,12 @@ def _find_mentions(tokens: list[Token], lex: LanguageLexicon, modifiers, discour
     if published is not None and len(raw) < len(actors) + len(roles):
         raw.extend(_former_office_holders(actors, raw, published, {m.end for m in roles}))
     atoms = longest_non_overlapping(raw)
-    if "-" in _folded_text(tokens, views):  # (folding writes every hyphen '-')
+    hyphenated = "-" in _folded_text(tokens, views)  # (folding writes every hyphen '-')
+    if hyphenated:
         atoms.extend(_hyphen_compounds(tokens, lex, atoms))
-        atoms.extend(_alias_matches(tokens, discourse, atoms))
+    atoms.extend(_alias_matches(tokens, discourse, atoms))
+    if hyphenated:
         atoms.extend(_anti_targets(tokens, lex, atoms))
-    else:
-        atoms.extend(_alias_matches(tokens, discourse, atoms))
     atoms.extend(_unknown_names(tokens, lex, atoms, trigger_starts, discourse))
     if lex.lang == "en" and (ngos := _association_names(tokens, atoms, discourse)):
         atoms = [a for a in atoms if not any(n.start <= a.start and a.end <= n.end for n in ngos)] + ngos
